@@ -85,6 +85,10 @@ export interface CallRecord extends RecordBase, Leader {
   spliced?: TracerRecord;
   /** This line continues a spliced line above it (no leader of its own). */
   continuation?: boolean;
+  /** Printed by the tracer, not by a real call (dtruss -f prints `fork() = 0 0` at each new thread's first call). */
+  synthetic?: boolean;
+  /** Program output written without a newline just before this record, on the same line (Nanos). */
+  outputPrefix?: string;
 }
 
 /** `--- SIGCHLD {...} ---` or `--- stopped by SIGSTOP ---`. */
@@ -116,6 +120,8 @@ export interface TracerRecord extends RecordBase {
   target?: number;
   /** `attached with 4 threads`. */
   threads?: number;
+  /** Program output written without a newline just before this message, on the same line (Nanos). */
+  outputPrefix?: string;
 }
 
 /** ` > /lib/libc.so.6(__connect+0x10) [0x10a7c0]` (strace -k) or a dtruss -s frame. */
