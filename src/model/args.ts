@@ -62,6 +62,8 @@ export interface ArrayArg {
   /** `, ` for arrays, ` ` for bitsets. */
   sep: ', ' | ' ';
   complement?: boolean;
+  /** dtruss `sysctl([CTL_KERN, 14, 1, 3734, 0, 0] (4), ...)`: the MIB length printed as ` (4)` after the array. */
+  count?: IntArg;
 }
 
 /** `htons(5432)`, `inet_addr("127.0.0.1")`, `makedev(0x1, 0x3)`, `WIFEXITED(s)`. */
@@ -108,6 +110,8 @@ export interface FdArg {
   decoration: string;
   /** `(deleted)` printed after the closing `>` (strace ≥ 5.19). */
   deleted?: boolean;
+  /** strace < 5.19 printed the marker inside: `3</x (deleted)>` (`decoration` is then `/x`). */
+  deletedInside?: boolean;
 }
 
 /** `...` standing for elided items. */
