@@ -34,6 +34,10 @@ export interface ProcessInfo {
   core?: boolean;
   firstLine: number;
   lastLine: number;
+  /** Thread ids seen in this process when the format shows them beside the pid (dtruss, Nanos). */
+  tids?: number[];
+  /** Last exit code from an exit/exit_group call, when no exit line was printed (dtruss, Nanos). */
+  exitCall?: number;
 }
 
 export interface SocketInfo {
@@ -63,4 +67,50 @@ export interface Report {
   sockets: SocketInfo[];
   findings: Finding[];
   events: TraceEvent[];
+}
+
+/** What kind of object an fd refers to. */
+export type FdKind =
+  | 'file'
+  | 'directory'
+  | 'device'
+  | 'socket'
+  | 'pipe'
+  | 'eventfd'
+  | 'epoll'
+  | 'timerfd'
+  | 'signalfd'
+  | 'inotify'
+  | 'fanotify'
+  | 'memfd'
+  | 'pidfd'
+  | 'kqueue'
+  | 'anon'
+  | 'unknown';
+
+/** One entry of a process's fd table, as analysis knows it at some point of the trace. */
+export interface FdEntry {
+  fd: number;
+  kind: FdKind;
+  /** Files, directories, devices, memfds (`/memfd:name`). */
+  path?: string;
+  /** `char 1:3` from a -yy device decoration. */
+  device?: string;
+  deleted?: boolean;
+  /** SocketInfo.id of the socket it refers to. */
+  socketId?: string;
+  /** Pipe inode (-y) and which end, when known. */
+  pipe?: { inode?: number; end?: 'read' | 'write' };
+  /** anon_inode name (`eventfd`, `eventpoll`, ...). */
+  anon?: string;
+  /** pidfd target. */
+  targetPid?: number;
+  /** FD_CLOEXEC: closed by a successful execve. */
+  cloexec?: boolean;
+  /** Syscall that created it; `inherited` (fork), `decoration` (-y/-yy only), `use` (seen only in use). */
+  origin: string;
+  openedLine?: number;
+  openedSeq?: number;
+  /** Known only from a decoration or from being used: the trace did not show it being opened. */
+  inferred?: boolean;
 }
