@@ -1,0 +1,205 @@
+// Line shapes of macOS dtruss and the DTraceToolkit (Solaris) original.
+// Reference: ../shared/formats/dtruss.md. Every function here reads one line on its own
+// and returns its shape or null; which shape wins when a line fits several (a stack frame
+// vs program output, a count row vs output) is decided by the reader in src/parse/dtruss.ts,
+// which knows the lines before. Nothing is looked up here: numbers stay numbers.
+
+/** The optional columns between the PID/THRD field and the syscall, in their fixed order. */
+export type DtrussColumn = 'RELATIVE' | 'ELAPSD' | 'CPU';
+
+export interface DtrussHeader {
+  /** `PID/THRD` (macOS, hex thread id) or `PID/LWP` (Solaris, decimal LWP); absent without -f/-l/-n. */
+  id?: 'PID/THRD' | 'PID/LWP';
+  columns: DtrussColumn[];
+}
+
+export interface DtrussReturn {
+  /** Text after `= `, trimmed: `-1 Err#2`, `0x102BF4000 0`. */
+  text: string;
+  /** The return as printed (`(int)arg0`, or the 64-bit value for hex returns). */
+  value: number;
+  hex: boolean;
+  /** The second field: errno, 0 on success; may be negative (`Err#-2`). */
+  errno: number;
+  /** The field carried the `Err#` prefix (absent in some macOS 12 captures: `= -1 2`). */
+  errPrefix: boolean;
+}
+
+export interface DtrussCall {
+  pid?: number;
+  /** Thread id: macOS prints it in lower-case hex (`0x3057d`), Solaris as a decimal LWP (`1`). */
+  tid?: number;
+  /** The numbers between the id and the name, in order, in microseconds. */
+  columns: number[];
+  /** Some column ended in `:` — the synthetic `fork()` line that -f prints per new thread. */
+  colonColumns: boolean;
+  name: string;
+  /** Text between the parentheses, unchanged. */
+  args: string;
+  /** False when the `)` was lost (terminal wrapping): `..., 0x1000 = 0 0`. */
+  closed: boolean;
+  ret: DtrussReturn;
+}
+
+export type DtraceMessageKind =
+  | 'sip'
+  | 'probe-error'
+  | 'drops'
+  | 'exec-failure'
+  | 'init-failure'
+  | 'invalid-probe'
+  | 'other';
+
+export interface DtraceMessage {
+  kind: DtraceMessageKind;
+  /** Text after `dtrace: `. */
+  message: string;
+}
+
+// Blank or whitespace only. Example: `` (the line after the SIP notice).
+const BLANK = /^\s*$/;
+
+// Header: [TAB]PID/THRD  [RELATIVE] [ELAPSD] [CPU] SYSCALL(args) <tabs/spaces> = return
+// Example: `\tPID/THRD  RELATIVE  ELAPSD    CPU SYSCALL(args) \t\t = return`,
+// Solaris: `PID/LWP    ELAPSD    CPU SYSCALL(args)           = return`.
+const HEADER =
+  /^\s*(?:(?<id>PID\/THRD|PID\/LWP)\s+)?(?<rel>RELATIVE\s+)?(?<ela>ELAPSD\s+)?(?<cpu>CPU\s+)?SYSCALL\(args\)\s*=\s*return\s*$/;
+
+// A syscall line: [ pid/0xtid:  ][ columns ]name(args)<tabs> = ret [Err#]errno
+// Example: `23078/0x3057d: connect(0xA, 0x7F9B69ACE950, 0x6A) = -1 Err#2`
+// Example (-a): ` 4966/0x54c8:       657       6      5 mmap(0x0, 0x637B0, 0x1, 0x40002, 0x3, 0x0)\t\t = 0x102BF4000 0`
+// Example (synthetic -f line, `:` after columns): ` 4966/0x54c8:       232:        0:       0 fork()\t\t = 0 0`
+// Example (Solaris): `27547/1:  lwp_sigmask(0x3, 0x20000, 0x0)                 = 0xFFBFFEFF 0`
+// The greedy `args` group makes the match use the last ` = ` of the line, because string
+// arguments may contain ` = ` themselves.
+const CALL =
+  /^\s*(?:(?<pid>\d+)\/(?<tid>0x[0-9a-fA-F]+|\d+):)?\s*(?<cols>(?:\d+:?\s+){0,3})(?<name>[A-Za-z_][A-Za-z0-9_]*)\((?<args>.*?)(?<close>\))?\s*=\s*(?<ret>-?\d+|0x[0-9A-Fa-f]+)\s+(?<err>Err#)?(?<errno>-?\d+)\s*$/;
+
+// Same as CALL but greedy args: tried first so that `)` inside the arguments
+// (`sysctl([CTL_KERN, 14, 1, 3734, 0, 0] (4), ...)`) stays in them.
+const CALL_GREEDY =
+  /^\s*(?:(?<pid>\d+)\/(?<tid>0x[0-9a-fA-F]+|\d+):)?\s*(?<cols>(?:\d+:?\s+){0,3})(?<name>[A-Za-z_][A-Za-z0-9_]*)\((?<args>.*)(?<close>\))\s*=\s*(?<ret>-?\d+|0x[0-9A-Fa-f]+)\s+(?<err>Err#)?(?<errno>-?\d+)\s*$/;
+
+// Just the id column, to tell "a trace line we could not read" from program output.
+// Example: `57898/0x6427ba:  psynch_cvsignal(...)`.
+const ID_PREFIX = /^\s*\d+\/(?:0x[0-9a-fA-F]+|\d+):\s/;
+
+// Looks like a call with a return but not dtruss's `<ret> <errno>` pair.
+// Example of what it catches: `close(0x3) = 0` (the errno field cut off).
+const CALL_LIKE = /^\s*[A-Za-z_][A-Za-z0-9_]*\(.*\)\s*=\s*\S+\s*$/;
+
+// dtrace(1) diagnostics, always `dtrace: ` + message on stderr.
+// Example: `dtrace: system integrity protection is on, some features will not be available`
+const DTRACE = /^dtrace: (?<msg>.*)$/;
+const DTRACE_KINDS: Array<[DtraceMessageKind, RegExp]> = [
+  // `system integrity protection is on, some features will not be available`
+  ['sip', /^system integrity protection is on/],
+  // `error on enabled probe ID 2158 (ID 561: syscall::sysctl:return): invalid kernel access in action #10 at DIF offset 40`
+  ['probe-error', /^error on enabled probe ID \d+/],
+  // `2056 dynamic variable drops with non-empty dirty list`, `12 drops on CPU 3`
+  ['drops', /^\d+ (?:dynamic variable |aggregation |speculative )?drops?\b/],
+  // `failed to execute du: Operation not permitted`
+  ['exec-failure', /^failed to execute /],
+  // `failed to initialize dtrace: DTrace requires additional privileges`
+  ['init-failure', /^failed to initialize dtrace/],
+  // `invalid probe specifier ` followed by the whole D program on the next lines
+  ['invalid-probe', /^invalid probe specifier/],
+];
+
+// The end of an invalid-probe-specifier dump: the reason after the echoed program.
+// Example: `: probe description syscall:::entry does not match any probes. System Integrity Protection is on`
+const PROBE_DUMP_END = /^: \S/;
+
+// -c table title: `CALL` padded to 32, `COUNT` right-aligned in 16.
+// Example: `CALL                                        COUNT`
+const COUNT_HEADER = /^\s*CALL\s+COUNT\s*$/;
+
+// -c table row: `%-32s %@16d`. Example: `mprotect                                        8`
+const COUNT_ROW = /^(?<name>[A-Za-z_][A-Za-z0-9_]*)\s+(?<count>\d+)\s*$/;
+
+// -s stack frame, indented (14 spaces as printed; fewer when re-indented by a poster):
+// ``module`symbol+0xoff``, ``module`symbol``, ``module`0xaddr``, `0xaddr`, `[ annotation ]`.
+// Example: `              libsystem_kernel.dylib\`write+0x8`
+const FRAME = /^\s+(?<frame>\S+`\S.*|0x[0-9a-fA-F]+|\[ .* \])\s*$/;
+
+export function isBlank(line: string): boolean {
+  return BLANK.test(line);
+}
+
+export function matchHeader(line: string): DtrussHeader | null {
+  const m = HEADER.exec(line);
+  if (!m?.groups) return null;
+  const g = m.groups;
+  const columns: DtrussColumn[] = [];
+  if (g.rel) columns.push('RELATIVE');
+  if (g.ela) columns.push('ELAPSD');
+  if (g.cpu) columns.push('CPU');
+  const header: DtrussHeader = { columns };
+  if (g.id) header.id = g.id as DtrussHeader['id'];
+  return header;
+}
+
+export function matchCall(line: string): DtrussCall | null {
+  const m = CALL_GREEDY.exec(line) ?? CALL.exec(line);
+  if (!m?.groups) return null;
+  const g = m.groups;
+  const colTokens = (g.cols ?? '').trim().split(/\s+/).filter((t) => t.length > 0);
+  const retText = g.ret!;
+  const hex = retText.startsWith('0x');
+  const call: DtrussCall = {
+    columns: colTokens.map((t) => Number.parseInt(t, 10)),
+    colonColumns: colTokens.some((t) => t.endsWith(':')),
+    name: g.name!,
+    args: g.args!,
+    closed: g.close !== undefined,
+    ret: {
+      text: line.slice(line.lastIndexOf('=') + 1).trim(),
+      value: hex ? Number.parseInt(retText.slice(2), 16) : Number.parseInt(retText, 10),
+      hex,
+      errno: Number.parseInt(g.errno!, 10),
+      errPrefix: g.err !== undefined,
+    },
+  };
+  if (g.pid !== undefined) call.pid = Number.parseInt(g.pid, 10);
+  if (g.tid !== undefined) {
+    call.tid = g.tid.startsWith('0x') ? Number.parseInt(g.tid.slice(2), 16) : Number.parseInt(g.tid, 10);
+  }
+  return call;
+}
+
+/** The line starts with a `PID/THRD:` field, so it was meant as a trace line. */
+export function hasIdPrefix(line: string): boolean {
+  return ID_PREFIX.test(line);
+}
+
+/** `name(...) = x` without dtruss's return pair: a trace line that lost part of itself. */
+export function looksLikeCall(line: string): boolean {
+  return CALL_LIKE.test(line);
+}
+
+export function matchDtrace(line: string): DtraceMessage | null {
+  const m = DTRACE.exec(line);
+  if (!m?.groups) return null;
+  const message = m.groups.msg!;
+  const kind = DTRACE_KINDS.find(([, re]) => re.test(message))?.[0] ?? 'other';
+  return { kind, message };
+}
+
+export function isProbeDumpEnd(line: string): boolean {
+  return PROBE_DUMP_END.test(line);
+}
+
+export function isCountHeader(line: string): boolean {
+  return COUNT_HEADER.test(line);
+}
+
+export function matchCountRow(line: string): { name: string; count: number } | null {
+  const m = COUNT_ROW.exec(line);
+  if (!m?.groups) return null;
+  return { name: m.groups.name!, count: Number.parseInt(m.groups.count!, 10) };
+}
+
+export function matchFrame(line: string): string | null {
+  const m = FRAME.exec(line);
+  return m?.groups ? m.groups.frame!.trimEnd() : null;
+}

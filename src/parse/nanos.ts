@@ -1,0 +1,222 @@
+// Nanos `ops run --trace` console output → records.
+// Format A records map straight onto call records; Format B splits every call into an
+// entry line (`1 openat`) and, unless the call blocked, a `direct return` line, which this
+// reader turns into 'unfinished' / 'resumed' halves named after the entry, so the shared
+// event builder stitches both formats the same way. The VM runs one process: the number
+// in brackets is a thread id and goes to `tid`; `pid` stays undefined.
+
+import {
+  isKnownDetail,
+  isLostReturn,
+  isMissingFilesBegin,
+  isMissingFilesEnd,
+  isSummaryHeader,
+  isSummaryRule,
+  looksLikeRecordA,
+  matchBareNosyscall,
+  matchLineB,
+  matchNoise,
+  matchRecordA,
+  matchSummaryRow,
+  stripAnsi,
+  type NanosLineB,
+  type NanosRecordA,
+  type NanosRv,
+} from '../../grammars/nanos.js';
+import type { CallRecord, Origin, Return, TraceRecord } from '../model/index.js';
+import type { FormatSpec, LineReader, Sniff } from './reader.js';
+
+type Base = { text: string } & Origin;
+
+class NanosReader implements LineReader {
+  /** Format B: the entry seen last per tid that has had no return line yet. */
+  private pendingB = new Map<number, string>();
+  /** Format A: entry halves still waiting, per label, for the rare header-less `) = ?`. */
+  private pendingA = new Map<string, string>();
+  /** Threads that printed a syscall line: their other lines are kernel detail, not output. */
+  private seenTids = new Set<number>();
+  private mode: 'normal' | 'summary' | 'missing-files' = 'normal';
+
+  read(raw: string, origin: Origin): TraceRecord {
+    const base: Base = { text: raw, ...origin };
+    let line = stripAnsi(raw);
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+
+    if (line.trim() === '') return { kind: 'blank', ...base };
+
+    if (this.mode === 'missing-files') {
+      if (isMissingFilesEnd(line)) this.mode = 'normal';
+      return { kind: 'tracer', source: 'nanos', message: line, ...base };
+    }
+    if (isMissingFilesBegin(line)) {
+      this.mode = 'missing-files';
+      return { kind: 'tracer', source: 'nanos', message: line, ...base };
+    }
+
+    if (isSummaryHeader(line)) {
+      this.mode = 'summary';
+      return { kind: 'summary', part: 'header', ...base };
+    }
+    if (this.mode === 'summary') {
+      if (isSummaryRule(line)) return { kind: 'summary', part: 'rule', ...base };
+      const row = matchSummaryRow(line);
+      if (row) {
+        const total = row.syscall === 'total';
+        if (total) this.mode = 'normal';
+        const { syscall, ...nums } = row;
+        return { kind: 'summary', part: total ? 'total' : 'row', ...(total ? {} : { syscall }), ...nums, ...base };
+      }
+      this.mode = 'normal';
+    }
+
+    const recA = matchRecordA(line);
+    if (recA) return this.recordA(recA, base);
+
+    if (isLostReturn(line)) return this.lostReturn(base);
+
+    // Before kernel/ops lines: a thread_log record can be glued to the end of one
+    // (`read program complete: … 1 run thread, cpu 0, …`).
+    const lineB = matchLineB(line);
+    if (lineB) {
+      const rec = this.lineB(lineB, base);
+      if (rec) return rec;
+    }
+
+    const noise = matchNoise(line);
+    if (noise) return { kind: 'tracer', source: noise.source, message: line.trim(), ...base };
+
+    const bare = matchBareNosyscall(line);
+    if (bare !== null) return this.nosyscall(bare, undefined, '', base);
+
+    if (looksLikeRecordA(line)) {
+      return { kind: 'unparsed', reason: 'a `[tid] name(` record without `) = rv` or `<unfinished ...>`', ...base };
+    }
+    return { kind: 'output', ...base };
+  }
+
+  private recordA(rec: NanosRecordA, base: Base): CallRecord {
+    const out: CallRecord = { kind: rec.type === 'call' ? 'syscall' : rec.type, name: rec.name, args: rec.args, ...base };
+    // A label of digits is a tid; once a thread is named (prctl PR_SET_NAME) only the name shows.
+    if (/^\d+$/.test(rec.label)) {
+      out.tid = Number.parseInt(rec.label, 10);
+      this.seenTids.add(out.tid);
+    } else {
+      out.comm = rec.label;
+    }
+    if (rec.prefix !== '') out.outputPrefix = rec.prefix;
+    if (rec.type === 'unfinished') this.pendingA.set(rec.label, rec.name);
+    else {
+      out.ret = returnA(rec.rv);
+      if (rec.type === 'resumed') this.pendingA.delete(rec.label);
+    }
+    return out;
+  }
+
+  /** `) = ?` alone: the entry was flushed as unfinished and the thread is gone. */
+  private lostReturn(base: Base): CallRecord {
+    const out: CallRecord = { kind: 'resumed', name: '', args: '', ret: { text: '?', value: null }, interrupted: true, ...base };
+    // Only attributable when exactly one entry half is waiting.
+    if (this.pendingA.size === 1) {
+      const [label, name] = [...this.pendingA][0]!;
+      out.name = name;
+      if (/^\d+$/.test(label)) out.tid = Number.parseInt(label, 10);
+      else out.comm = label;
+      this.pendingA.clear();
+    }
+    return out;
+  }
+
+  private lineB(b: NanosLineB, base: Base): TraceRecord | null {
+    const seen = this.seenTids.has(b.tid);
+    const body = b.body;
+    if (body.type === 'detail') {
+      // `200 OK` from a web server has the same prefix: only a known thread or a kernel shape counts.
+      if (!seen && !isKnownDetail(body.text)) return null;
+      this.seenTids.add(b.tid);
+      const rec: TraceRecord = { kind: 'tracer', source: 'nanos', message: body.text.trim(), ...base };
+      if (b.prefix !== '') rec.outputPrefix = b.prefix;
+      return rec;
+    }
+    this.seenTids.add(b.tid);
+    if (body.type === 'nosyscall') return this.nosyscall(body.name, b, b.prefix, base);
+
+    const out: CallRecord = { kind: 'unfinished', name: '', args: '', tid: b.tid, ...base };
+    if (b.threadName !== undefined) out.comm = b.threadName;
+    if (b.prefix !== '') out.outputPrefix = b.prefix;
+    if (body.type === 'entry') {
+      out.name = body.name;
+      this.pendingB.set(b.tid, body.name);
+      return out;
+    }
+    // `direct return`: the exit half of the tid's pending entry (unknown name when the
+    // excerpt starts mid-call).
+    out.kind = 'resumed';
+    out.name = this.pendingB.get(b.tid) ?? '';
+    this.pendingB.delete(b.tid);
+    const ret: Return = { text: body.text, value: body.value };
+    if (body.value < 0) ret.errnoNumber = -body.value;
+    out.ret = ret;
+    return out;
+  }
+
+  /**
+   * `nosyscall name`: Nanos has no handler and returns ENOSYS without a return line.
+   * It closes the thread's pending entry of that name, or stands alone.
+   */
+  private nosyscall(name: string, b: NanosLineB | undefined, prefix: string, base: Base): CallRecord {
+    let tid = b?.tid;
+    if (tid === undefined) {
+      // 2018 kernels printed it without a tid, right after the entry line.
+      for (const [t, n] of this.pendingB) if (n === name) tid = t;
+    }
+    const pending = tid !== undefined && this.pendingB.get(tid) === name;
+    const out: CallRecord = {
+      kind: pending ? 'resumed' : 'syscall',
+      name,
+      args: '',
+      ret: { text: 'nosyscall', value: null, errno: 'ENOSYS' },
+      ...base,
+    };
+    if (tid !== undefined) out.tid = tid;
+    if (pending) this.pendingB.delete(tid!);
+    if (b?.threadName !== undefined) out.comm = b.threadName;
+    if (prefix !== '') out.outputPrefix = prefix;
+    return out;
+  }
+}
+
+/**
+ * `-ENOENT` carries only a name: value -1 is what the program's libc returns with that errno
+ * set (the convention strace and dtruss records follow). A number is kept as printed, so
+ * `-111` has value -111 and errnoNumber 111.
+ */
+function returnA(rv: NanosRv): Return {
+  if (rv.none) return { text: rv.text, value: null };
+  if (rv.errnoName !== undefined) return { text: rv.text, value: -1, errno: rv.errnoName };
+  const ret: Return = { text: rv.text, value: rv.value! };
+  if (rv.hex) ret.hex = true;
+  if (rv.value! < 0) ret.errnoNumber = -rv.value!;
+  return ret;
+}
+
+function sniff(text: string): Sniff {
+  const line = stripAnsi(text).replace(/\r$/, '');
+  const a = matchRecordA(line);
+  // strace -f labels lines `[pid  123]`; a Nanos thread name could not look like that in practice.
+  if (a) return /^pid\s+\d+$/.test(a.label) ? 0 : 2;
+  const b = matchLineB(line);
+  if (b) {
+    if (b.body.type === 'return' || b.body.type === 'nosyscall') return 2;
+    if (b.body.type === 'detail' && /^run thread, /.test(b.body.text)) return 2;
+    if (b.body.type === 'entry') return 1;
+  }
+  if (matchNoise(line) || isMissingFilesBegin(line)) return 1;
+  return 0;
+}
+
+export const nanosFormat: FormatSpec = {
+  format: 'nanos',
+  os: 'linux',
+  createReader: () => new NanosReader(),
+  sniff,
+};
