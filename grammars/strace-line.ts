@@ -1,0 +1,390 @@
+// strace line grammar: the shape of one physical line of strace output (4.x to 7.x).
+// This is the hot path: every line of a trace goes through `scanLeader` and `scanBody`,
+// so it uses a few anchored regexps and index scans, never backtracking over the
+// arguments. The argument text itself is left as text (grammars/args.ts reads it).
+// Reference: ../shared/formats/strace.md (section numbers below refer to it).
+
+import type { Leader, Return } from '../src/model/record.js';
+
+/** Largest pid Linux can hand out (PID_MAX_LIMIT, 2^22); larger leading numbers are times. */
+const PID_MAX = 4194304;
+
+// §1 terminal-style prefix: `[pid 13758] `, `[pid 14135<demo>] `
+const PID_BRACKET = /^\[pid +(\d+)(?:<([^>]*)>)?\] /y;
+// §1 -o style prefix: `13740 `, `2447  `, `14126<demo> `
+const PID_PLAIN = /(\d+)(?:<([^>]*)>)? +/y;
+// §1 -t/-tt/-ttt and --absolute-timestamps: `10:14:32`, `10:14:32.543180`, `1795428872.842566907`
+const ABS_TIME = /(\d\d:\d\d:\d\d(?:\.\d+)?|\d+\.\d+|\d{9,}) /y;
+// §1 -r with -t: `(+     0.000040) `, `(+     0) `
+const REL_PAREN = /\(\+ *(\d+(?:\.\d+)?)\) /y;
+// §1 -r alone: `     0.000040 ` (right-aligned)
+const REL_BARE = / *(\d+\.\d+) /y;
+// §1 -n: `[ 257] `, `[???] `
+const SYSCALL_NR = /\[ *(\d+|\?\?\?)\] /y;
+// §1 -i: `[00007f1c69cfa011] `, `[????????????????] `
+const IP = /\[([0-9a-f]{8,16}|\?{8,16})\] /y;
+
+/** Result of reading the leader of a line: the fields and where the body starts. */
+export interface LeaderScan {
+  leader: Leader;
+  /** Index of the first body character. */
+  body: number;
+}
+
+/**
+ * Reads the prefix, timestamps, -n and -i fields. Never fails: a line without a leader
+ * gives an empty one. `wall` tells whether an absolute time was seen (for -r disambiguation).
+ */
+export function scanLeader(line: string): LeaderScan {
+  const leader: Leader = {};
+  let i = 0;
+  let m: RegExpExecArray | null;
+  PID_BRACKET.lastIndex = 0;
+  if ((m = PID_BRACKET.exec(line))) {
+    leader.pid = +m[1]!;
+    if (m[2] !== undefined) leader.comm = m[2];
+    i = PID_BRACKET.lastIndex;
+  } else {
+    PID_PLAIN.lastIndex = 0;
+    if ((m = PID_PLAIN.exec(line)) && +m[1]! <= PID_MAX && !isTimeAhead(line, m.index + m[1]!.length)) {
+      leader.pid = +m[1]!;
+      if (m[2] !== undefined) leader.comm = m[2];
+      i = PID_PLAIN.lastIndex;
+    }
+  }
+  ABS_TIME.lastIndex = i;
+  if ((m = ABS_TIME.exec(line))) {
+    const t = m[1]!;
+    // A bare `S.ffffff` after nothing else is -r alone when small, -ttt when it is an epoch.
+    if (t.includes(':') || !/^\d+\.\d+$/.test(t) || +t >= 1e8) {
+      leader.timeText = t;
+      i = ABS_TIME.lastIndex;
+    } else {
+      leader.relative = +t;
+      i = ABS_TIME.lastIndex;
+    }
+  } else {
+    REL_BARE.lastIndex = i;
+    if (line.charCodeAt(i) === 32 && (m = REL_BARE.exec(line))) {
+      leader.relative = +m[1]!;
+      i = REL_BARE.lastIndex;
+    }
+  }
+  if (line.charCodeAt(i) === 40 /* ( */) {
+    REL_PAREN.lastIndex = i;
+    if ((m = REL_PAREN.exec(line))) {
+      leader.relative = +m[1]!;
+      i = REL_PAREN.lastIndex;
+    }
+  }
+  if (line.charCodeAt(i) === 91 /* [ */) {
+    SYSCALL_NR.lastIndex = i;
+    if ((m = SYSCALL_NR.exec(line))) {
+      if (m[1] !== '???') leader.nr = +m[1]!;
+      i = SYSCALL_NR.lastIndex;
+    }
+    IP.lastIndex = i;
+    if (line.charCodeAt(i) === 91 && (m = IP.exec(line))) {
+      leader.ip = m[1]!;
+      i = IP.lastIndex;
+    }
+  }
+  return { leader, body: i };
+}
+
+/** `13803      0.000040 open` — a plain number followed by a -r time is a pid, `1795428872.59 ` is not. */
+function isTimeAhead(line: string, end: number): boolean {
+  return line.charCodeAt(end) === 46 /* . */ || line.charCodeAt(end) === 58 /* : */;
+}
+
+export type Body =
+  | { kind: 'call'; name: string; argsStart: number }
+  | { kind: 'resumed'; name: string; argsStart: number }
+  | { kind: 'signal'; signal: string; info?: string; stopped?: boolean }
+  | { kind: 'exit'; code?: number; signal?: string; core?: boolean; supersededBy?: number }
+  | { kind: 'detached-tail' }
+  | { kind: 'none' };
+
+// §3 `openat(`, `syscall_0x1f4(`
+const CALL_HEAD = /([A-Za-z_][A-Za-z0-9_]*)\(/y;
+// §3.2 `<... clock_nanosleep resumed>`
+const RESUMED_HEAD = /<\.\.\. ([A-Za-z_][A-Za-z0-9_]*) resumed>/y;
+// §4 `--- SIGCHLD {si_signo=SIGCHLD, ...} ---`, `--- stopped by SIGSTOP ---`
+const SIGNAL_LINE = /--- (?:(stopped by )?(SIG[A-Z0-9_+-]+|\d+))(?: \{(.*)\})? ---$/y;
+// §4 `+++ exited with 3 +++`, `+++ killed by SIGSEGV (core dumped) +++`, `+++ superseded by execve in pid 15571 +++`
+const EXIT_LINE =
+  /\+\+\+ (?:exited with (\d+)|killed by (SIG[A-Z0-9_+-]+|\d+)( \(core dumped\))?|superseded by execve in pid (\d+)) \+\+\+$/y;
+
+/** Classifies the body of a line that has been through `scanLeader`. */
+export function scanBody(line: string, at: number): Body {
+  const c = line.charCodeAt(at);
+  let m: RegExpExecArray | null;
+  if (c === 60 /* < */) {
+    RESUMED_HEAD.lastIndex = at;
+    if ((m = RESUMED_HEAD.exec(line))) return { kind: 'resumed', name: m[1]!, argsStart: RESUMED_HEAD.lastIndex };
+    return { kind: 'none' };
+  }
+  if (c === 45 /* - */) {
+    SIGNAL_LINE.lastIndex = at;
+    if ((m = SIGNAL_LINE.exec(line))) {
+      const body: Body = { kind: 'signal', signal: m[2]! };
+      if (m[3] !== undefined) body.info = m[3];
+      if (m[1]) body.stopped = true;
+      return body;
+    }
+    return { kind: 'none' };
+  }
+  if (c === 43 /* + */) {
+    EXIT_LINE.lastIndex = at;
+    if ((m = EXIT_LINE.exec(line))) {
+      const body: Body = { kind: 'exit' };
+      if (m[1] !== undefined) body.code = +m[1];
+      if (m[2] !== undefined) body.signal = m[2];
+      if (m[3]) body.core = true;
+      if (m[4] !== undefined) body.supersededBy = +m[4];
+      return body;
+    }
+    return { kind: 'none' };
+  }
+  if (c === 32 && line.startsWith(' <detached ...>', at) && line.length === at + 15) return { kind: 'detached-tail' };
+  CALL_HEAD.lastIndex = at;
+  if ((m = CALL_HEAD.exec(line))) return { kind: 'call', name: m[1]!, argsStart: CALL_HEAD.lastIndex };
+  return { kind: 'none' };
+}
+
+/** How the rest of a call line after its arguments ends. */
+export type Tail =
+  /** `...) = 3 <0.000010>`: `argsEnd` is the index of the `)`. */
+  | { kind: 'return'; argsEnd: number; ret: Return; duration?: number; durationUnavailable?: boolean }
+  /** `... <unfinished ...>`: `argsEnd` is where ` <unfinished ...>` starts. */
+  | { kind: 'unfinished'; argsEnd: number }
+  /** `... <unfinished ...>) = ?`: killed inside the call. */
+  | { kind: 'interrupted'; argsEnd: number; ret: Return }
+  /** `... <detached ...>` */
+  | { kind: 'detached'; argsEnd: number }
+  | { kind: 'none'; reason: string };
+
+const UNFINISHED = ' <unfinished ...>';
+const DETACHED = ' <detached ...>';
+// §3.3 `<unfinished ...>) = ?` (also with -T on some versions)
+const INTERRUPTED = /<unfinished \.\.\.>\) += \?( <[^>]*>)?$/;
+
+/**
+ * Finds how a call line ends, starting from `argsStart` (just after `(` or `resumed>`).
+ * The end of the arguments is the LAST `)` followed by padding and `= ` whose remainder
+ * reads as a return section; strings and wait4 status macros contain `) =` too (§2, §13).
+ */
+export function scanTail(line: string, argsStart: number): Tail {
+  if (line.endsWith(UNFINISHED)) return { kind: 'unfinished', argsEnd: line.length - UNFINISHED.length };
+  if (line.endsWith(DETACHED)) return { kind: 'detached', argsEnd: line.length - DETACHED.length };
+  const im = INTERRUPTED.exec(line);
+  if (im && im.index >= argsStart) {
+    // The space before `<unfinished` belongs to the marker, as in an unfinished line.
+    const argsEnd = im.index > argsStart && line.charCodeAt(im.index - 1) === 32 ? im.index - 1 : im.index;
+    return { kind: 'interrupted', argsEnd, ret: { text: '?', value: null } };
+  }
+  let from = line.length;
+  for (;;) {
+    const eq = line.lastIndexOf(' = ', from);
+    if (eq < argsStart) return { kind: 'none', reason: 'no ") = " return section' };
+    let j = eq;
+    while (j > argsStart && line.charCodeAt(j) === 32) j--;
+    if (line.charCodeAt(j) === 41 /* ) */ && j >= argsStart) {
+      const tail = scanReturn(line, eq + 3);
+      if (tail) return { kind: 'return', argsEnd: j, ...tail };
+    }
+    from = eq - 1;
+    if (from < argsStart) return { kind: 'none', reason: 'return section not readable' };
+  }
+}
+
+// §3.1 return value: `?`, `-1`, `3`, `0x7faae1882000`, `022`
+const RET_VALUE = /\?|-?0x[0-9a-fA-F]+|-?\d+/y;
+// §3.1 error: ` ENOENT (No such file or directory)`, ` ERESTARTSYS (To be restarted ...)`, ` (errno 520)`
+const RET_ERRNO = / (E[A-Z0-9_]+)(?: \(([^()]*)\))?/y;
+const RET_ERRNO_NUM = / \(errno (\d+)\)/y;
+// §3.1 -T: ` <0.000010>`, ` <0.000009534>`, ` <unavailable>`
+const DURATION = / <(\d+\.\d+|unavailable)>$/y;
+
+/** Reads a return section starting at `i` (after `= `) to the end of the line, or null. */
+export function scanReturn(
+  line: string,
+  i: number,
+): { ret: Return; duration?: number; durationUnavailable?: boolean } | null {
+  RET_VALUE.lastIndex = i;
+  const vm = RET_VALUE.exec(line);
+  if (!vm) return null;
+  const valueText = vm[0];
+  let p = RET_VALUE.lastIndex;
+  const ret: Return = { text: '', value: null };
+  if (valueText !== '?') {
+    ret.value = valueText.includes('x') ? parseHex(valueText) : parseInt(valueText, 10);
+    if (valueText.includes('x')) ret.hex = true;
+  }
+  if (line.charCodeAt(p) === 60 /* < */) {
+    const close = matchAngle(line, p);
+    if (close < 0) return null;
+    ret.decoration = line.slice(p + 1, close);
+    p = close + 1;
+    if (line.startsWith('(deleted)', p)) p += 9;
+  }
+  let m: RegExpExecArray | null;
+  RET_ERRNO.lastIndex = p;
+  if ((m = RET_ERRNO.exec(line))) {
+    ret.errno = m[1]!;
+    if (m[2] !== undefined) ret.message = m[2];
+    p = RET_ERRNO.lastIndex;
+  } else {
+    RET_ERRNO_NUM.lastIndex = p;
+    if ((m = RET_ERRNO_NUM.exec(line))) {
+      ret.errnoNumber = +m[1]!;
+      p = RET_ERRNO_NUM.lastIndex;
+    }
+  }
+  // Parenthesised notes: ` (flags O_RDWR)`, ` (in [5], left {...})`, ` (Timeout)`, ` (INJECTED)`.
+  while (line.charCodeAt(p) === 32 && line.charCodeAt(p + 1) === 40) {
+    const close = matchParen(line, p + 1);
+    if (close < 0) return null;
+    (ret.notes ??= []).push(line.slice(p + 2, close));
+    p = close + 1;
+  }
+  ret.text = line.slice(i, p);
+  if (p === line.length) return { ret };
+  DURATION.lastIndex = p;
+  if ((m = DURATION.exec(line))) {
+    if (m[1] === 'unavailable') return { ret, durationUnavailable: true };
+    return { ret, duration: +m[1]! };
+  }
+  return null;
+}
+
+function parseHex(text: string): number {
+  const neg = text.startsWith('-');
+  const v = parseInt(text.slice(neg ? 3 : 2), 16);
+  return neg ? -v : v;
+}
+
+/**
+ * Index of the `>` closing the `<` at `open`, or -1. Allows nesting (`</dev/null<char 1:3>>`),
+ * skips the arrow in `TCP:[a:1->b:2]` and quoted names (`UNIX-STREAM:[1,"/tmp/x"]`).
+ * Paths inside need no care: strace octal-escapes `<` and `>` in them (§7).
+ */
+export function matchAngle(line: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 34 /* " */) {
+      for (k++; k < line.length && line.charCodeAt(k) !== 34; k++) if (line.charCodeAt(k) === 92) k++;
+    } else if (c === 60) depth++;
+    else if (c === 62 && line.charCodeAt(k - 1) !== 45 /* - */ && --depth === 0) return k;
+  }
+  return -1;
+}
+
+/** Index of the `)` closing the `(` at `open`, skipping quoted strings and nested brackets, or -1. */
+export function matchParen(line: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 34 /* " */) {
+      for (k++; k < line.length && line.charCodeAt(k) !== 34; k++) if (line.charCodeAt(k) === 92) k++;
+    } else if (c === 40) depth++;
+    else if (c === 41 && --depth === 0) return k;
+  }
+  return -1;
+}
+
+// §5 strace's own messages: `strace: Process 13759 attached`, `other_versions/strace-7.2: Process 1 detached`
+const TRACER_PROCESS = /^(\S+): Process (\d+) (attached|detached)(?: with (\d+) threads)?$/;
+const TRACER_MESSAGE = /^((?:\S*\/)?strace[\w.-]*): (.*)$/;
+// §5 a message spliced into a trace line: `...SIGCHLDstrace: Process 13759 attached`
+const SPLICED = /((?:[\w.-]*\/)?strace[\w.-]*): (Process (\d+) (attached|detached)(?: with (\d+) threads)?)$/;
+// §4 `[ Process PID=23450 runs in 32 bit mode. ]`
+const PERSONALITY = /^\[ Process PID=(\d+) runs in .* mode\. \]$/;
+
+export interface TracerLine {
+  kind: 'tracer' | 'attach' | 'detach';
+  source: string;
+  message: string;
+  target?: number;
+  threads?: number;
+}
+
+/** Reads a whole line that is a message from strace itself, or null. */
+export function scanTracerLine(line: string): TracerLine | null {
+  let m = TRACER_PROCESS.exec(line);
+  if (m) {
+    const t: TracerLine = { kind: m[3] === 'attached' ? 'attach' : 'detach', source: m[1]!, message: line.slice(m[1]!.length + 2), target: +m[2]! };
+    if (m[4] !== undefined) t.threads = +m[4];
+    return t;
+  }
+  if ((m = TRACER_MESSAGE.exec(line))) return { kind: 'tracer', source: m[1]!, message: m[2]! };
+  if ((m = PERSONALITY.exec(line))) return { kind: 'tracer', source: 'strace', message: line, target: +m[1]! };
+  return null;
+}
+
+/** Finds a strace message glued to the end of a trace line; returns where it starts and what it says. */
+export function scanSpliced(line: string): { at: number; tracer: TracerLine } | null {
+  if (!line.endsWith('attached') && !line.endsWith('detached') && !line.endsWith('threads')) return null;
+  const m = SPLICED.exec(line);
+  if (!m || m.index === 0) return null;
+  const t: TracerLine = { kind: m[4] === 'attached' ? 'attach' : 'detach', source: m[1]!, message: m[2]!, target: +m[3]! };
+  if (m[5] !== undefined) t.threads = +m[5];
+  return { at: m.index, tracer: t };
+}
+
+// §8 -k: ` > /usr/lib/x86_64-linux-gnu/libc.so.6(__connect+0x10) [0x10a7c0]`
+const STACK_FRAME = /^ > (.*)$/;
+// §8 -e read=/write=: ` | 00000  68 65 6c 6c ...  hello.world "quo |`
+// 16 bytes as `xx ` with an extra space after the eighth (49 columns), then 16 characters.
+const DUMP_LINE = /^ \| ([0-9a-f]{5,8})  ([0-9a-f ]{49}) (.{16}) \|$/;
+
+export function scanStackFrame(line: string): string | null {
+  const m = STACK_FRAME.exec(line);
+  return m ? m[1]! : null;
+}
+
+export function scanDump(line: string): { offset: number; hex: string; ascii: string } | null {
+  const m = DUMP_LINE.exec(line);
+  if (!m) return null;
+  return { offset: parseInt(m[1]!, 16), hex: m[2]!.trim(), ascii: m[3]! };
+}
+
+// §9 summary tables (-c, -C, -w, -U)
+const SUMMARY_RULE = /^-{6}(?: -+)+$/;
+const SUMMARY_TITLE = /^System call usage summary for .*:$/;
+
+export type SummaryLine =
+  | { part: 'title' | 'rule' }
+  | { part: 'header'; columns: string[] }
+  | { part: 'row' | 'total'; values: Record<string, number>; syscall: string };
+
+/**
+ * Reads a summary-table line. `columns` is the header seen last (rows are read by it,
+ * since -U reorders and adds columns).
+ */
+export function scanSummary(line: string, columns: string[] | undefined): SummaryLine | null {
+  if (SUMMARY_RULE.test(line)) return { part: 'rule' };
+  if (SUMMARY_TITLE.test(line)) return { part: 'title' };
+  const trimmed = line.trim();
+  if (trimmed.startsWith('% time') || (/\bcalls\b/.test(trimmed) && /\bsyscall$/.test(trimmed))) {
+    return { part: 'header', columns: headerColumns(trimmed) };
+  }
+  if (!columns) return null;
+  const cells = trimmed.split(/\s+/);
+  const name = cells[cells.length - 1]!;
+  if (!/^[A-Za-z_][\w]*$/.test(name)) return null;
+  const numeric = cells.slice(0, -1);
+  // `errors` is blank when 0, so a row may have one cell fewer than the header.
+  if (numeric.length < columns.length - 2 || numeric.length > columns.length - 1) return null;
+  if (!numeric.every((c) => /^\d+(?:\.\d+)?$/.test(c))) return null;
+  const values: Record<string, number> = {};
+  const names = columns.slice(0, -1).filter((c) => c !== 'errors' || numeric.length === columns.length - 1);
+  names.forEach((c, k) => (values[c] = +numeric[k]!));
+  return { part: name === 'total' ? 'total' : 'row', values, syscall: name };
+}
+
+function headerColumns(header: string): string[] {
+  // `% time` and `usecs/call` are single columns with odd spellings.
+  return header.replace('% time', 'percent').replace('usecs/call', 'usecs_per_call').split(/\s+/);
+}

@@ -1,0 +1,55 @@
+// Opening the trace named on the command line: the only place that turns paths and stdin
+// into streams for the read pipeline.
+
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { maybeGunzip } from '../ingest/lines.js';
+import { resolveSources } from '../ingest/sources.js';
+import type { OsName, Stats, TraceEvent, TraceFormat } from '../model/index.js';
+import { openTraceInputs, type TraceInput, type TraceStream } from '../parse/pipeline.js';
+
+export interface InputOptions {
+  from?: TraceFormat;
+  os?: OsName;
+  maxLineBytes?: number;
+}
+
+export interface OpenedTrace {
+  format: TraceFormat;
+  os: OsName;
+  files: string[];
+  /** Events in batches (fast path). */
+  batches: AsyncIterable<TraceEvent[]>;
+  /** Events one at a time. */
+  events: AsyncIterable<TraceEvent>;
+  /** Counts; complete once the events have been read. */
+  stats(): Stats;
+  stream: TraceStream;
+}
+
+function openStream(path: string, stdin: Readable): Readable {
+  if (path === '-') return stdin;
+  return maybeGunzip(createReadStream(path, { highWaterMark: 1 << 20 }), path);
+}
+
+/** Opens files (or stdin when none / `-`), detecting the format unless `from` is given. */
+export async function openTrace(paths: string[], opts: InputOptions = {}, stdin: Readable = process.stdin): Promise<OpenedTrace> {
+  const sources = resolveSources(paths);
+  const inputs: TraceInput[] = sources.map((s) => {
+    const input: TraceInput = { name: s.name, stream: openStream(s.path, stdin) };
+    if (s.pid !== undefined) input.pid = s.pid;
+    return input;
+  });
+  const stream = await openTraceInputs(inputs, opts);
+  return {
+    format: stream.format,
+    os: stream.os,
+    files: sources.map((s) => s.name),
+    batches: stream.batches(),
+    get events() {
+      return stream.events();
+    },
+    stats: () => stream.stats,
+    stream,
+  };
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// Entry point: runs the program inside the one error boundary that maps known errors to
+// a one-line message and exit code 2.
+
+import { CommanderError } from 'commander';
+import { InputError } from '../ingest/sources.js';
+import { FormatError } from '../parse/pipeline.js';
+import { buildProgram } from './program.js';
+import { UsageError } from './options.js';
+
+function fail(message: string): void {
+  process.stderr.write(`tracex: ${message}\n`);
+  process.exitCode = 2;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  program.exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version exit 0; usage errors have already been printed by commander.
+      process.exitCode = err.exitCode === 0 ? 0 : 2;
+    } else if (err instanceof InputError || err instanceof FormatError || err instanceof UsageError) {
+      fail(err.message);
+    } else if ((err as NodeJS.ErrnoException).code === 'EPIPE') {
+      process.exitCode = 0;
+    } else {
+      const e = err as NodeJS.ErrnoException;
+      if (e.code === 'ENOENT' || e.code === 'EACCES' || e.code === 'EISDIR') fail(`${e.path ?? ''}: ${e.message}`);
+      else throw err;
+    }
+  }
+}
+
+await main(process.argv);

@@ -1,0 +1,42 @@
+// Options shared by the commands that read a trace, normalised once at the boundary.
+
+import { Option, type Command } from 'commander';
+import type { OsName, TraceFormat } from '../model/index.js';
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+const FORMATS: TraceFormat[] = ['strace', 'dtruss', 'nanos'];
+const OSES: OsName[] = ['linux', 'darwin'];
+
+/** Adds --from, --os and --max-line-bytes to a command. */
+export function addInputOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--from <format>', 'input format instead of detecting it').choices(FORMATS))
+    .addOption(new Option('--os <os>', 'OS numbering to decode with (default: the format\'s own)').choices(OSES))
+    .addOption(new Option('--max-line-bytes <n>', 'longest line kept whole; longer lines are cut with a note').argParser(positiveInt));
+}
+
+export interface InputFlags {
+  from?: TraceFormat;
+  os?: OsName;
+  maxLineBytes?: number;
+}
+
+export function inputFlags(raw: Record<string, unknown>): InputFlags {
+  const out: InputFlags = {};
+  if (raw.from !== undefined) out.from = raw.from as TraceFormat;
+  if (raw.os !== undefined) out.os = raw.os as OsName;
+  if (raw.maxLineBytes !== undefined) out.maxLineBytes = raw.maxLineBytes as number;
+  return out;
+}
+
+export function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`expected a positive integer, got "${value}"`);
+  return n;
+}

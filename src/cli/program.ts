@@ -1,0 +1,19 @@
+// The root program: assembles one command per file. Register new commands here.
+
+import { Command } from 'commander';
+import { parseCommand } from './parse.js';
+
+export const VERSION = '0.1.0';
+
+export function buildProgram(): Command {
+  const program = new Command('tracex')
+    .description('Make syscall traces readable: strace (Linux), dtruss (macOS) and Nanos traces decoded, followed and explained.')
+    .version(VERSION)
+    .showHelpAfterError()
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 success, 1 findings of severity error with --fail-on error, 2 usage or input error.',
+    );
+  program.addCommand(parseCommand());
+  return program;
+}

@@ -1,0 +1,62 @@
+// Bytes → lines. Streams in chunks and hands out batches of lines (one array per chunk),
+// so a 600,000-line trace costs a few hundred awaits, not 600,000.
+
+import { StringDecoder } from 'node:string_decoder';
+import { createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
+
+/** Longest line kept whole; longer lines are cut here and flagged (see `truncatedLines`). */
+export const DEFAULT_MAX_LINE = 1 << 20;
+
+export interface LineBatchOptions {
+  maxLineBytes?: number;
+}
+
+/**
+ * Splits a byte stream into lines: `\n`, `\r\n` and a missing final newline all work.
+ * Bytes are read as UTF-8 (invalid sequences become U+FFFD; renderers escape control characters).
+ */
+export async function* lineBatches(stream: Readable, opts: LineBatchOptions = {}): AsyncGenerator<string[]> {
+  const max = opts.maxLineBytes ?? DEFAULT_MAX_LINE;
+  const decoder = new StringDecoder('utf8');
+  let carry = '';
+  let overflow = false;
+  for await (const chunk of stream) {
+    const text = carry + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
+    const batch: string[] = [];
+    let start = 0;
+    if (overflow) {
+      // Still inside a line that was cut: drop bytes up to its end.
+      const nl = text.indexOf('\n');
+      if (nl < 0) {
+        carry = '';
+        continue;
+      }
+      overflow = false;
+      start = nl + 1;
+    }
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      if (nl < 0) break;
+      let line = text.slice(start, nl);
+      if (line.endsWith('\r')) line = line.slice(0, -1);
+      batch.push(line);
+      start = nl + 1;
+    }
+    carry = text.slice(start);
+    if (carry.length > max) {
+      // Keep the start of an endless line and drop the rest up to its newline.
+      batch.push(carry.slice(0, max) + ` [tracex: line cut at ${max} bytes]`);
+      carry = '';
+      overflow = true;
+    }
+    if (batch.length) yield batch;
+  }
+  carry += decoder.end();
+  if (carry.length && !overflow) yield [carry.endsWith('\r') ? carry.slice(0, -1) : carry];
+}
+
+/** Wraps a stream in gunzip when its first bytes are the gzip magic number. */
+export function maybeGunzip(stream: Readable, name: string): Readable {
+  return name.endsWith('.gz') ? stream.pipe(createGunzip()) : stream;
+}

@@ -1,0 +1,59 @@
+// Which inputs to read: files, `-`/stdin, `.gz`, and sets written by `strace -ff -o NAME`
+// (`NAME.1234`, `NAME.1235`, ... given as files or as their directory: the pid comes from the suffix).
+
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Source {
+  /** Path, or `-` for standard input. */
+  path: string;
+  /** Display name used in output (`file` fields). */
+  name: string;
+  /** pid taken from a `-ff` file name suffix. */
+  pid?: number;
+}
+
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+const FF_SUFFIX = /^(.*)\.(\d+)$/;
+
+/** Expands the command-line inputs into sources, in reading order. Throws InputError for missing paths. */
+export function resolveSources(inputs: string[]): Source[] {
+  if (inputs.length === 0) return [{ path: '-', name: '-' }];
+  const files: string[] = [];
+  for (const input of inputs) {
+    if (input === '-') {
+      files.push('-');
+      continue;
+    }
+    let st;
+    try {
+      st = statSync(input);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new InputError(`${input}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : String((err as Error).message)}`);
+    }
+    if (st.isDirectory()) {
+      const names = readdirSync(input).filter((n) => statSync(join(input, n)).isFile()).sort();
+      if (names.length === 0) throw new InputError(`${input}: directory has no files`);
+      files.push(...names.map((n) => join(input, n)));
+    } else files.push(input);
+  }
+  // A -ff set: two or more files NAME.PID sharing NAME.
+  const bases = new Map<string, number>();
+  for (const f of files) {
+    const m = FF_SUFFIX.exec(f);
+    if (m) bases.set(m[1]!, (bases.get(m[1]!) ?? 0) + 1);
+  }
+  return files.map((f) => {
+    const m = FF_SUFFIX.exec(f);
+    const src: Source = { path: f, name: f === '-' ? '-' : f };
+    if (m && (bases.get(m[1]!) ?? 0) >= 2) src.pid = +m[2]!;
+    return src;
+  });
+}

@@ -1,0 +1,331 @@
+// Records → events, for every format: stitches unfinished/resumed halves per pid (orphans on
+// either side kept and flagged), attaches stack and dump lines to the call above them, and
+// normalises timestamps. Memory holds only calls still waiting for their other half.
+
+import type {
+  CallRecord,
+  Clock,
+  Stats,
+  SyscallEvent,
+  TraceEvent,
+  TraceFormat,
+  OsName,
+  TraceRecord,
+  EventBase,
+  Leader,
+} from '../model/index.js';
+
+interface Pending {
+  event: SyscallEvent;
+}
+
+/** Seconds since midnight for `HH:MM:SS[.frac]`, or the epoch value for `S.frac`. */
+function parseTime(text: string): { seconds: number; wall: boolean } {
+  if (text.charCodeAt(2) === 58 /* : */) {
+    const h = +text.slice(0, 2);
+    const m = +text.slice(3, 5);
+    const s = +text.slice(6);
+    return { seconds: h * 3600 + m * 60 + s, wall: true };
+  }
+  return { seconds: +text, wall: false };
+}
+
+const DAY = 86400;
+
+export class EventBuilder {
+  private pending = new Map<string, Pending>();
+  /** A finished call kept back one record so the stack/dump lines after it can join it. */
+  private held: SyscallEvent | undefined;
+  /** The unfinished call the last record started (stack lines after it belong to it). */
+  private lastPending: SyscallEvent | undefined;
+  private seq = 0;
+  private dayOffset = 0;
+  private lastWall = -1;
+  private relativeSum = 0;
+  readonly stats: Stats;
+
+  constructor(format: TraceFormat, os: OsName, files: string[] = []) {
+    this.stats = {
+      format,
+      os,
+      files,
+      lines: 0,
+      events: 0,
+      unparsed: 0,
+      records: {},
+      clock: 'none',
+      unfinished: 0,
+      orphanResumed: 0,
+    };
+  }
+
+  /** Feeds one record; returns the events it completed (often none or one). */
+  push(rec: TraceRecord, out: TraceEvent[]): void {
+    const stats = this.stats;
+    stats.lines++;
+    stats.records[rec.kind] = (stats.records[rec.kind] ?? 0) + 1;
+
+    if (rec.kind === 'stack' || rec.kind === 'dump') {
+      const target = this.held ?? this.lastPending;
+      if (target) {
+        const text = rec.kind === 'stack' ? rec.frame : rec.text;
+        if (rec.kind === 'stack') (target.stack ??= []).push(text);
+        else (target.dump ??= []).push(text);
+        target.lines.push(rec.line);
+        return;
+      }
+    }
+    // dtruss -s surrounds stack blocks with blank lines: keep the held call open across them.
+    if (rec.kind === 'blank') {
+      if (this.held || this.lastPending) return;
+    }
+    this.release(out);
+    this.lastPending = undefined;
+
+    switch (rec.kind) {
+      case 'syscall':
+      case 'unfinished':
+      case 'resumed':
+        this.pushCall(rec, out);
+        return;
+      case 'signal': {
+        const ev = this.base(rec, rec) as TraceEvent;
+        Object.assign(ev, { type: 'signal', signal: rec.signal });
+        if (rec.info !== undefined) (ev as { info?: string }).info = rec.info;
+        if (rec.stopped) (ev as { stopped?: boolean }).stopped = true;
+        this.emit(ev, out);
+        return;
+      }
+      case 'exit': {
+        if (rec.supersededBy !== undefined) this.superseded(rec.supersededBy, rec.pid);
+        else this.flushPid(rec.pid, rec.file, 'interrupted', out);
+        const ev = this.base(rec, rec) as TraceEvent & { type: 'exit' };
+        ev.type = 'exit';
+        if (rec.code !== undefined) ev.code = rec.code;
+        if (rec.signal !== undefined) ev.signal = rec.signal;
+        if (rec.core) ev.core = true;
+        if (rec.supersededBy !== undefined) ev.supersededBy = rec.supersededBy;
+        this.emit(ev, out);
+        return;
+      }
+      case 'tracer':
+      case 'attach':
+      case 'detach': {
+        const ev = this.base(rec, {}) as TraceEvent & { type: 'tracer' };
+        ev.type = rec.kind as 'tracer';
+        ev.message = rec.message;
+        if (rec.source !== undefined) ev.source = rec.source;
+        if (rec.target !== undefined) ev.target = rec.target;
+        if (rec.threads !== undefined) ev.threads = rec.threads;
+        this.emit(ev, out);
+        return;
+      }
+      case 'summary': {
+        const ev = this.base(rec, {}) as TraceEvent & { type: 'summary' };
+        ev.type = 'summary';
+        ev.part = rec.part;
+        ev.text = rec.text;
+        for (const k of ['syscall', 'calls', 'errors', 'seconds', 'percent', 'usecsPerCall'] as const) {
+          if (rec[k] !== undefined) (ev as unknown as Record<string, unknown>)[k] = rec[k];
+        }
+        this.emit(ev, out);
+        return;
+      }
+      case 'output':
+      case 'stack':
+      case 'dump': {
+        const ev = this.base(rec, {}) as TraceEvent & { type: 'output' };
+        ev.type = 'output';
+        ev.text = rec.text;
+        this.emit(ev, out);
+        return;
+      }
+      case 'unparsed': {
+        this.stats.unparsed++;
+        const ev = this.base(rec, {}) as TraceEvent & { type: 'unparsed' };
+        ev.type = 'unparsed';
+        ev.text = rec.text;
+        ev.reason = rec.reason;
+        this.emit(ev, out);
+        return;
+      }
+      case 'blank':
+        return;
+    }
+  }
+
+  /** Flushes what is still waiting at the end of the input. */
+  end(out: TraceEvent[]): void {
+    this.release(out);
+    for (const [key, p] of this.pending) {
+      this.pending.delete(key);
+      this.emit(p.event, out);
+    }
+  }
+
+  private pushCall(rec: CallRecord, out: TraceEvent[]): void {
+    if (rec.spliced) this.pushSpliced(rec, out);
+    const key = pidKey(rec.file, rec.pid);
+    if (rec.kind === 'unfinished') {
+      const before = this.pending.get(key);
+      if (before) {
+        // A second entry half for the same pid: the first will never be resumed.
+        this.pending.delete(key);
+        this.emit(before.event, out);
+      }
+      const ev = this.callEvent(rec);
+      ev.status = 'unfinished';
+      this.stats.unfinished++;
+      this.pending.set(key, { event: ev });
+      this.lastPending = ev;
+      return;
+    }
+    if (rec.kind === 'resumed') {
+      const p = this.pending.get(key) ?? this.pendingByName(rec.name, key);
+      if (p && (p.event.syscall === rec.name || rec.continuation || rec.name === 'restart_syscall')) {
+        const ev = p.event;
+        ev.args += rec.args;
+        ev.lines.push(rec.line);
+        this.stats.unfinished--;
+        if (rec.ret === undefined && !rec.detached) {
+          // Resumed and cut again (`<... read resumed> <unfinished ...>` or a splice): still waiting.
+          this.stats.unfinished++;
+          this.lastPending = ev;
+          return;
+        }
+        this.pending.delete(pidKey(ev.file, ev.pid));
+        this.finishCall(ev, rec);
+        this.held = ev;
+        return;
+      }
+      const ev = this.callEvent(rec);
+      this.stats.orphanResumed++;
+      this.finishCall(ev, rec);
+      ev.status = 'orphan-resumed';
+      this.held = ev;
+      return;
+    }
+    const ev = this.callEvent(rec);
+    this.finishCall(ev, rec);
+    this.held = ev;
+  }
+
+  /**
+   * Without -o, strace drops the `[pid N]` prefix while only one process is alive, so an
+   * exit half can arrive with a different (or no) pid than its entry half. Match by name
+   * when exactly one waiting call has it.
+   */
+  private pendingByName(name: string, key: string): Pending | undefined {
+    let found: Pending | undefined;
+    for (const [k, p] of this.pending) {
+      if (k === key || p.event.syscall !== name) continue;
+      if (found) return undefined;
+      found = p;
+    }
+    if (found && !key.endsWith('#') && found.event.pid !== undefined) return undefined;
+    return found;
+  }
+
+  private pushSpliced(rec: CallRecord, out: TraceEvent[]): void {
+    const t = rec.spliced!;
+    const ev = this.base(t, {}) as TraceEvent & { type: 'attach' };
+    ev.type = t.kind as 'attach';
+    ev.message = t.message;
+    if (t.source !== undefined) ev.source = t.source;
+    if (t.target !== undefined) ev.target = t.target;
+    if (t.threads !== undefined) ev.threads = t.threads;
+    this.emit(ev, out);
+  }
+
+  private finishCall(ev: SyscallEvent, rec: CallRecord): void {
+    if (rec.ret !== undefined) ev.ret = rec.ret;
+    if (rec.duration !== undefined) ev.duration = rec.duration;
+    ev.status = rec.detached ? 'detached' : rec.interrupted ? 'interrupted' : 'complete';
+  }
+
+  private callEvent(rec: CallRecord): SyscallEvent {
+    const ev = this.base(rec, rec) as SyscallEvent;
+    ev.type = 'syscall';
+    ev.syscall = rec.name;
+    ev.args = rec.args;
+    ev.status = 'complete';
+    if (rec.nr !== undefined) ev.nr = rec.nr;
+    if (rec.ip !== undefined) ev.ip = rec.ip;
+    if (rec.vtimeUs !== undefined) (ev.extra ??= {}).vtimeUs = rec.vtimeUs;
+    if (rec.cpuUs !== undefined) (ev.extra ??= {}).cpuUs = rec.cpuUs;
+    return ev;
+  }
+
+  /** `+++ superseded by execve in pid N +++`: the exec'ing thread N takes over this pid. */
+  private superseded(execPid: number, leader: number | undefined): void {
+    if (leader === undefined) return;
+    const from = this.pending.get(pidKey(undefined, execPid));
+    if (!from) return;
+    this.pending.delete(pidKey(undefined, execPid));
+    this.pending.set(pidKey(undefined, leader), from);
+  }
+
+  private flushPid(pid: number | undefined, file: string | undefined, status: SyscallEvent['status'], out: TraceEvent[]): void {
+    const key = pidKey(file, pid);
+    const p = this.pending.get(key);
+    if (!p) return;
+    this.pending.delete(key);
+    p.event.status = status;
+    this.stats.unfinished--;
+    this.emit(p.event, out);
+  }
+
+  private release(out: TraceEvent[]): void {
+    if (this.held) {
+      const ev = this.held;
+      this.held = undefined;
+      this.emit(ev, out);
+    }
+  }
+
+  private emit(ev: TraceEvent, out: TraceEvent[]): void {
+    ev.seq = this.seq++;
+    this.stats.events++;
+    out.push(ev);
+  }
+
+  private base(origin: { line: number; file?: string }, leader: Leader): EventBase {
+    const ev: EventBase = { line: origin.line, lines: [origin.line], seq: -1 };
+    if (origin.file !== undefined) ev.file = origin.file;
+    if (leader.pid !== undefined) ev.pid = leader.pid;
+    if (leader.tid !== undefined) ev.tid = leader.tid;
+    if (leader.comm !== undefined) ev.comm = leader.comm;
+    if (leader.timeText !== undefined) {
+      ev.timeText = leader.timeText;
+      ev.time = this.normaliseTime(leader.timeText);
+    }
+    if (leader.relative !== undefined) {
+      ev.relative = leader.relative;
+      if (leader.timeText === undefined) {
+        this.relativeSum += leader.relative;
+        ev.time = this.relativeSum;
+        if (this.stats.clock === 'none') this.stats.clock = 'relative';
+      }
+    }
+    return ev;
+  }
+
+  /** Wall-clock times (-t/-tt) roll over at midnight: add a day whenever the clock jumps back by more than 12 h. */
+  private normaliseTime(text: string): number {
+    const { seconds, wall } = parseTime(text);
+    if (!wall) {
+      this.stats.clock = 'epoch';
+      return seconds;
+    }
+    this.stats.clock = 'wall';
+    if (this.lastWall >= 0 && seconds + this.dayOffset < this.lastWall - DAY / 2) this.dayOffset += DAY;
+    const t = seconds + this.dayOffset;
+    this.lastWall = t;
+    return t;
+  }
+}
+
+function pidKey(file: string | undefined, pid: number | undefined): string {
+  // Without a pid prefix everything is one process; -ff files have the pid from their name.
+  return pid === undefined ? `${file ?? ''}#` : `${pid}`;
+}

@@ -1,0 +1,214 @@
+// The whole read path: inputs → lines → records → events, for one trace made of one or
+// more inputs. Streams: holds one chunk of lines and the calls waiting for their other half.
+
+import type { Readable } from 'node:stream';
+import { lineBatches } from '../ingest/lines.js';
+import type { OsName, Stats, TraceEvent, TraceFormat, TraceRecord } from '../model/index.js';
+import { EventBuilder } from './events.js';
+import { formatByName, formats } from './formats.js';
+import type { FormatSpec } from './reader.js';
+import { detectFormat } from '../ingest/detect.js';
+
+export interface TraceInput {
+  /** Name shown in `file` fields and messages. */
+  name: string;
+  stream: Readable;
+  /** pid from a `strace -ff` file name. */
+  pid?: number;
+}
+
+export interface ReadOptions {
+  /** Format to read instead of detecting it. */
+  from?: TraceFormat;
+  /** OS numbering to decode with instead of the format's own. */
+  os?: OsName;
+  maxLineBytes?: number;
+  /** Called with every record (for `--records` style consumers); optional. */
+  onRecord?: (rec: TraceRecord) => void;
+}
+
+export class FormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FormatError';
+  }
+}
+
+/** How many non-blank lines detection looks at before deciding. */
+const DETECT_LINES = 64;
+
+/** One input being read: its line batches, its reader and its own event builder. */
+class InputCursor {
+  private lines: AsyncGenerator<string[]>;
+  private pendingBatches: string[][] = [];
+  lineNo = 0;
+  done = false;
+
+  constructor(
+    readonly input: TraceInput,
+    readonly fileName: string | undefined,
+    opts: ReadOptions,
+  ) {
+    this.lines = lineBatches(input.stream, opts.maxLineBytes === undefined ? {} : { maxLineBytes: opts.maxLineBytes });
+  }
+
+  /** Reads ahead until `n` non-blank lines are buffered (for detection), returns them. */
+  async peek(n: number): Promise<string[]> {
+    const seen: string[] = [];
+    for (const b of this.pendingBatches) for (const l of b) if (l.trim()) seen.push(l);
+    while (seen.length < n) {
+      const next = await this.lines.next();
+      if (next.done) break;
+      this.pendingBatches.push(next.value);
+      for (const l of next.value) if (l.trim()) seen.push(l);
+    }
+    return seen.slice(0, n);
+  }
+
+  async nextBatch(): Promise<string[] | undefined> {
+    const b = this.pendingBatches.shift();
+    if (b) return b;
+    const next = await this.lines.next();
+    if (next.done) {
+      this.done = true;
+      return undefined;
+    }
+    return next.value;
+  }
+}
+
+/** A trace being read. Create with `openTraceInputs`, then iterate `batches()` once. */
+export class TraceStream {
+  readonly stats: Stats;
+
+  constructor(
+    readonly spec: FormatSpec,
+    readonly os: OsName,
+    private cursors: InputCursor[],
+    private opts: ReadOptions,
+  ) {
+    this.stats = new EventBuilder(spec.format, os, cursors.map((c) => c.input.name)).stats;
+  }
+
+  get format(): TraceFormat {
+    return this.spec.format;
+  }
+
+  /** Events in batches. Several inputs with timestamps (a -ff set) are merged by time. */
+  async *batches(): AsyncGenerator<TraceEvent[]> {
+    if (this.cursors.length === 1) {
+      yield* this.readOne(this.cursors[0]!);
+    } else if (this.cursors.every((c) => c.input.pid !== undefined)) {
+      yield* this.merged();
+    } else {
+      for (const c of this.cursors) yield* this.readOne(c);
+    }
+  }
+
+  /** Events one at a time (convenience over `batches`). */
+  async *events(): AsyncGenerator<TraceEvent> {
+    for await (const b of this.batches()) yield* b;
+  }
+
+  private async *readOne(cursor: InputCursor): AsyncGenerator<TraceEvent[]> {
+    const builder = this.builderFor();
+    const reader = this.spec.createReader();
+    const onRecord = this.opts.onRecord;
+    const pid = cursor.input.pid;
+    const file = cursor.fileName;
+    for (;;) {
+      const lines = await cursor.nextBatch();
+      if (!lines) break;
+      const out: TraceEvent[] = [];
+      for (const text of lines) {
+        const origin = file === undefined ? { line: ++cursor.lineNo } : { line: ++cursor.lineNo, file };
+        const rec = reader.read(text, origin);
+        if (pid !== undefined && 'name' in rec && rec.pid === undefined) rec.pid = pid;
+        else if (pid !== undefined && (rec.kind === 'signal' || rec.kind === 'exit') && rec.pid === undefined) rec.pid = pid;
+        onRecord?.(rec);
+        builder.push(rec, out);
+      }
+      if (out.length) yield out;
+    }
+    const out: TraceEvent[] = [];
+    builder.end(out);
+    if (out.length) yield out;
+    this.absorb(builder);
+  }
+
+  /** k-way merge of per-process files by timestamp (files without times keep file order). */
+  private async *merged(): AsyncGenerator<TraceEvent[]> {
+    const heads = this.cursors.map((c) => ({ it: this.readOne(c), buf: [] as TraceEvent[], pos: 0, done: false }));
+    const fill = async (h: (typeof heads)[number]): Promise<void> => {
+      while (!h.done && h.pos >= h.buf.length) {
+        const n = await h.it.next();
+        if (n.done) h.done = true;
+        else {
+          h.buf = n.value;
+          h.pos = 0;
+        }
+      }
+    };
+    await Promise.all(heads.map(fill));
+    let seq = 0;
+    for (;;) {
+      const out: TraceEvent[] = [];
+      while (out.length < 1024) {
+        let best: (typeof heads)[number] | undefined;
+        let bestTime = Infinity;
+        for (const h of heads) {
+          if (h.pos >= h.buf.length) continue;
+          const t = h.buf[h.pos]!.time ?? -Infinity;
+          if (!best || t < bestTime) {
+            best = h;
+            bestTime = t;
+          }
+        }
+        if (!best) break;
+        const ev = best.buf[best.pos++]!;
+        ev.seq = seq++;
+        out.push(ev);
+        if (best.pos >= best.buf.length) await fill(best);
+      }
+      if (out.length === 0) break;
+      yield out;
+    }
+  }
+
+  private builderFor(): EventBuilder {
+    return new EventBuilder(this.spec.format, this.os, this.stats.files);
+  }
+
+  /** Adds one input's counts into the trace's stats. */
+  private absorb(b: EventBuilder): void {
+    const s = this.stats;
+    const t = b.stats;
+    s.lines += t.lines;
+    s.events += t.events;
+    s.unparsed += t.unparsed;
+    s.unfinished += t.unfinished;
+    s.orphanResumed += t.orphanResumed;
+    for (const [k, v] of Object.entries(t.records)) s.records[k] = (s.records[k] ?? 0) + v;
+    if (s.clock === 'none') s.clock = t.clock;
+  }
+}
+
+/** Opens a trace over the given inputs: detects (or takes) the format and prepares the readers. */
+export async function openTraceInputs(inputs: TraceInput[], opts: ReadOptions = {}): Promise<TraceStream> {
+  const several = inputs.length > 1;
+  const cursors = inputs.map((i) => new InputCursor(i, several ? i.name : undefined, opts));
+  let spec: FormatSpec | undefined;
+  if (opts.from) {
+    spec = formatByName(opts.from);
+    if (!spec) throw new FormatError(`unknown format "${opts.from}" (known: ${formats.map((f) => f.format).join(', ')})`);
+  } else {
+    const first = await cursors[0]!.peek(DETECT_LINES);
+    if (first.length === 0) spec = formats[0]!;
+    else {
+      const found = detectFormat(first, formats);
+      if ('error' in found) throw new FormatError(found.error);
+      spec = found.spec;
+    }
+  }
+  return new TraceStream(spec, opts.os ?? spec.os, cursors, opts);
+}

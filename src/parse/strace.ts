@@ -1,0 +1,205 @@
+// strace adapter: lines → records, using the line grammar in grammars/strace-line.ts.
+// State kept between lines: a call split by a spliced `strace:` message (its rest is on
+// the next line), the header of a summary table, and the --tips box.
+
+import {
+  scanBody,
+  scanDump,
+  scanLeader,
+  scanSpliced,
+  scanStackFrame,
+  scanSummary,
+  scanTail,
+  scanTracerLine,
+  type TracerLine,
+} from '../../grammars/strace-line.js';
+import type { CallRecord, Leader, Origin, TraceRecord, TracerRecord } from '../model/index.js';
+import type { FormatSpec, LineReader, Sniff } from './reader.js';
+
+/** Old strace (< 5.0) printed `<... X resumed> ` with a space; 5.0+ prints none (§3.2). */
+function trimResumedLead(args: string): string {
+  if (args.startsWith(' ') && (!args.startsWith(' => ') || args.startsWith('  => '))) return args.slice(1);
+  return args;
+}
+
+function tracerRecord(t: TracerLine, text: string, origin: Origin): TracerRecord {
+  const r: TracerRecord = { kind: t.kind, text, line: origin.line, message: t.message, source: t.source };
+  if (origin.file !== undefined) r.file = origin.file;
+  if (t.target !== undefined) r.target = t.target;
+  if (t.threads !== undefined) r.threads = t.threads;
+  return r;
+}
+
+export class StraceReader implements LineReader {
+  /** A call whose line was cut by a spliced message: its rest comes on the next line. */
+  private splitCall: { name: string; leader: Leader } | undefined;
+  private summaryColumns: string[] | undefined;
+  private inTips = false;
+
+  read(text: string, origin: Origin): TraceRecord {
+    const base = origin.file === undefined ? { text, line: origin.line } : { text, line: origin.line, file: origin.file };
+    if (this.splitCall) {
+      const rest = this.readContinuation(text, base);
+      if (rest) return rest;
+    }
+    if (text.length === 0 || /^\s*$/.test(text)) return { kind: 'blank', ...base };
+
+    const { leader, body: at } = scanLeader(text);
+    const body = scanBody(text, at);
+    if (body.kind !== 'none') this.inTips = false;
+    switch (body.kind) {
+      case 'call':
+      case 'resumed':
+        return this.readCall(text, base, leader, body.kind, body.name, body.argsStart);
+      case 'signal': {
+        const r: TraceRecord = { kind: 'signal', ...base, ...leader, signal: body.signal };
+        if (body.info !== undefined) r.info = body.info;
+        if (body.stopped) r.stopped = true;
+        return r;
+      }
+      case 'exit': {
+        const r: TraceRecord = { kind: 'exit', ...base, ...leader };
+        if (body.code !== undefined) r.code = body.code;
+        if (body.signal !== undefined) r.signal = body.signal;
+        if (body.core) r.core = true;
+        if (body.supersededBy !== undefined) r.supersededBy = body.supersededBy;
+        return r;
+      }
+      case 'detached-tail':
+        return { kind: 'tracer', ...base, message: '<detached ...>', source: 'strace' };
+      case 'none':
+        break;
+    }
+    return this.readOther(text, base);
+  }
+
+  private readCall(
+    text: string,
+    base: { text: string; line: number; file?: string },
+    leader: Leader,
+    kind: 'call' | 'resumed',
+    name: string,
+    argsStart: number,
+  ): TraceRecord {
+    const spliced = scanSpliced(text);
+    if (spliced) {
+      // `clone(...|SIGCHLDstrace: Process 13759 attached`: the call goes on on the next line.
+      this.splitCall = { name, leader };
+      const rec: CallRecord = {
+        kind: kind === 'call' ? 'unfinished' : 'resumed',
+        ...base,
+        ...leader,
+        name,
+        args: text.slice(argsStart, spliced.at),
+        spliced: tracerRecord(spliced.tracer, text.slice(spliced.at), base),
+      };
+      if (kind === 'resumed') rec.args = trimResumedLead(rec.args);
+      return rec;
+    }
+    const tail = scanTail(text, argsStart);
+    if (tail.kind === 'none') return { kind: 'unparsed', ...base, reason: `${name}(): ${tail.reason}` };
+    const recKind = kind === 'resumed' ? 'resumed' : tail.kind === 'unfinished' ? 'unfinished' : 'syscall';
+    let args = text.slice(argsStart, tail.argsEnd);
+    if (kind === 'resumed') args = trimResumedLead(args);
+    const rec: CallRecord = { kind: recKind, ...base, ...leader, name, args };
+    switch (tail.kind) {
+      case 'return':
+        rec.ret = tail.ret;
+        if (tail.duration !== undefined) rec.duration = tail.duration;
+        if (tail.durationUnavailable) rec.durationUnavailable = true;
+        break;
+      case 'interrupted':
+        rec.ret = tail.ret;
+        rec.interrupted = true;
+        break;
+      case 'detached':
+        rec.detached = true;
+        break;
+      case 'unfinished':
+        // a resumed half that is unfinished again has no return yet: `<... read resumed> <unfinished ...>`
+        break;
+    }
+    return rec;
+  }
+
+  /** The line after a spliced message: `, child_tidptr=0x7ff962366a10) = 13759` or ` <detached ...>`. */
+  private readContinuation(text: string, base: { text: string; line: number; file?: string }): TraceRecord | null {
+    const split = this.splitCall!;
+    this.splitCall = undefined;
+    const first = text.charCodeAt(0);
+    // A continuation starts with argument text, never with a leader or a body of its own.
+    if (!(first === 44 /* , */ || first === 32 || first === 41 /* ) */ || first === 34 /* " */)) {
+      if (!/^[\w{[&~-]/.test(text) || /^\[pid /.test(text) || scanBody(text, scanLeader(text).body).kind !== 'none') return null;
+    }
+    const rec: CallRecord = { kind: 'resumed', ...base, ...split.leader, name: split.name, args: '', continuation: true };
+    if (text === ' <detached ...>') {
+      rec.detached = true;
+      return rec;
+    }
+    const tail = scanTail(text, 0);
+    if (tail.kind === 'none') return { kind: 'unparsed', ...base, reason: `rest of a split ${split.name}(): ${tail.reason}` };
+    rec.args = text.slice(0, tail.argsEnd);
+    if (tail.kind === 'return' || tail.kind === 'interrupted') rec.ret = tail.ret;
+    if (tail.kind === 'return' && tail.duration !== undefined) rec.duration = tail.duration;
+    if (tail.kind === 'interrupted') rec.interrupted = true;
+    if (tail.kind === 'detached') rec.detached = true;
+    return rec;
+  }
+
+  /** Lines that are not events: tracer messages, stack frames, dumps, summary tables, program output. */
+  private readOther(text: string, base: { text: string; line: number; file?: string }): TraceRecord {
+    const tracer = scanTracerLine(text);
+    if (tracer) return tracerRecord(tracer, text, base);
+    if (text.charCodeAt(0) === 32) {
+      const frame = scanStackFrame(text);
+      if (frame !== null) return { kind: 'stack', ...base, frame };
+      const dump = scanDump(text);
+      if (dump) return { kind: 'dump', ...base, ...dump };
+    }
+    if (this.isTipsBox(text)) return { kind: 'tracer', ...base, message: text.trim(), source: 'strace --tips' };
+    const summary = scanSummary(text, this.summaryColumns);
+    if (summary) {
+      if (summary.part === 'header') this.summaryColumns = summary.columns;
+      const rec: TraceRecord = { kind: 'summary', ...base, part: summary.part };
+      if (summary.part === 'row' || summary.part === 'total') {
+        const v = summary.values;
+        rec.syscall = summary.syscall;
+        if (v.calls !== undefined) rec.calls = v.calls;
+        rec.errors = v.errors ?? 0;
+        if (v.seconds !== undefined) rec.seconds = v.seconds;
+        if (v.percent !== undefined) rec.percent = v.percent;
+        if (v.usecs_per_call !== undefined) rec.usecsPerCall = v.usecs_per_call;
+      }
+      return rec;
+    }
+    // Something that starts like a call but did not read as one is a parse failure;
+    // anything else is the traced program's own output sharing the stream.
+    const { body: at } = scanLeader(text);
+    if (at > 0 && /^[A-Za-z_][\w]*\(/.test(text.slice(at))) {
+      return { kind: 'unparsed', ...base, reason: 'call line without a readable end' };
+    }
+    return { kind: 'output', ...base };
+  }
+
+  /** strace --tips prints an ASCII-art box and picture after the trace (§10); it lasts until the next event line. */
+  private isTipsBox(text: string): boolean {
+    if (/^ {2}_{20,}/.test(text)) this.inTips = true;
+    return this.inTips;
+  }
+}
+
+const SNIFF_CALL = /^(?:\[pid +\d+(?:<[^>]*>)?\] |\d+(?:<[^>]*>)? +)?(?:[\d:.]+ )?(?:\(\+ *[\d.]+\) )?(?:\[[ \d?]+\] )?(?:\[[0-9a-f?]+\] )?(?:[a-z_][a-z0-9_]*\(|<\.\.\. [a-z_0-9]+ resumed>|--- SIG|\+\+\+ (?:exited|killed))/;
+
+export const straceFormat: FormatSpec = {
+  format: 'strace',
+  os: 'linux',
+  createReader: () => new StraceReader(),
+  sniff(text: string): Sniff {
+    if (!SNIFF_CALL.test(text)) return /^% time +seconds +/.test(text) || scanTracerLine(text)?.source.endsWith('strace') ? 1 : 0;
+    // `name(args) = value` with strace's return shapes is certain; a bare call head could be any format.
+    return /\) += (?:-?\d+|0x[0-9a-f]+|\?)(?:<.*>)?(?: E[A-Z0-9_]+ \(.*\))?(?: \(.*\))*(?: <[\d.]+>)?$/.test(text) ||
+      /<unfinished \.\.\.>$|^\S*\s*(?:--- SIG|\+\+\+ )/.test(text)
+      ? 2
+      : 1;
+  },
+};

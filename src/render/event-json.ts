@@ -1,0 +1,110 @@
+// The JSON shape of one event: the documented contract of `tracex parse` (README, "JSON output").
+// Every object has `type`; calls carry the argument tree beside the raw text. Add fields freely,
+// never rename or remove one.
+
+import { parseArgs } from '../../grammars/args.js';
+import type { Stats, TraceEvent } from '../model/index.js';
+
+export interface EventJsonOptions {
+  /** Build the argument tree (`args`); off keeps only `argsText` (the cheap header scan). */
+  args?: boolean;
+  /** Extra fields per call (the decoded form), added by callers that decode. */
+  extra?: (ev: TraceEvent) => Record<string, unknown> | undefined;
+}
+
+/** Plain object for one event, ready for JSON.stringify. */
+export function eventToJson(ev: TraceEvent, opts: EventJsonOptions = {}): Record<string, unknown> {
+  const o: Record<string, unknown> = { type: ev.type, seq: ev.seq, line: ev.line, lines: ev.lines };
+  if (ev.file !== undefined) o.file = ev.file;
+  if (ev.pid !== undefined) o.pid = ev.pid;
+  if (ev.tid !== undefined) o.tid = ev.tid;
+  if (ev.comm !== undefined) o.comm = ev.comm;
+  if (ev.time !== undefined) o.time = ev.time;
+  if (ev.timeText !== undefined) o.timeText = ev.timeText;
+  if (ev.relative !== undefined) o.relative = ev.relative;
+  switch (ev.type) {
+    case 'syscall': {
+      o.syscall = ev.syscall;
+      o.status = ev.status;
+      if (opts.args !== false) {
+        const list = parseArgs(ev.args);
+        o.args = list.items;
+        if (list.lead !== undefined) o.argsLead = list.lead;
+        if (list.trail !== undefined) o.argsTrail = list.trail;
+        if (list.failed) o.argsUnreadable = true;
+      }
+      o.argsText = ev.args;
+      const r = ev.ret;
+      if (r) {
+        o.retval = r.value;
+        o.retText = r.text;
+        if (r.hex) o.retHex = true;
+        if (r.decoration !== undefined) o.retDecoration = r.decoration;
+        if (r.errno !== undefined) o.errno = r.errno;
+        if (r.errnoNumber !== undefined) o.errnoNumber = r.errnoNumber;
+        if (r.message !== undefined) o.errnoMessage = r.message;
+        if (r.notes) o.notes = r.notes;
+      }
+      if (ev.duration !== undefined) o.duration = ev.duration;
+      if (ev.nr !== undefined) o.nr = ev.nr;
+      if (ev.ip !== undefined) o.ip = ev.ip;
+      if (ev.stack) o.stack = ev.stack;
+      if (ev.dump) o.dump = ev.dump;
+      if (ev.extra) Object.assign(o, ev.extra);
+      break;
+    }
+    case 'signal':
+      o.signal = ev.signal;
+      if (ev.info !== undefined) o.info = ev.info;
+      if (ev.stopped) o.stopped = true;
+      break;
+    case 'exit':
+      if (ev.code !== undefined) o.code = ev.code;
+      if (ev.signal !== undefined) o.signal = ev.signal;
+      if (ev.core) o.core = true;
+      if (ev.supersededBy !== undefined) o.supersededBy = ev.supersededBy;
+      break;
+    case 'attach':
+    case 'detach':
+    case 'tracer':
+      o.message = ev.message;
+      if (ev.source !== undefined) o.source = ev.source;
+      if (ev.target !== undefined) o.target = ev.target;
+      if (ev.threads !== undefined) o.threads = ev.threads;
+      break;
+    case 'output':
+      o.text = ev.text;
+      break;
+    case 'summary':
+      o.part = ev.part;
+      o.text = ev.text;
+      for (const k of ['syscall', 'calls', 'errors', 'seconds', 'percent', 'usecsPerCall'] as const) {
+        if (ev[k] !== undefined) o[k] = ev[k];
+      }
+      break;
+    case 'unparsed':
+      o.text = ev.text;
+      o.reason = ev.reason;
+      break;
+  }
+  const more = opts.extra?.(ev);
+  if (more) Object.assign(o, more);
+  return o;
+}
+
+/** The closing stats object. */
+export function statsToJson(stats: Stats): Record<string, unknown> {
+  return {
+    type: 'stats',
+    format: stats.format,
+    os: stats.os,
+    files: stats.files,
+    lines: stats.lines,
+    events: stats.events,
+    unparsed: stats.unparsed,
+    records: stats.records,
+    clock: stats.clock,
+    unfinished: stats.unfinished,
+    orphanResumed: stats.orphanResumed,
+  };
+}
