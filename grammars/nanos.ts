@@ -130,7 +130,12 @@ const MISSING_END = /^missing_files_end\s*$/;
 // syscall_summary header: `HDR_FMT "%6s %12s %12s %12s %12s %-18s"`.
 // Example: `% time      seconds   usecs/call        calls       errors syscall           `
 const SUMMARY_HEADER = /^\s*% time\s+seconds\s+usecs\/call\s+calls\s+errors\s+syscall\s*$/;
+// The header with the exact spacing of HDR_FMT, which strace -c does not share
+// (strace: `% time     seconds  usecs/call     calls    errors syscall`).
+const SUMMARY_HEADER_EXACT = /^% time {6}seconds {3}usecs\/call {8}calls {7}errors syscall\s*$/;
 // Separator: `------ ------------ …` (the published doc sample is shorter than the macro's).
+// strace -c's is `------ ----------- …` (11 dashes), so the 12 tell them apart.
+const SUMMARY_RULE_EXACT = /^-{6} -{12}(?: |$)/;
 const SUMMARY_RULE = /^-{6} -+/;
 // Row: `DATA_FMT "%6s %12s %12d %12d %12.0d %-18s"`; a zero printed with `%12.0d` is blank.
 // Example: ` 48.53     0.000644          215            3              brk`
@@ -245,6 +250,11 @@ export function isMissingFilesEnd(line: string): boolean {
 
 export function isSummaryHeader(line: string): boolean {
   return SUMMARY_HEADER.test(line);
+}
+
+/** Header or separator spaced exactly as Nanos prints them (not as strace -c does). */
+export function isNanosSummaryLine(line: string): boolean {
+  return SUMMARY_HEADER_EXACT.test(line) || SUMMARY_RULE_EXACT.test(line);
 }
 
 export function isSummaryRule(line: string): boolean {

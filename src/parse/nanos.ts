@@ -10,6 +10,7 @@ import {
   isLostReturn,
   isMissingFilesBegin,
   isMissingFilesEnd,
+  isNanosSummaryLine,
   isSummaryHeader,
   isSummaryRule,
   looksLikeRecordA,
@@ -202,15 +203,18 @@ function returnA(rv: NanosRv): Return {
 function sniff(text: string): Sniff {
   const line = stripAnsi(text).replace(/\r$/, '');
   const a = matchRecordA(line);
-  // strace -f labels lines `[pid  123]`; a Nanos thread name could not look like that in practice.
-  if (a) return /^pid\s+\d+$/.test(a.label) ? 0 : 2;
+  // strace puts brackets in front of calls too: `[pid  123]` (-f), `[  3]` (-n, padded),
+  // `[00007f1c69cfa011]` (-i). Nanos prints `[%d]` unpadded or a thread name.
+  if (a) return /^pid\s+\d+$|^\s|^[0-9a-f?]{8,}$/.test(a.label) ? 0 : 2;
   const b = matchLineB(line);
   if (b) {
     if (b.body.type === 'return' || b.body.type === 'nosyscall') return 2;
     if (b.body.type === 'detail' && /^run thread, /.test(b.body.text)) return 2;
     if (b.body.type === 'entry') return 1;
+    if (b.body.type === 'detail' && isKnownDetail(b.body.text)) return 1;
   }
-  if (matchNoise(line) || isMissingFilesBegin(line)) return 1;
+  // Kernel/ops lines and the syscall_summary table (its header is strace -c's too).
+  if (matchNoise(line) || isMissingFilesBegin(line) || isNanosSummaryLine(line)) return 1;
   return 0;
 }
 
