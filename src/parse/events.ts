@@ -17,6 +17,8 @@ import type {
 
 interface Pending {
   event: SyscallEvent;
+  /** The key it waits under (it moves when a thread's execve takes over the leader's pid). */
+  key: string;
 }
 
 /** Seconds since midnight for `HH:MM:SS[.frac]`, or the epoch value for `S.frac`. */
@@ -176,7 +178,7 @@ export class EventBuilder {
       const ev = this.callEvent(rec);
       ev.status = 'unfinished';
       this.stats.unfinished++;
-      this.pending.set(key, { event: ev });
+      this.pending.set(key, { event: ev, key });
       this.lastPending = ev;
       return;
     }
@@ -193,7 +195,7 @@ export class EventBuilder {
           this.lastPending = ev;
           return;
         }
-        this.pending.delete(pidKey(ev.file, ev.pid));
+        this.pending.delete(p.key);
         this.finishCall(ev, rec);
         this.held = ev;
         return;
@@ -262,7 +264,8 @@ export class EventBuilder {
     const from = this.pending.get(pidKey(undefined, execPid));
     if (!from) return;
     this.pending.delete(pidKey(undefined, execPid));
-    this.pending.set(pidKey(undefined, leader), from);
+    from.key = pidKey(undefined, leader);
+    this.pending.set(from.key, from);
   }
 
   private flushPid(pid: number | undefined, file: string | undefined, status: SyscallEvent['status'], out: TraceEvent[]): void {
