@@ -40,11 +40,38 @@ export function parseIntText(text: string): number {
   return neg ? -v : v;
 }
 
+/** Exact value of an integer spelling (all 64 bits of `0xFFFFFFFFFFFFFFFE`); same rules as parseIntText. */
+export function parseBigIntText(text: string): bigint {
+  const neg = text.charCodeAt(0) === 45;
+  const body = neg ? text.slice(1) : text;
+  let v: bigint;
+  if (/^0[xX]/.test(body)) v = BigInt(body);
+  else if (/[a-fA-F]/.test(body)) v = BigInt('0x' + body);
+  else if (body.length > 1 && body.charCodeAt(0) === 48) v = /[89]/.test(body) ? BigInt('0x' + body) : BigInt('0o' + body.slice(1));
+  else v = BigInt(body);
+  return neg ? -v : v;
+}
+
+/** Reads a 64-bit register value as signed: dtruss prints AT_FDCWD (-2) as `0xFFFFFFFFFFFFFFFE`. */
+export function toSigned64(v: bigint): bigint {
+  return BigInt.asIntN(64, v);
+}
+
 const SIMPLE_ESCAPES: Record<string, number> = {
   n: 10, t: 9, r: 13, f: 12, v: 11, a: 7, b: 8, e: 27, '"': 34, '\\': 92, "'": 39, '?': 63,
 };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const encoder = new TextEncoder();
+
+/** Bytes as Latin-1 code points, in chunks (spread arguments have a length limit). */
+function latin1(bytes: ArrayLike<number>): string {
+  let s = '';
+  for (let k = 0; k < bytes.length; k += 4096) {
+    s += String.fromCharCode(...Array.prototype.slice.call(bytes, k, k + 4096));
+  }
+  return s;
+}
 
 /**
  * Decodes the inside of a quoted C string (without the quotes): `\n`, `\"`, octal `\0` `\177`
@@ -63,7 +90,8 @@ export function decodeCString(inner: string): string {
       else {
         // A literal non-ASCII character: keep it as its UTF-8 bytes.
         high = true;
-        for (const b of new TextEncoder().encode(inner[i]!)) bytes.push(b);
+        for (const b of encoder.encode(String.fromCodePoint(inner.codePointAt(i)!))) bytes.push(b);
+        if (c >= 0xd800 && c <= 0xdbff) i++;
       }
       continue;
     }
@@ -96,18 +124,17 @@ export function decodeCString(inner: string): string {
         if (o < 0x80) bytes.push(o);
         else {
           high = true;
-          for (const b of new TextEncoder().encode(e)) bytes.push(b);
+          for (const b of encoder.encode(String.fromCodePoint(inner.codePointAt(i)!))) bytes.push(b);
+          if (o >= 0xd800 && o <= 0xdbff) i++;
         }
       }
     }
   }
-  if (!high) return String.fromCharCode(...bytes);
+  if (!high) return latin1(bytes);
   const arr = Uint8Array.from(bytes);
   try {
     return utf8.decode(arr);
   } catch {
-    let s = '';
-    for (const b of arr) s += String.fromCharCode(b);
-    return s;
+    return latin1(arr);
   }
 }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import P from 'parsimmon';
+import { decodeCString, parseBigIntText, parseIntText, toSigned64, token } from '../../grammars/lexemes.js';
+
+describe('decodeCString', () => {
+  it('returns text without backslashes unchanged', () => {
+    expect(decodeCString('/etc/ld.so.cache')).toBe('/etc/ld.so.cache');
+  });
+
+  it('resolves simple escapes (f02_f.txt:35) and reads octal UTF-8 bytes as UTF-8', () => {
+    expect(decodeCString('hello\\tworld \\"quoted\\" caf\\303\\251\\n')).toBe('hello\tworld "quoted" café\n');
+  });
+
+  it('falls back to Latin-1 when the bytes are not UTF-8 (f02_f.txt:37)', () => {
+    expect(decodeCString('\\0\\1\\177\\200\\377A\\n')).toBe('\x00\x01\x7f\x80\xffA\n');
+  });
+
+  it('reads \\000 followed by a digit as one byte then the digit (b2 sample in strace.md §6.1)', () => {
+    expect(decodeCString('p\\0\\0\\0006SCRAM')).toBe('p\x00\x00\x006SCRAM');
+  });
+
+  it('reads -x hex escapes (f17_xx.txt:43) and dtruss 3-digit octal with a digit after (dtruss.md §3.3)', () => {
+    expect(decodeCString('\\x3a\\x3a\\x31')).toBe('::1');
+    expect(decodeCString('\\0313')).toBe('\x193');
+    expect(decodeCString('test test test\\r\\n\\340AB%*t\\0')).toBe('test test test\r\n\xe0AB%*t\0');
+  });
+
+  it('keeps literal non-ASCII characters (raw bytes printed by dtruss / Nanos) and unknown escapes', () => {
+    expect(decodeCString('café \\n')).toBe('café \n');
+    expect(decodeCString('a\\qb')).toBe('a\\qb');
+  });
+
+  it('handles long strings (-s 65536) without blowing the argument limit', () => {
+    expect(decodeCString('\\0'.repeat(200000))).toHaveLength(200000);
+  });
+});
+
+describe('integers', () => {
+  it('reads decimal, negative, hex, upper-case hex, octal and zero spellings', () => {
+    expect(parseIntText('27')).toBe(27);
+    expect(parseIntText('-100')).toBe(-100);
+    expect(parseIntText('0x7ffd')).toBe(0x7ffd);
+    expect(parseIntText('0x1B6')).toBe(0x1b6);
+    expect(parseIntText('0644')).toBe(0o644);
+    expect(parseIntText('00')).toBe(0);
+    expect(parseIntText('0a')).toBe(10); // sll_addr bytes print as bare hex
+  });
+
+  it('keeps all 64 bits with BigInt and reads dtruss registers as signed', () => {
+    expect(parseBigIntText('0xFFFFFFFFFFFFFFFE')).toBe(0xfffffffffffffffen);
+    expect(toSigned64(parseBigIntText('0xFFFFFFFFFFFFFFFE'))).toBe(-2n);
+    expect(parseBigIntText('0600')).toBe(0o600n);
+    expect(parseBigIntText('-1')).toBe(-1n);
+  });
+});
+
+describe('token', () => {
+  it('matches at the current offset only', () => {
+    const word = token(/[a-z]+/, (m) => m[0], 'word');
+    expect(P.seq(P.string('('), word, P.string(')')).parse('(abc)')).toMatchObject({ status: true, value: ['(', 'abc', ')'] });
+    expect(P.seq(P.string('('), word).parse('( abc')).toMatchObject({ status: false });
+  });
+});
