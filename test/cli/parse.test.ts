@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { corpus, runCli, runShell } from './run-cli.js';
+
+const lines = (s: string) => s.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+
+describe('tracex parse', () => {
+  it('writes one JSON object per event and a stats object last', async () => {
+    const r = await runCli(['parse', corpus('strace/a_psql_unix_socket_enoent.txt')]);
+    expect(r.code).toBe(0);
+    const objs = lines(r.stdout);
+    const stats = objs.at(-1)!;
+    expect(stats).toMatchObject({ type: 'stats', format: 'strace', os: 'linux', lines: 1008, unparsed: 0 });
+    const connect = objs.find((o) => o.syscall === 'connect' && o.line === 995)!;
+    expect(connect).toMatchObject({ type: 'syscall', pid: 11214, retval: -1, errno: 'ENOENT', errnoMessage: 'No such file or directory', lines: [995] });
+    expect(connect.argsText).toBe('3, {sa_family=AF_UNIX, sun_path="/tmp/.s.PGSQL.5432"}, 110');
+    expect((connect.args as { kind: string }[]).map((a) => a.kind)).toEqual(['int', 'struct', 'int']);
+  });
+
+  it('reads stdin, `-`, and a -ff directory with pids from the file names', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(corpus('strace/f01_plain.txt'), 'utf8');
+    const viaStdin = await runCli(['parse', '--no-args'], { stdin: text });
+    expect(lines(viaStdin.stdout).at(-1)).toMatchObject({ lines: 110, unparsed: 0 });
+    const dash = await runCli(['parse', '-', '--no-args'], { stdin: text });
+    expect(dash.stdout).toBe(viaStdin.stdout);
+    const ff = await runCli(['parse', '--no-args', corpus('strace/f03_ff_o_dir')]);
+    const objs = lines(ff.stdout);
+    expect(new Set(objs.filter((o) => o.type === 'syscall').map((o) => o.pid))).toEqual(new Set([13749, 13750, 13751]));
+    expect(objs.filter((o) => o.type === 'syscall').every((o) => typeof o.file === 'string')).toBe(true);
+  });
+
+  it('writes one JSON document with --format json', async () => {
+    const r = await runCli(['parse', '--format', 'json', corpus('strace/f10_T.txt')]);
+    const doc = JSON.parse(r.stdout) as { events: unknown[]; stats: { lines: number } };
+    expect(doc.stats.lines).toBe(233);
+    expect(doc.events.length).toBeGreaterThan(200);
+  });
+
+  it('ends quietly when piped into head', async () => {
+    const r = await runShell(`tracex parse ${corpus('strace/g_python_threads_io.txt')} | head -2`);
+    expect(r.stdout.trim().split('\n')).toHaveLength(2);
+    expect(r.stderr).toBe('');
+  });
+
+  it('names a missing file in a one-line error with exit code 2', async () => {
+    const r = await runCli(['parse', '/nonexistent/trace.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('tracex: /nonexistent/trace.txt: no such file or directory\n');
+  });
+
+  it('keeps garbage, CRLF, a truncated last line and an empty file without crashing', async () => {
+    const junk = '\u0000\u0001binary\xff\r\n123 openat(AT_FDCWD, "/x", O_RDONLY) = 3\r\n123 read(3, "ab';
+    const r = await runCli(['parse', '--from', 'strace'], { stdin: junk });
+    expect(r.code).toBe(0);
+    const objs = lines(r.stdout);
+    expect(objs.find((o) => o.syscall === 'openat')).toMatchObject({ retval: 3, argsText: 'AT_FDCWD, "/x", O_RDONLY' });
+    expect(objs.find((o) => o.type === 'unparsed')).toMatchObject({ line: 3 });
+    expect(objs.at(-1)).toMatchObject({ type: 'stats', lines: 3, unparsed: 1 });
+    const empty = await runCli(['parse'], { stdin: '' });
+    expect(lines(empty.stdout)).toEqual([expect.objectContaining({ type: 'stats', lines: 0 })]);
+  });
+});
