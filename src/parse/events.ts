@@ -167,7 +167,8 @@ export class EventBuilder {
 
   private pushCall(rec: CallRecord, out: TraceEvent[]): void {
     if (rec.spliced) this.pushSpliced(rec, out);
-    const key = pidKey(rec.file, rec.pid);
+    // Nanos runs one process and labels calls by thread (`[3]`, `[thread name]`): pair halves per thread.
+    const key = rec.pid === undefined && (rec.tid ?? rec.comm) !== undefined ? `t:${rec.tid ?? rec.comm}` : pidKey(rec.file, rec.pid);
     if (rec.kind === 'unfinished') {
       const before = this.pending.get(key);
       if (before) {
