@@ -302,4 +302,39 @@ describe('parseArgs on real argument texts', () => {
       expect(printArgs(list)).toBe(bad);
     }
   });
+
+  it('reads the struct of a signal line with parseValue (f02_f.txt:112)', () => {
+    const info = '{si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=13741, si_uid=0, si_status=3, si_utime=0, si_stime=0}';
+    expect(corpusLine('strace/f02_f.txt:112')).toContain(`--- SIGCHLD ${info} ---`);
+    const v = parseValue(info);
+    expect(v).not.toBeNull();
+    expect(byName(v!, 'si_pid')).toEqual({ kind: 'int', text: '13741', value: 13741 });
+    expect(printArg(v!)).toBe(info);
+    expect(parseValue('{unclosed')).toBeNull();
+  });
+
+  it('never throws and still round-trips on damaged corpus texts (cut, shortened, with a stray character)', () => {
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const noise = ' ,"<>[]{}()=|/*.-@~';
+    let parsed = 0;
+    for (let k = 0; k < 4000; k++) {
+      const src = REAL[rnd(REAL.length)]!.args;
+      const at = rnd(src.length + 1);
+      const t = [src.slice(0, at), src.slice(at), src.slice(0, at) + src.slice(at + 1), src.slice(0, at) + noise[rnd(noise.length)] + src.slice(at)][
+        rnd(4)
+      ]!;
+      const list = parseArgs(t);
+      if (list.failed) {
+        expect(list.items).toEqual([{ kind: 'raw', text: t }]);
+        continue;
+      }
+      parsed++;
+      expect(printArgs(list), JSON.stringify(t)).toBe(t);
+    }
+    expect(parsed).toBeGreaterThan(1000);
+  });
 });
