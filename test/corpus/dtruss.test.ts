@@ -122,3 +122,15 @@ describe('dtruss golden records', () => {
     expect(c.vtimeUs).toBeUndefined();
   });
 });
+
+describe('shipped samples', () => {
+  const samples = fileURLToPath(new URL('../../samples/', import.meta.url));
+  it('the Rails dtruss sample is the corpus seed without its provenance lines', () => {
+    const text = readFileSync(samples + 'rails-db-setup-unix-socket-enoent.dtruss.txt', 'utf8');
+    const seed = readFileSync(dir + '00_seed_rails_db_setup_unix_socket_enoent.txt', 'utf8');
+    expect(seed.endsWith(text)).toBe(true);
+    const recs = readAll(text);
+    expect(recs.filter((r) => r.kind === 'syscall')).toHaveLength(7);
+    expect(readFileSync(samples + 'README.md', 'utf8')).toContain('## rails-db-setup-unix-socket-enoent.dtruss.txt');
+  });
+});

@@ -141,3 +141,37 @@ describe('nanos golden records, format B', () => {
     expect(recAt(recs, 'hello!').kind).toBe('output');
   });
 });
+
+describe('nanos records through the shared event builder', () => {
+  it('stitches halves per thread when threads interleave', async () => {
+    const { EventBuilder } = await import('../../src/parse/events.js');
+    const build = (name: string) => {
+      const reader = nanosFormat.createReader();
+      const builder = new EventBuilder('nanos', 'linux');
+      const out: Array<{ type: string; status?: string; syscall?: string; tid?: number; args?: string; line: number }> = [];
+      readFileSync(corpus + name, 'utf8').split('\n').forEach((l, i) => builder.push(reader.read(l, { line: i + 1 }), out as never));
+      builder.end(out as never);
+      return out.filter((e) => e.type === 'syscall');
+    };
+    const sp = build('nanos-live/nanostest-socketpair-trace-tcg.txt');
+    // `[3] read(3, …, 8192 <unfinished ...>` (line 38) waits while thread 2 starts and finishes its own call.
+    const read = sp.find((e) => e.line === 38)!;
+    expect(read).toMatchObject({ syscall: 'read', tid: 3, status: 'complete', args: '3, 0x00000000004be340, 8192' });
+    expect(sp.filter((e) => e.status === 'orphan-resumed')).toEqual([]);
+    // Only the exit_group entries never return; every other half finds its partner.
+    const epoll = build('nanos-live/nanostest-epoll-trace-tcg.txt');
+    expect(epoll.filter((e) => e.status === 'orphan-resumed')).toEqual([]);
+    const open = epoll.filter((e) => e.status === 'unfinished').map((e) => e.syscall);
+    expect(new Set(open)).toEqual(new Set(['exit_group']));
+  });
+});
+
+describe('shipped samples', () => {
+  const samples = fileURLToPath(new URL('../../samples/', import.meta.url));
+  it('the Nanos sample is the live pgprobe capture, unedited and fully readable', () => {
+    const text = readFileSync(samples + 'pgprobe-postgres-socket-probes.nanos.txt', 'utf8');
+    expect(text).toBe(readFileSync(corpus + 'nanos-live/pgprobe-static-trace-tcg.txt', 'utf8'));
+    expect(readAll(text).filter((r) => r.kind === 'unparsed')).toEqual([]);
+    expect(readFileSync(samples + 'README.md', 'utf8')).toContain('## pgprobe-postgres-socket-probes.nanos.txt');
+  });
+});
