@@ -5,6 +5,8 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { maybeGunzip } from '../ingest/lines.js';
 import { resolveSources } from '../ingest/sources.js';
+import { followFile } from '../ingest/follow.js';
+import { interruptSignal } from './interrupt.js';
 import type { OsName, Stats, TraceEvent, TraceFormat } from '../model/index.js';
 import { openTraceInputs, type TraceInput, type TraceStream } from '../parse/pipeline.js';
 
@@ -12,6 +14,10 @@ export interface InputOptions {
   from?: TraceFormat;
   os?: OsName;
   maxLineBytes?: number;
+  /** Keep reading a file as it grows (`tail -f`) until Ctrl-C. */
+  follow?: boolean;
+  /** Stop reading when aborted; defaults to Ctrl-C. */
+  signal?: AbortSignal;
 }
 
 export interface OpenedTrace {
@@ -27,20 +33,22 @@ export interface OpenedTrace {
   stream: TraceStream;
 }
 
-function openStream(path: string, stdin: Readable): Readable {
+function openStream(path: string, stdin: Readable, follow: boolean, signal: AbortSignal): Readable {
   if (path === '-') return stdin;
+  if (follow) return followFile(path, signal);
   return maybeGunzip(createReadStream(path, { highWaterMark: 1 << 20 }), path);
 }
 
 /** Opens files (or stdin when none / `-`), detecting the format unless `from` is given. */
 export async function openTrace(paths: string[], opts: InputOptions = {}, stdin: Readable = process.stdin): Promise<OpenedTrace> {
   const sources = resolveSources(paths);
+  const signal = opts.signal ?? interruptSignal();
   const inputs: TraceInput[] = sources.map((s) => {
-    const input: TraceInput = { name: s.name, stream: openStream(s.path, stdin) };
+    const input: TraceInput = { name: s.name, stream: openStream(s.path, stdin, opts.follow === true, signal) };
     if (s.pid !== undefined) input.pid = s.pid;
     return input;
   });
-  const stream = await openTraceInputs(inputs, opts);
+  const stream = await openTraceInputs(inputs, { ...opts, signal });
   return {
     format: stream.format,
     os: stream.os,

@@ -18,13 +18,15 @@ export function addInputOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option('--from <format>', 'input format instead of detecting it').choices(FORMATS))
     .addOption(new Option('--os <os>', 'OS numbering to decode with (default: the format\'s own)').choices(OSES))
-    .addOption(new Option('--max-line-bytes <n>', 'longest line kept whole; longer lines are cut with a note').argParser(positiveInt));
+    .addOption(new Option('--max-line-bytes <n>', 'longest line kept whole (default 1048576); longer lines are cut and reported').argParser(positiveInt))
+    .option('--follow', 'keep reading a file as it grows (like tail -f) until Ctrl-C');
 }
 
 export interface InputFlags {
   from?: TraceFormat;
   os?: OsName;
   maxLineBytes?: number;
+  follow?: boolean;
 }
 
 export function inputFlags(raw: Record<string, unknown>): InputFlags {
@@ -32,6 +34,7 @@ export function inputFlags(raw: Record<string, unknown>): InputFlags {
   if (raw.from !== undefined) out.from = raw.from as TraceFormat;
   if (raw.os !== undefined) out.os = raw.os as OsName;
   if (raw.maxLineBytes !== undefined) out.maxLineBytes = raw.maxLineBytes as number;
+  if (raw.follow === true) out.follow = true;
   return out;
 }
 

@@ -12,18 +12,21 @@ export interface LineBatchOptions {
   maxLineBytes?: number;
 }
 
+/** A batch of lines; `cut` lists the indexes of lines that were longer than the limit and cut. */
+export type LineBatch = string[] & { cut?: number[] };
+
 /**
  * Splits a byte stream into lines: `\n`, `\r\n` and a missing final newline all work.
  * Bytes are read as UTF-8 (invalid sequences become U+FFFD; renderers escape control characters).
  */
-export async function* lineBatches(stream: Readable, opts: LineBatchOptions = {}): AsyncGenerator<string[]> {
+export async function* lineBatches(stream: Readable, opts: LineBatchOptions = {}): AsyncGenerator<LineBatch> {
   const max = opts.maxLineBytes ?? DEFAULT_MAX_LINE;
   const decoder = new StringDecoder('utf8');
   let carry = '';
   let overflow = false;
   for await (const chunk of stream) {
     const text = carry + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
-    const batch: string[] = [];
+    const batch: LineBatch = [];
     let start = 0;
     if (overflow) {
       // Still inside a line that was cut: drop bytes up to its end.
@@ -46,7 +49,8 @@ export async function* lineBatches(stream: Readable, opts: LineBatchOptions = {}
     carry = text.slice(start);
     if (carry.length > max) {
       // Keep the start of an endless line and drop the rest up to its newline.
-      batch.push(carry.slice(0, max) + ` [tracex: line cut at ${max} bytes]`);
+      (batch.cut ??= []).push(batch.length);
+      batch.push(carry.slice(0, max));
       carry = '';
       overflow = true;
     }

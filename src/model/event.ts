@@ -122,4 +122,6 @@ export interface Stats {
   /** Calls whose exit half never arrived, and exit halves without an entry. */
   unfinished: number;
   orphanResumed: number;
+  /** Reading stopped early (Ctrl-C): the counts cover what was read. */
+  interrupted?: boolean;
 }

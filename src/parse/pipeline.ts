@@ -2,7 +2,7 @@
 // more inputs. Streams: holds one chunk of lines and the calls waiting for their other half.
 
 import type { Readable } from 'node:stream';
-import { lineBatches } from '../ingest/lines.js';
+import { DEFAULT_MAX_LINE, lineBatches, type LineBatch } from '../ingest/lines.js';
 import type { OsName, Stats, TraceEvent, TraceFormat, TraceRecord } from '../model/index.js';
 import { EventBuilder } from './events.js';
 import { formatByName, formats } from './formats.js';
@@ -25,6 +25,8 @@ export interface ReadOptions {
   maxLineBytes?: number;
   /** Called with every record (for `--records` style consumers); optional. */
   onRecord?: (rec: TraceRecord) => void;
+  /** Stops reading when aborted (Ctrl-C); what was read so far is still finished and counted. */
+  signal?: AbortSignal;
 }
 
 export class FormatError extends Error {
@@ -39,8 +41,8 @@ const DETECT_LINES = 64;
 
 /** One input being read: its line batches, its reader and its own event builder. */
 class InputCursor {
-  private lines: AsyncGenerator<string[]>;
-  private pendingBatches: string[][] = [];
+  private lines: AsyncGenerator<LineBatch>;
+  private pendingBatches: LineBatch[] = [];
   lineNo = 0;
   done = false;
 
@@ -65,7 +67,7 @@ class InputCursor {
     return seen.slice(0, n);
   }
 
-  async nextBatch(): Promise<string[] | undefined> {
+  async nextBatch(): Promise<LineBatch | undefined> {
     const b = this.pendingBatches.shift();
     if (b) return b;
     const next = await this.lines.next();
@@ -116,13 +118,23 @@ export class TraceStream {
     const onRecord = this.opts.onRecord;
     const pid = cursor.input.pid;
     const file = cursor.fileName;
+    const signal = this.opts.signal;
+    const max = this.opts.maxLineBytes ?? DEFAULT_MAX_LINE;
     for (;;) {
+      if (signal?.aborted) {
+        this.stats.interrupted = true;
+        break;
+      }
       const lines = await cursor.nextBatch();
       if (!lines) break;
       const out: TraceEvent[] = [];
-      for (const text of lines) {
+      const cut = lines.cut;
+      for (let k = 0; k < lines.length; k++) {
+        const text = lines[k]!;
         const origin = file === undefined ? { line: ++cursor.lineNo } : { line: ++cursor.lineNo, file };
-        const rec = reader.read(text, origin);
+        const rec: TraceRecord = cut?.includes(k)
+          ? { kind: 'unparsed', text, ...origin, reason: `line longer than ${max} bytes: only its first ${max} are kept (--max-line-bytes)` }
+          : reader.read(text, origin);
         if (pid !== undefined && 'name' in rec && rec.pid === undefined) rec.pid = pid;
         else if (pid !== undefined && (rec.kind === 'signal' || rec.kind === 'exit') && rec.pid === undefined) rec.pid = pid;
         onRecord?.(rec);

@@ -106,5 +106,6 @@ export function statsToJson(stats: Stats): Record<string, unknown> {
     clock: stats.clock,
     unfinished: stats.unfinished,
     orphanResumed: stats.orphanResumed,
+    ...(stats.interrupted ? { interrupted: true } : {}),
   };
 }
