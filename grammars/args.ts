@@ -61,7 +61,10 @@ function run<T>(p: P.Parser<T>, input: string, i: number): P.Reply<T> {
 const ok = P.makeSuccess;
 const fail = P.makeFailure;
 
-const LEAD = /(?: => |, |,| )/y;
+/** Leading fragment of a resumed half: ` => {..}`, `, child_tidptr=..`, or the 4.x space. */
+const LEAD = /(?: => |,? +|,)/y;
+/** Trailing fragment of an unfinished half: `13741, ` (or with the second space of ` <unfinished`). */
+const TRAIL = /,? *$/y;
 const ASSIGN = /([A-Za-z_][\w.]*)=(?![=>])/y;
 const NAME = /(?:[A-Za-z_&?][\w?&.]*|-[A-Za-z_][\w]*)/y;
 const COMMENT = / \/\* ([\s\S]*?) \*\//y;
@@ -73,27 +76,53 @@ const RESUMING = /<\.\.\. [^<>]* \.\.\.>/y;
 const SPACED_OPS = [' or ', ' || ', ' && ', ' == ', ' != '] as const;
 const TIGHT_OP = /(?:\*|<<|>>|\+)/y;
 
+/** Tree of values[lo..hi] joined by ops[lo..hi-1]: split at the last loosest operator. */
+function build(values: ArgValue[], ops: string[], lo: number, hi: number): ArgValue {
+  if (lo === hi) return values[lo]!;
+  let at = -1;
+  let rank: number = SPACED_OPS.length;
+  for (let k = lo; k < hi; k++) {
+    const p = SPACED_OPS.indexOf(ops[k] as (typeof SPACED_OPS)[number]);
+    if (p <= rank) {
+      rank = p;
+      at = k;
+    }
+  }
+  return { kind: 'op', op: ops[at]!, left: build(values, ops, lo, at), right: build(values, ops, at + 1, hi) };
+}
+
 function execAt(re: RegExp, input: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
   return re.exec(input);
 }
 
-/** End index (after the closing `>`) of an fd/pid decoration starting at `<`, or -1. Nests `<char 1:3>`. */
+/**
+ * End index (after the closing `>`) of an fd/pid decoration starting at `<`, or -1.
+ * Nested `<char 1:3>` counts. In a path (`</etc/passwd->` is the real file `/etc/passwd-`)
+ * every `>` closes, because strace escapes `<` `>` `"` in paths. In socket forms the
+ * `->` between endpoints sits inside `[...]` and the `"path"` of a UNIX socket is skipped whole.
+ */
 function decorationEnd(input: string, i: number): number {
+  const isPath = input.charCodeAt(i + 1) === 47; // '/'
   let depth = 0;
+  let square = 0;
   const n = input.length;
   for (let j = i; j < n; j++) {
     const c = input.charCodeAt(j);
-    if (c === 60) depth++; // <
-    else if (c === 62) {
-      // >; `->` inside socket endpoints does not close
-      if (input.charCodeAt(j - 1) === 45 && j - 1 > i) continue;
+    if (c === 62) {
+      // >
+      if (square > 0 && input.charCodeAt(j - 1) === 45) continue; // `->` inside [...]
       if (--depth === 0) return j + 1;
-    } else if (c === 34) {
-      // "path" of a UNIX socket: skip it whole when it closes
-      const q = closingQuote(input, j);
-      if (q > 0) j = q;
-    } else if (c === 92) j++;
+    } else if (c === 60) depth++; // <
+    else if (c === 92) j++; // escaped character
+    else if (!isPath) {
+      if (c === 91) square++;
+      else if (c === 93) square--;
+      else if (c === 34) {
+        const q = closingQuote(input, j);
+        if (q > 0) j = q;
+      }
+    }
   }
   return -1;
 }
@@ -147,18 +176,13 @@ const language = P.createLanguage<ArgLang>({
         items.push(v.value);
         i = v.index;
         if (i >= n) break;
-        if (input.charCodeAt(i) === 44) {
-          if (input.charCodeAt(i + 1) === 32 && i + 2 < n) {
-            i += 2;
-            continue;
-          }
-          trail = input.slice(i);
-          if (trail !== ',' && trail !== ', ') return fail(i, 'end of arguments');
-          i = n;
-          break;
+        if (input.charCodeAt(i) === 44 && input.charCodeAt(i + 1) === 32 && i + 2 < n && input.charCodeAt(i + 2) !== 32) {
+          i += 2;
+          continue;
         }
-        if (input.charCodeAt(i) === 32 && i + 1 === n) {
-          trail = ' ';
+        const tm = execAt(TRAIL, input, i);
+        if (tm) {
+          trail = tm[0];
           i = n;
           break;
         }
@@ -186,23 +210,29 @@ const language = P.createLanguage<ArgLang>({
     }),
 
   expr: (r) => {
-    // Precedence climbing over SPACED_OPS; `=>` binds loosest of all.
-    const level = (input: string, i: number, lvl: number): P.Reply<ArgValue> => {
-      if (lvl === SPACED_OPS.length) return run(r.flags, input, i);
-      let left = level(input, i, lvl + 1);
-      if (!left.status) return left;
-      const op = SPACED_OPS[lvl]!;
-      while (input.startsWith(op, left.index)) {
-        const right = level(input, left.index + op.length, lvl + 1);
-        if (!right.status) return right;
-        left = ok(right.index, { kind: 'op', op, left: left.value, right: right.value } as ArgValue);
+    // Spaced operators are rare: read operands and operators flat, then build the tree by
+    // precedence (SPACED_OPS is loosest first; equal operators group to the left).
+    const chain = (input: string, i: number): P.Reply<ArgValue> => {
+      const first = run(r.flags, input, i);
+      if (!first.status || input.charCodeAt(first.index) !== 32) return first;
+      const values = [first.value];
+      const ops: string[] = [];
+      let j = first.index;
+      for (;;) {
+        const op = input.charCodeAt(j) === 32 ? SPACED_OPS.find((o) => input.startsWith(o, j)) : undefined;
+        if (op === undefined) break;
+        const next = run(r.flags, input, j + op.length);
+        if (!next.status) return next;
+        ops.push(op);
+        values.push(next.value);
+        j = next.index;
       }
-      return left;
+      return ok(j, ops.length ? build(values, ops, 0, values.length - 1) : first.value);
     };
     return P((input, i) => {
-      const before = level(input, i, 0);
+      const before = chain(input, i);
       if (!before.status || !input.startsWith(' => ', before.index)) return before;
-      const after = level(input, before.index + 4, 0);
+      const after = chain(input, before.index + 4);
       if (!after.status) return after;
       return ok(after.index, { kind: 'inout', before: before.value, after: after.value } as ArgValue);
     });

@@ -19,7 +19,7 @@ export function token<T>(re: RegExp, map: (m: RegExpExecArray) => T, desc: strin
 export const INT_SOURCE = '-?(?:0[xX][0-9a-fA-F]+|[0-9][0-9a-fA-F]*)';
 
 /** A double-quoted C string, escapes kept: `"a\"b\n"`. dtruss strings may hold raw bytes and spaces. */
-export const QUOTED_SOURCE = '"(?:[^"\\\\]|\\\\[\\s\\S])*"';
+export const QUOTED_SOURCE = '"[^"\\\\]*(?:\\\\[\\s\\S][^"\\\\]*)*"';
 
 /**
  * Numeric value of an integer as tracers spell it: decimal, `0x` hex, leading-zero octal.
@@ -27,17 +27,16 @@ export const QUOTED_SOURCE = '"(?:[^"\\\\]|\\\\[\\s\\S])*"';
  * Beyond 2^53 the value is inexact; callers needing all 64 bits use BigInt on the text.
  */
 export function parseIntText(text: string): number {
-  const neg = text.charCodeAt(0) === 45; // '-'
-  const body = neg ? text.slice(1) : text;
-  let v: number;
-  if (body.length > 1 && body.charCodeAt(0) === 48) {
-    const c1 = body.charCodeAt(1);
-    if (c1 === 120 || c1 === 88) v = parseInt(body.slice(2), 16);
-    else v = /[89a-fA-F]/.test(body) ? parseInt(body, 16) : parseInt(body, 8);
-  } else {
-    v = /[a-fA-F]/.test(body) ? parseInt(body, 16) : Number(body);
+  const c0 = text.charCodeAt(0);
+  if (c0 === 45) return -parseIntText(text.slice(1)); // '-'
+  if (c0 !== 48 || text.length === 1) {
+    // decimal, or a bare hex byte such as `0a`/`ff` when Number() cannot read it
+    const v = Number(text);
+    return v === v ? v : parseInt(text, 16);
   }
-  return neg ? -v : v;
+  const c1 = text.charCodeAt(1);
+  if (c1 === 120 || c1 === 88) return parseInt(text.slice(2), 16);
+  return /[89a-fA-F]/.test(text) ? parseInt(text, 16) : parseInt(text, 8);
 }
 
 /** Exact value of an integer spelling (all 64 bits of `0xFFFFFFFFFFFFFFFE`); same rules as parseIntText. */
@@ -61,14 +60,51 @@ const SIMPLE_ESCAPES: Record<string, number> = {
   n: 10, t: 9, r: 13, f: 12, v: 11, a: 7, b: 8, e: 27, '"': 34, '\\': 92, "'": 39, '?': 63,
 };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 const encoder = new TextEncoder();
 
-/** Bytes as Latin-1 code points, in chunks (spread arguments have a length limit). */
-function latin1(bytes: ArrayLike<number>): string {
+/** Strict UTF-8 decoding (no overlongs, surrogates or values past U+10FFFF); null when invalid. */
+function utf8(b: number[]): string | null {
+  const codes: number[] = [];
+  const n = b.length;
+  for (let i = 0; i < n; ) {
+    const c = b[i]!;
+    let cp: number;
+    let len: number;
+    if (c < 0x80) {
+      codes.push(c);
+      i++;
+      continue;
+    } else if (c >= 0xc2 && c <= 0xdf) {
+      cp = c & 0x1f;
+      len = 2;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      cp = c & 0x0f;
+      len = 3;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      cp = c & 0x07;
+      len = 4;
+    } else return null;
+    if (i + len > n) return null;
+    for (let k = 1; k < len; k++) {
+      const d = b[i + k]!;
+      if ((d & 0xc0) !== 0x80) return null;
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    if ((len === 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (len === 4 && (cp < 0x10000 || cp > 0x10ffff))) return null;
+    if (cp > 0xffff) {
+      cp -= 0x10000;
+      codes.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+    } else codes.push(cp);
+    i += len;
+  }
+  return latin1(codes);
+}
+
+/** Code units (bytes or UTF-16) as a string, in chunks (spread arguments have a length limit). */
+function latin1(bytes: number[]): string {
   let s = '';
   for (let k = 0; k < bytes.length; k += 4096) {
-    s += String.fromCharCode(...Array.prototype.slice.call(bytes, k, k + 4096));
+    s += String.fromCharCode(...bytes.slice(k, k + 4096));
   }
   return s;
 }
@@ -130,11 +166,5 @@ export function decodeCString(inner: string): string {
       }
     }
   }
-  if (!high) return latin1(bytes);
-  const arr = Uint8Array.from(bytes);
-  try {
-    return utf8.decode(arr);
-  } catch {
-    return latin1(arr);
-  }
+  return high ? (utf8(bytes) ?? latin1(bytes)) : latin1(bytes);
 }

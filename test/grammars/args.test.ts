@@ -293,6 +293,12 @@ describe('parseArgs on real argument texts', () => {
       expect(printArgs(list), t).toBe(t);
     }
     expect(only(parseArgs('19478<misc-renamed>, SIGUSR1'), 0)).toMatchObject({ kind: 'fd', decoration: 'misc-renamed' });
+    // a path ending in `-` (the shadow copies /etc/passwd-, /etc/group-) is not a socket arrow
+    expect(parseArgs('3</etc/passwd->, "root:x:0:0"..., 4096').items.map(printArg)).toEqual([
+      '3</etc/passwd->',
+      '"root:x:0:0"...',
+      '4096',
+    ]);
   });
 
   it('returns the raw text instead of throwing on text it cannot read', () => {

@@ -25,6 +25,13 @@ describe('decodeCString', () => {
     expect(decodeCString('test test test\\r\\n\\340AB%*t\\0')).toBe('test test test\r\n\xe0AB%*t\0');
   });
 
+  it('reads 4-byte UTF-8 and rejects overlong or surrogate encodings as Latin-1', () => {
+    expect(decodeCString('\\360\\237\\230\\200!')).toBe('\u{1f600}!');
+    expect(decodeCString('\\300\\200')).toBe('\xc0\x80');
+    expect(decodeCString('\\355\\240\\200')).toBe('\xed\xa0\x80');
+    expect(decodeCString('\\303')).toBe('\xc3'); // cut inside a character (truncated string)
+  });
+
   it('keeps literal non-ASCII characters (raw bytes printed by dtruss / Nanos) and unknown escapes', () => {
     expect(decodeCString('café \\n')).toBe('café \n');
     expect(decodeCString('a\\qb')).toBe('a\\qb');
