@@ -1,0 +1,110 @@
+// Small readers over ArgValue trees and tracer string literals, shared by the decoders.
+
+import type { ArgValue, IntArg } from '../model/index.js';
+import { parseNumber } from './constants.js';
+
+/** Strips the wrappers that do not change a value: `/* comment *\/`, `x => y` (takes y), fd decorations. */
+export function unwrap(v: ArgValue): ArgValue {
+  for (;;) {
+    if (v.kind === 'commented') v = v.value;
+    else if (v.kind === 'inout') v = v.after;
+    else if (v.kind === 'fd') v = v.value;
+    else return v;
+  }
+}
+
+/**
+ * The integer an argument stands for. `width` 32 reads the low 32 bits as a signed C int,
+ * which is what a 32-bit parameter holds when dtruss prints a 64-bit register with junk in
+ * its upper half (`0xFFFFFFFFF34D92C8`); 64 keeps the value (sign-extended hex gives the
+ * negative number). `htons(5432)`, `[16]` and `110 => 2` give their number; names give undefined.
+ */
+export function intOf(v: ArgValue | undefined, width: 32 | 64 = 64): number | undefined {
+  if (!v) return undefined;
+  const u = unwrap(v);
+  if (u.kind === 'int') return intFromText(u, width);
+  if (u.kind === 'call' && /^(htons|htonl|ntohs|ntohl)$/.test(u.name) && u.args.length === 1) return intOf(u.args[0], width);
+  if (u.kind === 'array' && u.items.length === 1 && u.items[0]) return intOf(u.items[0], width);
+  if (u.kind === 'name' && u.text === 'NULL') return 0;
+  return undefined;
+}
+
+function intFromText(a: IntArg, width: 32 | 64): number | undefined {
+  const t = a.text;
+  if (width === 32 && /^0[xX][0-9a-fA-F]{9,}$/.test(t)) {
+    return Number(BigInt.asIntN(32, BigInt(t)));
+  }
+  const n = parseNumber(t);
+  if (n !== undefined) return n;
+  return Number.isFinite(a.value) ? a.value : undefined;
+}
+
+/** Names an argument is made of: `AF_INET` → [AF_INET]; `O_RDWR|O_CREAT` → both; numbers inside flags as numbers. */
+export function flagParts(v: ArgValue): (string | number)[] {
+  const u = unwrap(v);
+  if (u.kind === 'flags') return u.items.flatMap((i) => flagParts(i));
+  if (u.kind === 'name') return [u.text];
+  const n = intOf(u);
+  return n === undefined ? [] : [n];
+}
+
+/** The comment of `-X verbose` values (`0x2 /* AF_INET *\/`), if any. */
+export function commentOf(v: ArgValue): string | undefined {
+  return v.kind === 'commented' ? v.comment : undefined;
+}
+
+/**
+ * The bytes of a quoted tracer string as printed (`"\x7f\0\1"`, `"/tmp/x\0"`, `@"name"`):
+ * C escapes (`\n`, `\\`, `\"`, `\xHH`, `\ooo` of 1-3 digits) resolved; any other character
+ * is taken as UTF-8. Surrounding quotes, a leading `@` and a trailing `...` are ignored.
+ */
+export function stringBytes(text: string): Uint8Array {
+  let s = text;
+  if (s.endsWith('...')) s = s.slice(0, -3);
+  if (s.startsWith('@')) s = s.slice(1);
+  if (s.length >= 2 && s.startsWith('"') && s.endsWith('"')) s = s.slice(1, -1);
+  const out: number[] = [];
+  const enc = new TextEncoder();
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c !== '\\' || i + 1 >= s.length) {
+      const code = c.charCodeAt(0);
+      if (code < 0x80) out.push(code);
+      else out.push(...enc.encode(c));
+      continue;
+    }
+    const n = s[++i]!;
+    const simple: Record<string, number> = { n: 10, t: 9, r: 13, v: 11, f: 12, a: 7, b: 8, e: 27, '"': 34, '\\': 92, "'": 39, '?': 63 };
+    if (n in simple) out.push(simple[n]!);
+    else if (n === 'x' && /^[0-9a-fA-F]{1,2}/.test(s.slice(i + 1))) {
+      const m = /^[0-9a-fA-F]{1,2}/.exec(s.slice(i + 1))![0];
+      out.push(parseInt(m, 16));
+      i += m.length;
+    } else if (/[0-7]/.test(n)) {
+      const m = /^[0-7]{1,3}/.exec(s.slice(i))![0];
+      out.push(parseInt(m, 8) & 0xff);
+      i += m.length - 1;
+    } else out.push(n.charCodeAt(0) & 0xff);
+  }
+  return Uint8Array.from(out);
+}
+
+/** Bytes read as UTF-8 where valid, else byte by byte (Latin-1). */
+export function bytesToText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return String.fromCharCode(...bytes);
+  }
+}
+
+/** A path or string argument's contents: the C string up to its first NUL (dtruss prints `"/etc/hosts\0"`). */
+export function cString(text: string): string {
+  const b = stringBytes(text);
+  const nul = b.indexOf(0);
+  return bytesToText(nul >= 0 ? b.subarray(0, nul) : b);
+}
+
+export function hexOf(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
