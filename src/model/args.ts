@@ -53,6 +53,8 @@ export interface FlagsArg {
 export interface StructArg {
   kind: 'struct';
   items: ArgValue[];
+  /** Space-separated fields of older strace termios: `{B38400 opost isig icanon echo ...}`. */
+  sep?: ' ';
 }
 
 /** `[1, 2]`, bitsets `[5 6]`, complements `~[ILL TRAP]`. */
