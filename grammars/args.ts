@@ -40,7 +40,7 @@ export interface ArgLang {
   str: StrArg;
   /** `AT_FDCWD`, `NULL`, `&sin6_addr`, `???`, `kern.bootargs`; `htons(5432)` when followed by `(`. */
   name: ArgValue;
-  /** `{sa_family=AF_INET, sin_port=htons(1)}`, `{st_mode=S_IFREG|0644, ...}`. */
+  /** `{sa_family=AF_INET, sin_port=htons(1)}`, `{st_mode=S_IFREG|0644, ...}`; 4.x `{B38400 opost isig icanon echo ...}`. */
   struct: StructArg;
   /** `[1, 2]`, `[5 6]`, `~[ILL TRAP]`, `[]`, dtruss `[CTL_KERN, 14, 1, 3734, 0, 0] (4)`. */
   array: ArrayArg;
@@ -65,7 +65,10 @@ const fail = P.makeFailure;
 const LEAD = /(?: => |,? +|,)/y;
 /** Trailing fragment of an unfinished half: `13741, ` (or with the second space of ` <unfinished`). */
 const TRAIL = /,? *$/y;
-const ASSIGN = /([A-Za-z_][\w.]*)=(?![=>])/y;
+/** `name=`, also strace 4.x `msg_name(12)=` / `msg_iov(1)=` (field with its length). */
+const ASSIGN = /([A-Za-z_][\w.]*(?:\(\d+\))?)=(?![=>])/y;
+/** A comment standing alone, strace 4.x environment: `[/* 20 vars *\/]`. */
+const BARE_COMMENT = /\/\* [\s\S]*? \*\//y;
 const NAME = /(?:[A-Za-z_&?][\w?&.]*|-[A-Za-z_][\w]*)/y;
 const COMMENT = / \/\* ([\s\S]*?) \*\//y;
 const COUNT = / \(([0-9]+)\)/y;
@@ -74,7 +77,8 @@ const HWADDR = /[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2})+(?![\w:])/y;
 const RESUMING = /<\.\.\. [^<>]* \.\.\.>/y;
 /** Spaced binary operators, loosest first; a chain keeps the spelling in `op`. */
 const SPACED_OPS = [' or ', ' || ', ' && ', ' == ', ' != '] as const;
-const TIGHT_OP = /(?:\*|<<|>>|\+)/y;
+/** Unspaced operators: `8192*1024`, `1<<CAP_CHOWN`, and the older in/out arrow `[128->16]`. */
+const TIGHT_OP = /(?:\*|<<|>>|\+|->)/y;
 
 /** Tree of values[lo..hi] joined by ops[lo..hi-1]: split at the last loosest operator. */
 function build(values: ArgValue[], ops: string[], lo: number, hi: number): ArgValue {
@@ -261,7 +265,7 @@ const language = P.createLanguage<ArgLang>({
       if (!left.status) return left;
       for (;;) {
         const c = input.charCodeAt(left.index);
-        if (c !== 42 && c !== 60 && c !== 62 && c !== 43) return left;
+        if (c !== 42 && c !== 60 && c !== 62 && c !== 43 && c !== 45) return left;
         const m = execAt(TIGHT_OP, input, left.index);
         if (!m) return left;
         const right: P.Reply<ArgValue> = run(r.term, input, left.index + m[0].length);
@@ -327,6 +331,10 @@ const language = P.createLanguage<ArgLang>({
       if (c === 91 || c === 126) return run(r.array, input, i); // [ ~
       if (c === 46) return run(r.ellipsis, input, i); // .
       if (c === 60) return run(r.resuming, input, i); // <
+      if (c === 47) {
+        const m = execAt(BARE_COMMENT, input, i);
+        return m ? ok(i + m[0].length, { kind: 'name', text: m[0] } as ArgValue) : fail(i, 'comment');
+      }
       return run(r.name, input, i);
     }),
 
@@ -358,9 +366,22 @@ const language = P.createLanguage<ArgLang>({
 
   struct: (r) =>
     P((input, i) => {
-      const items = commaItems(r.item, input, i + 1, 125);
-      if (!items.status) return items;
-      return ok(items.index, { kind: 'struct', items: items.value } as StructArg);
+      const st: StructArg = { kind: 'struct', items: [] };
+      let j = i + 1;
+      if (input.charCodeAt(j) === 125) return ok(j + 1, st);
+      for (;;) {
+        const v = run(r.item, input, j);
+        if (!v.status) return v;
+        st.items.push(v.value);
+        j = v.index;
+        const c = input.charCodeAt(j);
+        if (c === 125) return ok(j + 1, st);
+        if (c === 44 && input.charCodeAt(j + 1) === 32 && st.sep === undefined) j += 2;
+        else if (c === 32 && (st.sep === ' ' || st.items.length === 1)) {
+          st.sep = ' ';
+          j++;
+        } else return fail(j, '", " or }');
+      }
     }),
 
   array: (r) =>

@@ -14,7 +14,7 @@ export function printArg(v: ArgValue): string {
     case 'flags':
       return v.items.map(printArg).join('|');
     case 'struct':
-      return '{' + v.items.map(printArg).join(', ') + '}';
+      return '{' + v.items.map(printArg).join(v.sep ?? ', ') + '}';
     case 'array':
       return (
         (v.complement ? '~[' : '[') +

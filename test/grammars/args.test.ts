@@ -301,6 +301,19 @@ describe('parseArgs on real argument texts', () => {
     ]);
   });
 
+  it('reads shapes of older strace releases (synthetic texts in their documented form, not corpus lines)', () => {
+    const tty = parseArgs('1, TCGETS, {B38400 opost isig icanon echo ...}');
+    expect(only(tty, 2)).toMatchObject({ kind: 'struct', sep: ' ', items: [{ kind: 'name', text: 'B38400' }, {}, {}, {}, {}, { kind: 'ellipsis' }] });
+    const env = parseArgs('"/bin/ls", ["ls"], [/* 20 vars */]');
+    expect(only(env, 2)).toEqual({ kind: 'array', sep: ', ', items: [{ kind: 'name', text: '/* 20 vars */' }] });
+    const msg = parseArgs('3, {msg_name(12)={sa_family=AF_NETLINK, pid=0, groups=00000000}, msg_iov(1)=[{"x", 20}], msg_controllen=0, msg_flags=0}, 0');
+    expect(only(msg, 1)).toMatchObject({ kind: 'struct', items: [{ kind: 'assign', name: 'msg_name(12)' }, { kind: 'assign', name: 'msg_iov(1)' }, {}, {}] });
+    expect(only(parseArgs('3, {sa_family=AF_INET}, [128->16]'), 2)).toMatchObject({ items: [{ kind: 'op', op: '->' }] });
+    for (const l of [tty, env, msg]) expect(l.failed).toBeUndefined();
+    expect(printArgs(tty)).toBe('1, TCGETS, {B38400 opost isig icanon echo ...}');
+    expect(printArgs(msg)).toBe('3, {msg_name(12)={sa_family=AF_NETLINK, pid=0, groups=00000000}, msg_iov(1)=[{"x", 20}], msg_controllen=0, msg_flags=0}, 0');
+  });
+
   it('returns the raw text instead of throwing on text it cannot read', () => {
     for (const bad of ['{unclosed', '3, "no end', 'a b c', '[1, 2', '3</never closed', ')', '{'.repeat(20000)]) {
       const list = parseArgs(bad);
