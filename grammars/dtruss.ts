@@ -65,7 +65,7 @@ const BLANK = /^\s*$/;
 const HEADER =
   /^\s*(?:(?<id>PID\/THRD|PID\/LWP)\s+)?(?<rel>RELATIVE\s+)?(?<ela>ELAPSD\s+)?(?<cpu>CPU\s+)?SYSCALL\(args\)\s*=\s*return\s*$/;
 
-// A syscall line: [ pid/0xtid:  ][ columns ]name(args)<tabs> = ret [Err#]errno
+// A syscall line (leading blanks cut first): [pid/0xtid:  ][ columns ]name(args)<tabs> = ret [Err#]errno
 // Example: `23078/0x3057d: connect(0xA, 0x7F9B69ACE950, 0x6A) = -1 Err#2`
 // Example (-a): ` 4966/0x54c8:       657       6      5 mmap(0x0, 0x637B0, 0x1, 0x40002, 0x3, 0x0)\t\t = 0x102BF4000 0`
 // Example (synthetic -f line, `:` after columns): ` 4966/0x54c8:       232:        0:       0 fork()\t\t = 0 0`
@@ -73,12 +73,12 @@ const HEADER =
 // The greedy `args` group makes the match use the last ` = ` of the line, because string
 // arguments may contain ` = ` themselves.
 const CALL =
-  /^\s*(?:(?<pid>\d+)\/(?<tid>0x[0-9a-fA-F]+|\d+):)?\s*(?<cols>(?:\d+:?\s+){0,3})(?<name>[A-Za-z_][A-Za-z0-9_]*)\((?<args>.*?)(?<close>\))?\s*=\s*(?<ret>-?\d+|0x[0-9A-Fa-f]+)\s+(?<err>Err#)?(?<errno>-?\d+)\s*$/;
+  /^(?:(?<pid>\d+)\/(?<tid>0x[0-9a-fA-F]+|\d+):)?\s*(?<cols>(?:\d+:?\s+){0,3})(?<name>[A-Za-z_][A-Za-z0-9_]*)\((?<args>.*?)(?<close>\))?\s*=\s*(?<ret>-?\d+|0x[0-9A-Fa-f]+)\s+(?<err>Err#)?(?<errno>-?\d+)\s*$/;
 
 // Same as CALL but greedy args: tried first so that `)` inside the arguments
 // (`sysctl([CTL_KERN, 14, 1, 3734, 0, 0] (4), ...)`) stays in them.
 const CALL_GREEDY =
-  /^\s*(?:(?<pid>\d+)\/(?<tid>0x[0-9a-fA-F]+|\d+):)?\s*(?<cols>(?:\d+:?\s+){0,3})(?<name>[A-Za-z_][A-Za-z0-9_]*)\((?<args>.*)(?<close>\))\s*=\s*(?<ret>-?\d+|0x[0-9A-Fa-f]+)\s+(?<err>Err#)?(?<errno>-?\d+)\s*$/;
+  /^(?:(?<pid>\d+)\/(?<tid>0x[0-9a-fA-F]+|\d+):)?\s*(?<cols>(?:\d+:?\s+){0,3})(?<name>[A-Za-z_][A-Za-z0-9_]*)\((?<args>.*)(?<close>\))\s*=\s*(?<ret>-?\d+|0x[0-9A-Fa-f]+)\s+(?<err>Err#)?(?<errno>-?\d+)\s*$/;
 
 // Just the id column, to tell "a trace line we could not read" from program output.
 // Example: `57898/0x6427ba:  psynch_cvsignal(...)`.
@@ -140,7 +140,10 @@ export function matchHeader(line: string): DtrussHeader | null {
 }
 
 export function matchCall(line: string): DtrussCall | null {
-  const m = CALL_GREEDY.exec(line) ?? CALL.exec(line);
+  // Leading blanks are cut here, not in the pattern: `^\s*…\s*` backtracks quadratically
+  // on a long run of spaces.
+  const body = line.trimStart();
+  const m = CALL_GREEDY.exec(body) ?? CALL.exec(body);
   if (!m?.groups) return null;
   const g = m.groups;
   const colTokens = (g.cols ?? '').trim().split(/\s+/).filter((t) => t.length > 0);

@@ -53,22 +53,30 @@ const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 // Return of a Format A record: `-ENOENT`, `-111`, `832`, `0x7b6000` (brk/mmap/mremap), `?`.
 const RV = String.raw`-?E[A-Z0-9]+|-?\d+|0x[0-9a-fA-F]+|\?`;
 
+// The label is a tid or a thread name (prctl PR_SET_NAME, at most 16 bytes); the bound
+// also keeps the search for a glued record linear on lines full of `[`.
+// Where a record can start inside a line: `[label] name(` or `[label] <... `.
+const A_CANDIDATE = /\[[^\]\n]{1,16}\] (?:<\.\.\. |[A-Za-z_][A-Za-z0-9_]*\()/g;
+
 // Complete record: [label] name(args) = rv
 // Example: `[2] openat(-100, "/etc/ld.so.cache", 0x80000, 0x0) = -ENOENT`
 // The greedy args take everything up to the last `) = `, since strings are printed unescaped.
-const A_CALL = new RegExp(String.raw`^\[(?<label>[^\]\n]+)\] (?<name>[A-Za-z_][A-Za-z0-9_]*)\((?<args>.*)\) = (?<rv>${RV})\s*$`);
+const A_CALL = new RegExp(String.raw`^\[(?<label>[^\]\n]{1,16})\] (?<name>[A-Za-z_][A-Za-z0-9_]*)\((?<args>.*)\) = (?<rv>${RV})\s*$`);
 
 // Entry half of a blocking call: [label] name(args <unfinished ...>
 // Example: `[2] read(3, 0x00000000ffe6bea8, 832 <unfinished ...>`, `[2] connect( <unfinished ...>`
-const A_UNFINISHED = /^\[(?<label>[^\]\n]+)\] (?<name>[A-Za-z_][A-Za-z0-9_]*)\((?<args>.*?) ?<unfinished \.\.\.>\s*$/;
+const A_UNFINISHED = /^\[(?<label>[^\]\n]{1,16})\] (?<name>[A-Za-z_][A-Za-z0-9_]*)\((?<args>.*?) ?<unfinished \.\.\.>\s*$/;
 
 // Exit half: [label] <... name resumed>args) = rv
 // Example: `[2] <... read resumed>) = 832`, `[2] <... clock_nanosleep resumed> NULL) = 0`
-const A_RESUMED = new RegExp(String.raw`^\[(?<label>[^\]\n]+)\] <\.\.\. (?<name>[A-Za-z_][A-Za-z0-9_]*) resumed>(?<args>.*)\) = (?<rv>${RV})\s*$`);
+const A_RESUMED = new RegExp(String.raw`^\[(?<label>[^\]\n]{1,16})\] <\.\.\. (?<name>[A-Za-z_][A-Za-z0-9_]*) resumed>(?<args>.*)\) = (?<rv>${RV})\s*$`);
+
+// How every Format A record ends: `) = rv` or ` <unfinished ...>`.
+const A_END = new RegExp(String.raw`(?:\) = (?:${RV})|<unfinished \.\.\.>)\s*$`);
 
 // What a Format A record starts with, to call a line that fails the shapes above unparsed.
 // Example: `[2] write(1, 0x000000000047a019, 25` (cut off).
-const A_START = /^\[[^\]\n]+\] (?:<\.\.\. [A-Za-z_]\w* resumed>|[A-Za-z_]\w*\()/;
+const A_START = /^\[[^\]\n]{1,16}\] (?:<\.\.\. [A-Za-z_]\w* resumed>|[A-Za-z_]\w*\()/;
 
 // A finished call that lost its thread: the buffered entry was already flushed as
 // `<unfinished ...>`, so only this is printed. Shape: `) = ?`
@@ -83,6 +91,8 @@ const B_LINE = /^\s*(?<tid>\d+) (?:\[(?<tname>[^\]]*)\] )?(?<rest>.*)$/;
 // Example: `Hello, world        2 direct return: 12, rsp 0x70020fd300`
 // Example: `read program complete: 0xffff818000000000 gitversion: b6cd… 1 run thread, cpu 0, …`
 const B_GLUED = /^(?<pre>.*?\S)\s+(?<tid>\d+) (?<rest>(?:direct return: |run thread, |nosyscall ).*)$/;
+
+const GLUED_HINT = /direct return: |run thread, |nosyscall /;
 
 // `direct return: %ld, rsp 0x%lx` (since 0.1.12); `direct return: %d` (early 2019).
 // Example: `1 direct return: -2, rsp 0x7fc47188`
@@ -176,8 +186,11 @@ function matchRecordAt(s: string, prefix: string): NanosRecordA | null {
  * newline, at the first `[` after its output: `listening on 0.0.0.0:8080[2] write(1, …) = 25`.
  */
 export function matchRecordA(line: string): NanosRecordA | null {
-  for (let i = line.indexOf('['); i >= 0; i = line.indexOf('[', i + 1)) {
-    const rec = matchRecordAt(line.slice(i), line.slice(0, i));
+  // Every record ends the line with a return or `<unfinished ...>`; checking that first keeps
+  // lines of program output with many `[x] y(` cheap.
+  if (!A_END.test(line)) return null;
+  for (const m of line.matchAll(A_CANDIDATE)) {
+    const rec = matchRecordAt(line.slice(m.index), line.slice(0, m.index));
     if (rec) return rec;
   }
   return null;
@@ -209,6 +222,7 @@ export function matchLineB(line: string): NanosLineB | null {
   let m = B_LINE.exec(line);
   let prefix = '';
   if (!m?.groups) {
+    if (!GLUED_HINT.test(line)) return null;
     m = B_GLUED.exec(line);
     if (!m?.groups) return null;
     prefix = m.groups.pre!;

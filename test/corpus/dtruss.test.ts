@@ -134,3 +134,14 @@ describe('shipped samples', () => {
     expect(readFileSync(samples + 'README.md', 'utf8')).toContain('## rails-db-setup-unix-socket-enoent.dtruss.txt');
   });
 });
+
+describe('hostile input', () => {
+  it('reads very long lines without quadratic backtracking and never throws', () => {
+    const lines = [' '.repeat(100_000) + 'x', '\t'.repeat(100_000) + 'c() = 0 0', ') '.repeat(100_000) + ' = 0', '1/0x1: ' + '1 '.repeat(50_000)];
+    const reader = dtrussFormat.createReader();
+    const t = performance.now();
+    const kinds = lines.map((l, i) => reader.read(l, { line: i + 1 }).kind);
+    expect(performance.now() - t).toBeLessThan(2000);
+    expect(kinds).toEqual(['output', 'syscall', 'output', 'unparsed']);
+  });
+});

@@ -175,3 +175,14 @@ describe('shipped samples', () => {
     expect(readFileSync(samples + 'README.md', 'utf8')).toContain('## pgprobe-postgres-socket-probes.nanos.txt');
   });
 });
+
+describe('hostile input', () => {
+  it('reads very long lines without quadratic backtracking and never throws', () => {
+    const lines = ['['.repeat(200_000), '[1] a('.repeat(30_000), '[1] <... '.repeat(30_000) + ') = 1', 'a '.repeat(50_000) + 'direct return: 1'];
+    const reader = nanosFormat.createReader();
+    const t = performance.now();
+    const kinds = lines.map((l, i) => reader.read(l, { line: i + 1 }).kind);
+    expect(performance.now() - t).toBeLessThan(2000);
+    expect(kinds).toEqual(['output', 'unparsed', 'output', 'output']);
+  });
+});
