@@ -5,21 +5,15 @@
 import type { OsName } from './record.js';
 
 export type Endpoint =
-  | ({ family: 'AF_INET' | 'AF_INET6'; address: string; port: number; scopeId?: number; inferred?: boolean } & InferredFrom)
-  | ({ family: 'AF_UNIX'; path: string; abstract: boolean; inferred?: boolean } & InferredFrom)
+  | { family: 'AF_INET' | 'AF_INET6'; address: string; port: number; scopeId?: number; inferred?: boolean; struct?: string; length?: number }
+  | { family: 'AF_UNIX'; path: string; abstract: boolean; inferred?: boolean; struct?: string; length?: number }
   | { family: string; raw?: string; inferred?: boolean; [key: string]: unknown };
 
 /**
- * Set on inferred endpoints (dtruss shows a pointer and a length only): the struct the length
- * points to and that length. Their address fields are then empty (`address: ''`, `path: ''`):
- * the tracer never showed the address.
+ * `struct`/`length` are set on inferred endpoints (dtruss shows a pointer and a length only):
+ * the struct the length points to (`sockaddr_un`) and that length in bytes. Their address
+ * fields are then empty (`address: ''`, `path: ''`): the tracer never showed the address.
  */
-export interface InferredFrom {
-  /** `sockaddr_un`, `sockaddr_in`, `sockaddr_in6`. */
-  struct?: string;
-  /** The sockaddr length argument, in bytes. */
-  length?: number;
-}
 
 /** A constant looked up in an OS table: name when known, the number always. */
 export interface Named {
