@@ -1,0 +1,132 @@
+// A read-only view of one syscall event for analysis: argument i as an int, fd, string,
+// endpoint or set of constant names. The decoder's result is used when it has the answer
+// (dtruss and Nanos print numbers that only the OS tables turn into names); the raw
+// strace text is read otherwise.
+
+import type { ArgKind, DecodedArg, DecodedCall, Endpoint, FdInfo, OsName, SyscallEvent } from '../model/index.js';
+import { FALLBACK_ERRNO, FALLBACK_NAMES } from './fallback.js';
+import {
+  namesIn,
+  parseArrayText,
+  parseDecoration,
+  parseFdText,
+  parseIntText,
+  parseSockaddrText,
+  parseStrText,
+  splitArgs,
+  type StrText,
+} from './text.js';
+
+export class CallView {
+  private raw?: string[];
+
+  constructor(
+    readonly ev: SyscallEvent,
+    readonly os: OsName,
+    readonly decoded?: DecodedCall,
+  ) {}
+
+  get name(): string {
+    return this.ev.syscall;
+  }
+
+  /** Raw argument texts at top level. */
+  get args(): string[] {
+    if (!this.raw) this.raw = splitArgs(this.ev.args);
+    return this.raw;
+  }
+
+  arg(i: number): string | undefined {
+    return this.args[i];
+  }
+
+  private dec(i: number): DecodedArg | undefined {
+    return this.decoded?.args[i];
+  }
+
+  /** The return value, when the call returned a number (not `?`). */
+  get ret(): number | undefined {
+    const v = this.ev.ret?.value;
+    return v === null || v === undefined ? undefined : v;
+  }
+
+  get failed(): boolean {
+    return this.errno !== undefined || (this.ret !== undefined && this.ret < 0 && this.ev.ret?.errnoNumber !== undefined);
+  }
+
+  /** Errno name: the decoder's table, then what the line printed, then a small fallback. */
+  get errno(): string | undefined {
+    const r = this.ev.ret;
+    if (!r) return undefined;
+    const name = this.decoded?.errno?.name ?? r.errno;
+    if (name) return name;
+    if (r.errnoNumber !== undefined) return FALLBACK_ERRNO[this.os].get(Math.abs(r.errnoNumber)) ?? `errno ${String(r.errnoNumber)}`;
+    return undefined;
+  }
+
+  get errnoMessage(): string | undefined {
+    return this.decoded?.errno?.message ?? this.ev.ret?.message;
+  }
+
+  int(i: number): number | undefined {
+    const d = this.dec(i);
+    if (d?.int !== undefined) return d.int;
+    const t = this.arg(i);
+    return parseIntText(t) ?? parseFdText(t)?.fd;
+  }
+
+  fd(i: number): number | undefined {
+    const d = this.dec(i);
+    if (d?.int !== undefined && (d.kind === 'fd' || d.kind === 'dirfd')) return d.int;
+    return parseFdText(this.arg(i))?.fd ?? d?.int;
+  }
+
+  fdInfo(i: number): FdInfo | undefined {
+    const d = this.dec(i);
+    if (d?.fdInfo) return d.fdInfo;
+    const f = parseFdText(this.arg(i));
+    return f?.decoration !== undefined ? parseDecoration(f.decoration, f.deleted) : undefined;
+  }
+
+  resultFdInfo(): FdInfo | undefined {
+    if (this.decoded?.result?.fdInfo) return this.decoded.result.fdInfo;
+    return parseDecoration(this.ev.ret?.decoration);
+  }
+
+  str(i: number): StrText | undefined {
+    const t = this.arg(i);
+    const s = parseStrText(t);
+    if (s) return s;
+    const d = this.dec(i);
+    if (d?.string !== undefined) return { value: d.string, bytes: [...Buffer.from(d.string, 'latin1')], truncated: false, abstract: false };
+    return undefined;
+  }
+
+  /** Constant and flag names of argument i (decoded names plus names printed in the text). */
+  names(i: number, kind?: ArgKind): Set<string> {
+    const out = namesIn(this.arg(i));
+    for (const n of this.dec(i)?.named ?? []) if (n.name) out.add(n.name);
+    if (out.size === 0) {
+      // Numbers only (dtruss, -X raw) and no decoder answer: the few values both OSes share.
+      const v = this.int(i);
+      const role = kind ?? this.dec(i)?.kind;
+      if (v !== undefined && role) for (const n of FALLBACK_NAMES[this.os](role, v)) out.add(n);
+    }
+    return out;
+  }
+
+  /** Names anywhere in the argument list (CLONE_THREAD inside a clone3 struct). */
+  allNames(): Set<string> {
+    const out = namesIn(this.ev.args);
+    for (const d of this.decoded?.args ?? []) for (const n of d.named ?? []) if (n.name) out.add(n.name);
+    return out;
+  }
+
+  endpoint(i: number): Endpoint | undefined {
+    return this.dec(i)?.endpoint ?? parseSockaddrText(this.arg(i));
+  }
+
+  array(i: number): string[] | undefined {
+    return parseArrayText(this.arg(i));
+  }
+}

@@ -1,0 +1,191 @@
+// connect-failed: a connection attempt that did not succeed, told with the endpoint, the
+// error and what that error means for this kind of socket. Covers the hidden form too:
+// connect → EINPROGRESS, then poll/select and getsockopt(SO_ERROR) carry the verdict.
+
+import type { Endpoint, Finding, ProcessInfo, SocketInfo } from '../../model/index.js';
+import type { ConnectAttempt } from '../state.js';
+import { endpointText, epPath, epPort } from '../text.js';
+import type { Detector, DetectorRun, Observation } from '../types.js';
+import { unixEntry } from '../wellknown.js';
+import { epLabel, lineList, pidOf, procName, socketWords } from './describe.js';
+import { CONNECT_MEANINGS, meaningFor } from './meanings.js';
+
+/** Errors that do not end an attempt: it goes on in the background or already happened. */
+const NOT_FAILURES = new Set(['EINPROGRESS', 'EALREADY', 'EISCONN', 'EINTR', 'ERESTARTSYS', 'ERESTARTNOHAND', 'ERESTARTNOINTR']);
+
+interface Failure {
+  pid?: number;
+  tgid: number;
+  proc: ProcessInfo;
+  fd?: number;
+  endpoint?: Endpoint;
+  socket?: SocketInfo;
+  errno?: string;
+  message?: string;
+  async?: ConnectAttempt;
+  lines: number[];
+  events: number[];
+  /** dtruss: the sockaddr is a pointer; what addrlen says about it. */
+  addrlen?: number;
+  count: number;
+}
+
+/** Identity of a destination for "did a later attempt succeed". */
+function destKey(ep: Endpoint | undefined, s: SocketInfo | undefined): string | undefined {
+  if (epPath(ep) !== undefined) return `unix:${String(epPath(ep))}`;
+  if (epPort(ep) !== undefined) return `port:${String(epPort(ep))}`;
+  return s?.family ? `fam:${s.family}` : undefined;
+}
+
+const MAX_FAILURES = 200;
+
+class ConnectRun implements DetectorRun {
+  private failures = new Map<string, Failure>();
+  private succeeded = new Set<string>();
+
+  observe(o: Observation): void {
+    const { call, proc } = o;
+    if (!call || !proc) return;
+    const a = o.analyzed;
+    const sock = o.sock?.info;
+    const isConnect = call.name === 'connect' || call.name === 'connect_nocancel';
+    if (isConnect) {
+      const ep = call.endpoint(1);
+      if (ep?.family === 'AF_UNSPEC') return;
+      const errno = call.errno;
+      if (!call.failed || errno === undefined) {
+        const k = destKey(ep ?? sock?.peer, sock);
+        if (k && call.ev.status === 'complete') this.succeeded.add(k);
+        return;
+      }
+      if (NOT_FAILURES.has(errno)) return;
+      if (errno === 'EAGAIN' && sock?.family !== 'AF_UNIX') return;
+      const f: Failure = {
+        tgid: proc.tgid,
+        proc: proc.info,
+        errno,
+        lines: [call.ev.line],
+        events: [call.ev.seq],
+        count: 1,
+      };
+      const pid = pidOf(proc.info);
+      if (pid !== undefined) f.pid = pid;
+      const fd = call.fd(0);
+      if (fd !== undefined) f.fd = fd;
+      if (ep) f.endpoint = ep;
+      if (sock) f.socket = { ...sock };
+      if (call.errnoMessage) f.message = call.errnoMessage;
+      if (!ep) {
+        const len = call.int(2);
+        if (len !== undefined) f.addrlen = len;
+      }
+      this.add(f);
+      return;
+    }
+    const c = a.connect;
+    if (!c) return;
+    if (c.state === 'connected') {
+      const k = destKey(c.endpoint, sock);
+      if (k) this.succeeded.add(k);
+      this.failures.delete(`async:${c.socketId}:${String(c.seq)}`);
+      return;
+    }
+    if (c.state !== 'failed' && c.state !== 'timed-out') return;
+    const f: Failure = {
+      tgid: proc.tgid,
+      proc: proc.info,
+      fd: c.fd,
+      async: { ...c },
+      lines: [c.line, ...c.lines],
+      events: [c.seq, ...c.events],
+      count: 1,
+    };
+    const pid = pidOf(proc.info);
+    if (pid !== undefined) f.pid = pid;
+    if (c.endpoint) f.endpoint = c.endpoint;
+    if (c.errno) f.errno = c.errno;
+    else if (c.state === 'timed-out') f.errno = 'ETIMEDOUT';
+    if (sock) f.socket = { ...sock };
+    this.failures.set(`async:${c.socketId}:${String(c.seq)}`, f);
+  }
+
+  private add(f: Failure): void {
+    const key = `${String(f.tgid)}|${f.endpoint ? endpointText(f.endpoint) : `fd${String(f.fd)}`}|${String(f.errno)}`;
+    const prev = this.failures.get(key);
+    if (prev) {
+      prev.count++;
+      if (prev.lines.length < 10) {
+        prev.lines.push(...f.lines);
+        prev.events.push(...f.events);
+      }
+      return;
+    }
+    if (this.failures.size < MAX_FAILURES) this.failures.set(key, f);
+  }
+
+  finish(): Finding[] {
+    const out: Finding[] = [];
+    for (const f of this.failures.values()) {
+      const path = epPath(f.endpoint);
+      const unix = path !== undefined ? unixEntry(path) : undefined;
+      // A library probing for an optional daemon (nscd, journald): expected, not a problem.
+      if (unix?.optional && (f.errno === 'ENOENT' || f.errno === 'ECONNREFUSED')) continue;
+      out.push(this.describe(f, unix?.usual));
+    }
+    return out;
+  }
+
+  private describe(f: Failure, usual: string | undefined): Finding {
+    const family = f.endpoint?.family ?? f.socket?.family;
+    const where = f.endpoint ? epLabel(f.endpoint) : 'an address the trace does not show';
+    const m = meaningFor(CONNECT_MEANINGS, f.errno, family);
+    const errText = f.message ? `${String(f.errno)} (${f.message})` : String(f.errno);
+    const sockWords = socketWords(f.socket ?? (family ? { id: '', family, holders: [], fds: [], lines: [] } : undefined));
+    const fdText = f.fd !== undefined ? `fd ${String(f.fd)} (${sockWords})` : sockWords;
+    const parts: string[] = [];
+    if (f.async) {
+      const how = f.async.errno
+        ? `getsockopt(SO_ERROR) reported ${f.async.errno}`
+        : f.async.state === 'timed-out'
+          ? 'the wait for it timed out'
+          : 'poll reported an error (POLLERR/POLLHUP) on the socket';
+      parts.push(`${procName(f.proc)} started a non-blocking connect of ${fdText} to ${where}; it returned EINPROGRESS and ${how}.`);
+    } else {
+      parts.push(`${procName(f.proc)} tried to connect ${fdText} to ${where} and got ${errText}.`);
+    }
+    if (m) parts.push(`Here that means ${m.meaning}.`);
+    if (!f.endpoint && f.addrlen !== undefined) {
+      const len = f.addrlen;
+      const sun = family === 'AF_UNIX' ? ` (${String(len)} bytes: a sockaddr_un, so a UNIX socket path)` : ` (${String(len)} bytes)`;
+      parts.push(`The tracer printed only a pointer for the address; its length was ${String(len)}${sun}.`);
+    }
+    if (f.count > 1) parts.push(`It failed the same way ${String(f.count)} times.`);
+    let hint = m?.hint ?? 'Check that the destination is right and the server is up.';
+    if (usual && (f.errno === 'ENOENT' || f.errno === 'ECONNREFUSED')) {
+      const svc = f.endpoint ? unixEntry(epPath(f.endpoint) ?? '')?.service : undefined;
+      hint += ` ${svc ?? 'This service'} usually puts its socket at ${usual}.`;
+    }
+    const key = destKey(f.endpoint, f.socket);
+    const recovered = key !== undefined && this.succeeded.has(key);
+    if (recovered) parts.push('A later connection to the same destination succeeded, so the program recovered from this.');
+    const title = f.endpoint
+      ? `connect to ${endpointText(f.endpoint)} failed: ${String(f.errno)}`
+      : `connect on ${sockWords} failed: ${String(f.errno)}`;
+    const finding: Finding = {
+      id: 'connect-failed',
+      severity: recovered ? 'info' : 'error',
+      title,
+      explanation: parts.join(' '),
+      hint,
+      lines: lineList(...f.lines),
+      events: [...new Set(f.events)].sort((a, b) => a - b),
+    };
+    if (f.pid !== undefined) finding.pid = f.pid;
+    return finding;
+  }
+}
+
+export const connectFailed: Detector = {
+  ids: ['connect-failed'],
+  create: () => new ConnectRun(),
+};

@@ -1,0 +1,81 @@
+// Shared wording for findings: how to name a process, a socket, an endpoint, an errno.
+
+import type { Endpoint, FdEntry, ProcessInfo, SocketInfo } from '../../model/index.js';
+import type { CallView } from '../call.js';
+import { endpointText } from '../text.js';
+import { wellKnown } from '../wellknown.js';
+
+/** `psql (pid 11214)`, `pid 11214`, `the traced process`. */
+export function procName(p: ProcessInfo | undefined): string {
+  if (!p) return 'the traced process';
+  const exe = p.exe ?? p.argv?.[0];
+  const base = exe ? exe.split('/').pop() : undefined;
+  const pid = p.pid ? `pid ${String(p.pid)}` : '';
+  if (base && pid) return `${base} (${pid})`;
+  if (base) return base;
+  return pid || 'the traced process';
+}
+
+/** Finding pid: undefined for the unlabelled single process (key 0). */
+export function pidOf(p: ProcessInfo | undefined): number | undefined {
+  return p && p.pid !== 0 ? p.pid : undefined;
+}
+
+/** `127.0.0.1:6379 (Redis)`, `/tmp/.s.PGSQL.5432 (PostgreSQL)`. */
+export function epLabel(ep: Endpoint | undefined): string {
+  if (!ep) return 'an unknown address';
+  const wk = wellKnown(ep);
+  const base = endpointText(ep);
+  return wk ? `${base} (${wk.service})` : base;
+}
+
+const FAMILY_WORD: Record<string, string> = {
+  AF_UNIX: 'UNIX',
+  AF_INET: 'IPv4',
+  AF_INET6: 'IPv6',
+  AF_NETLINK: 'netlink',
+  AF_PACKET: 'packet',
+};
+
+const TYPE_WORD: Record<string, string> = {
+  SOCK_STREAM: 'stream',
+  SOCK_DGRAM: 'datagram',
+  SOCK_SEQPACKET: 'seqpacket',
+  SOCK_RAW: 'raw',
+};
+
+/** `a UNIX stream socket`, `a TCP socket`, `a socket`. */
+export function socketWords(s: SocketInfo | undefined): string {
+  if (!s) return 'a socket';
+  if ((s.family === 'AF_INET' || s.family === 'AF_INET6') && s.type === 'SOCK_STREAM') return `a TCP socket${s.family === 'AF_INET6' ? ' (IPv6)' : ''}`;
+  if ((s.family === 'AF_INET' || s.family === 'AF_INET6') && s.type === 'SOCK_DGRAM') return `a UDP socket${s.family === 'AF_INET6' ? ' (IPv6)' : ''}`;
+  const fam = s.family ? (FAMILY_WORD[s.family] ?? s.family) : '';
+  const type = s.type ? (TYPE_WORD[s.type] ?? s.type) : '';
+  const words = [fam, type, 'socket'].filter(Boolean).join(' ');
+  // "an IPv4", "an anonymous", but "a UNIX", "a UDP": the article follows the sound.
+  return /^(IPv|[AEIO])/.test(words) ? `an ${words}` : `a ${words}`;
+}
+
+/** `fd 3 (a TCP socket connected to 127.0.0.1:6379 (Redis))`. */
+export function fdWords(e: FdEntry | undefined, s: SocketInfo | undefined): string {
+  if (!e) return 'an fd';
+  if (s) {
+    const where = s.peer ? ` connected to ${epLabel(s.peer)}` : s.local ? ` on ${epLabel(s.local)}` : '';
+    return `fd ${String(e.fd)} (${socketWords(s)}${where})`;
+  }
+  if (e.kind === 'pipe') return `fd ${String(e.fd)} (a pipe)`;
+  if (e.path) return `fd ${String(e.fd)} (${e.path})`;
+  return `fd ${String(e.fd)}`;
+}
+
+/** `ENOENT (No such file or directory)`. */
+export function errnoText(call: CallView, errno?: string): string {
+  const name = errno ?? call.errno ?? 'an error';
+  const msg = errno === undefined || errno === call.errno ? call.errnoMessage : undefined;
+  return msg ? `${name} (${msg})` : name;
+}
+
+/** Unique, sorted line numbers. */
+export function lineList(...lines: (number | undefined)[]): number[] {
+  return [...new Set(lines.filter((l): l is number => l !== undefined))].sort((a, b) => a - b);
+}

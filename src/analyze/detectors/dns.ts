@@ -1,0 +1,280 @@
+// dns-lookup-failed: name resolution that got an error or no answer. DNS traffic is
+// recognised by port 53; queries and replies are read from the bytes strace prints
+// (RFC 1035 header and question), so the finding can name what was looked up.
+
+import type { Endpoint, Finding, ProcessInfo } from '../../model/index.js';
+import type { CallView } from '../call.js';
+import { READ_CALLS, WRITE_CALLS, type SockState } from '../state.js';
+import { endpointText, epPort, parseStrText } from '../text.js';
+import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
+import { epLabel, lineList, pidOf, procName } from './describe.js';
+
+/** RFC 1035 §4.1.1 RCODE values (and RFC 2136 additions that resolvers return). */
+const RCODES: Record<number, [name: string, meaning: string]> = {
+  1: ['FORMERR', 'the server could not understand the query'],
+  2: ['SERVFAIL', 'the server failed to get an answer (its upstream resolvers failed or DNSSEC validation failed)'],
+  3: ['NXDOMAIN', 'the name does not exist'],
+  4: ['NOTIMP', 'the server does not support this kind of query'],
+  5: ['REFUSED', 'the server refused to answer (policy: not a resolver for this client)'],
+};
+
+/** A parsed DNS message: enough of the header and first question to tell the story. */
+export interface DnsMessage {
+  id: number;
+  response: boolean;
+  rcode: number;
+  answers: number;
+  name?: string;
+  qtype?: number;
+}
+
+const QTYPES: Record<number, string> = { 1: 'A', 28: 'AAAA', 5: 'CNAME', 15: 'MX', 16: 'TXT', 33: 'SRV', 12: 'PTR', 2: 'NS', 6: 'SOA', 65: 'HTTPS' };
+
+export function parseDns(bytes: number[], truncated: boolean): DnsMessage | undefined {
+  if (bytes.length < 12) return undefined;
+  const b = (i: number) => bytes[i] ?? 0;
+  const msg: DnsMessage = {
+    id: (b(0) << 8) | b(1),
+    response: (b(2) & 0x80) !== 0,
+    rcode: b(3) & 0x0f,
+    answers: (b(6) << 8) | b(7),
+  };
+  const qd = (b(4) << 8) | b(5);
+  if (qd < 1) return msg;
+  const labels: string[] = [];
+  let i = 12;
+  let complete = false;
+  while (i < bytes.length) {
+    const len = b(i);
+    if (len === 0) {
+      complete = true;
+      i++;
+      break;
+    }
+    if (len > 63) break;
+    const label = bytes.slice(i + 1, i + 1 + len);
+    labels.push(String.fromCharCode(...label));
+    if (i + 1 + len > bytes.length) break;
+    i += 1 + len;
+  }
+  if (labels.length) msg.name = labels.join('.') + (complete ? '' : truncated ? '…' : '');
+  if (complete && i + 2 <= bytes.length) msg.qtype = (b(i) << 8) | b(i + 1);
+  return msg;
+}
+
+/** Payloads of a send/receive call: the buffer argument, or every iov_base of a msghdr. */
+function payloads(call: CallView, sock: SockState | undefined): { bytes: number[]; truncated: boolean }[] {
+  const out: { bytes: number[]; truncated: boolean }[] = [];
+  const text = call.ev.args;
+  if (/msg/.test(call.name)) {
+    for (const m of text.matchAll(/iov_base=("(?:[^"\\]|\\[\s\S])*"(?:\.\.\.)?)/g)) {
+      const s = parseStrText(m[1]);
+      if (s) out.push({ bytes: s.bytes, truncated: s.truncated });
+    }
+  } else {
+    const s = call.str(1);
+    if (s) out.push({ bytes: s.bytes, truncated: s.truncated });
+  }
+  // DNS over TCP: two length bytes first.
+  if (sock?.info.type === 'SOCK_STREAM') for (const p of out) p.bytes = p.bytes.slice(2);
+  return out;
+}
+
+type Outcome =
+  | { kind: 'rcode'; rcode: number; line: number; seq: number }
+  | { kind: 'nodata'; line: number; seq: number }
+  | { kind: 'error'; errno: string; line: number; seq: number; where: 'connect' | 'send' | 'receive' }
+  | { kind: 'timeout'; line: number; seq: number }
+  | { kind: 'no-reply'; line: number; seq: number };
+
+interface Lookup {
+  name: string;
+  server?: Endpoint;
+  proc: ProcessInfo;
+  queries: { line: number; seq: number }[];
+  outcomes: Outcome[];
+  answered: boolean;
+}
+
+interface DnsSock {
+  server?: Endpoint;
+  /** Names asked on this socket and not yet answered. */
+  pending: Set<string>;
+}
+
+const isDns = (ep: Endpoint | undefined) => epPort(ep) === 53;
+const MAX_LOOKUPS = 100;
+
+class DnsRun implements DetectorRun {
+  private socks = new Map<string, DnsSock>();
+  private lookups = new Map<string, Lookup>();
+
+  constructor(private ctx: DetectorContext) {}
+
+  private lookup(name: string, o: Observation, server: Endpoint | undefined): Lookup | undefined {
+    let l = this.lookups.get(name);
+    if (!l) {
+      if (this.lookups.size >= MAX_LOOKUPS) return undefined;
+      l = { name, proc: o.proc!.info, queries: [], outcomes: [], answered: false };
+      if (server) l.server = server;
+      this.lookups.set(name, l);
+    }
+    return l;
+  }
+
+  private failPending(ds: DnsSock, o: Observation, out: Outcome): void {
+    for (const n of ds.pending) this.lookups.get(n)?.outcomes.push(out);
+    if (out.kind !== 'timeout') ds.pending.clear();
+  }
+
+  observe(o: Observation): void {
+    const call = o.call;
+    if (!call || !o.proc) return;
+    const ev = call.ev;
+    const sock = o.sock;
+    const id = sock?.info.id;
+
+    // Sockets closed with questions unanswered.
+    for (const c of o.analyzed.closed ?? []) {
+      const ds = c.socketId ? this.socks.get(c.socketId) : undefined;
+      if (!ds) continue;
+      const s = this.ctx.tracker.socketOf(c);
+      if (!s || s.refs <= 0) {
+        this.failPending(ds, o, { kind: 'no-reply', line: ev.line, seq: ev.seq });
+        this.socks.delete(c.socketId!);
+      }
+    }
+
+    // Waits that timed out while a DNS socket was waited on.
+    if (/^(poll|ppoll|select|pselect6|epoll_wait|epoll_pwait)$/.test(call.name) && ev.ret?.value === 0) {
+      for (const m of ev.args.matchAll(/fd=(\d+)/g)) {
+        const s = this.ctx.tracker.socketOf(this.ctx.tracker.lookup(o.proc.key, Number(m[1])));
+        const ds = s ? this.socks.get(s.info.id) : undefined;
+        if (ds?.pending.size) this.failPending(ds, o, { kind: 'timeout', line: ev.line, seq: ev.seq });
+      }
+      return;
+    }
+
+    if (!sock || !id) return;
+    if (call.name === 'connect') {
+      const ep = call.endpoint(1);
+      if (!isDns(ep)) return;
+      const ds: DnsSock = { server: ep!, pending: new Set() };
+      this.socks.set(id, ds);
+      if (call.failed && call.errno !== 'EINPROGRESS') {
+        const l = this.lookup(`(lookup via ${endpointText(ep)})`, o, ep);
+        l?.outcomes.push({ kind: 'error', errno: call.errno!, line: ev.line, seq: ev.seq, where: 'connect' });
+      }
+      return;
+    }
+
+    const dest = call.name === 'sendto' ? call.endpoint(4) : undefined;
+    let ds = this.socks.get(id);
+    if (!ds && (isDns(dest) || isDns(sock.info.peer))) {
+      ds = { pending: new Set() };
+      const server = dest ?? sock.info.peer;
+      if (server) ds.server = server;
+      this.socks.set(id, ds);
+    }
+    if (!ds) return;
+
+    if (WRITE_CALLS.has(call.name)) {
+      const msgs = payloads(call, sock).map((p) => parseDns(p.bytes, p.truncated)).filter((m): m is DnsMessage => !!m && !m.response);
+      const names = msgs.map((m) => m.name ?? `(query ${String(m.id)})`);
+      if (names.length === 0) names.push(`(lookup via ${endpointText(ds.server)})`);
+      for (const n of names) {
+        const l = this.lookup(n, o, ds.server);
+        if (!l) continue;
+        l.queries.push({ line: ev.line, seq: ev.seq });
+        if (call.failed) l.outcomes.push({ kind: 'error', errno: call.errno!, line: ev.line, seq: ev.seq, where: 'send' });
+        else ds.pending.add(n);
+      }
+      return;
+    }
+    if (READ_CALLS.has(call.name)) {
+      if (call.failed) {
+        const errno = call.errno!;
+        if (errno === 'EAGAIN' || errno === 'EWOULDBLOCK' || errno === 'EINTR') return;
+        this.failPending(ds, o, { kind: 'error', errno, line: ev.line, seq: ev.seq, where: 'receive' });
+        return;
+      }
+      for (const p of payloads(call, sock)) {
+        const m = parseDns(p.bytes, p.truncated);
+        if (!m?.response) continue;
+        const name = m.name ?? [...ds.pending][0];
+        if (!name) continue;
+        const l = this.lookups.get(name) ?? this.lookup(name, o, ds.server);
+        if (!l) continue;
+        ds.pending.delete(name);
+        if (m.rcode === 0 && m.answers > 0) l.answered = true;
+        else if (m.rcode === 0) l.outcomes.push({ kind: 'nodata', line: ev.line, seq: ev.seq });
+        else l.outcomes.push({ kind: 'rcode', rcode: m.rcode, line: ev.line, seq: ev.seq });
+      }
+    }
+  }
+
+  finish(): Finding[] {
+    const out: Finding[] = [];
+    for (const l of this.lookups.values()) {
+      if (l.answered || l.outcomes.length === 0) continue;
+      const worst =
+        l.outcomes.find((x) => x.kind === 'rcode') ??
+        l.outcomes.find((x) => x.kind === 'error') ??
+        l.outcomes.find((x) => x.kind === 'timeout') ??
+        l.outcomes.find((x) => x.kind === 'no-reply') ??
+        l.outcomes[0]!;
+      const via = l.server ? ` via ${epLabel(l.server)}` : '';
+      const server = l.server ? endpointText(l.server) : 'the DNS server';
+      let what: string;
+      let hint: string;
+      switch (worst.kind) {
+        case 'rcode': {
+          const [nm, meaning] = RCODES[worst.rcode] ?? [`RCODE ${String(worst.rcode)}`, 'the server reported an error'];
+          what = `the server answered ${nm}: ${meaning}`;
+          hint =
+            worst.rcode === 3
+              ? 'Check the spelling of the host name and the search domains in /etc/resolv.conf; the name may only exist in another network or in /etc/hosts elsewhere.'
+              : `Check the DNS server at ${server} and the resolvers it forwards to.`;
+          break;
+        }
+        case 'nodata':
+          what = 'the server answered, but with no address records for the name';
+          hint = 'The name exists without A/AAAA records: check the DNS zone, or whether the program asks for the right record type.';
+          break;
+        case 'error':
+          what = `${worst.where === 'connect' ? 'connecting to' : worst.where === 'send' ? 'sending the query to' : 'waiting for the reply from'} ${server} failed with ${worst.errno}` +
+            (worst.errno === 'ECONNREFUSED' ? ': no DNS server is listening at that address' : worst.errno === 'ENETUNREACH' ? ': the network is unreachable' : '');
+          hint = `Check the nameserver lines in /etc/resolv.conf and that a DNS server really listens on ${server} (systemd-resolved, Docker's DNS, the network's resolver).`;
+          break;
+        case 'timeout':
+          what = `no reply came back from ${server} before the resolver's timeout`;
+          hint = `Check that ${server} is reachable from here (network, firewall, VPN) and that it answers; see /etc/resolv.conf.`;
+          break;
+        default:
+          what = `the socket was closed without any reply from ${server}`;
+          hint = `Check that ${server} is reachable and answers; see /etc/resolv.conf.`;
+      }
+      const named = l.name.startsWith('(') ? 'A DNS lookup' : `Looking up ${l.name}`;
+      const f: Finding = {
+        id: 'dns-lookup-failed',
+        severity: 'error',
+        title: l.name.startsWith('(') ? `DNS lookup via ${server} failed` : `DNS lookup of ${l.name} failed`,
+        explanation: `${named}${via} by ${procName(l.proc)} failed: ${what}.${l.queries.length > 1 ? ` It was asked ${String(l.queries.length)} times.` : ''}`,
+        hint,
+        lines: lineList(...l.queries.slice(0, 4).map((q) => q.line), ...l.outcomes.slice(0, 4).map((x) => x.line)),
+        events: [...new Set([...l.queries.slice(0, 4).map((q) => q.seq), ...l.outcomes.slice(0, 4).map((x) => x.seq)])].sort((a, b) => a - b),
+      };
+      const pid = pidOf(l.proc);
+      if (pid !== undefined) f.pid = pid;
+      out.push(f);
+    }
+    return out;
+  }
+}
+
+export const dnsLookupFailed: Detector = {
+  ids: ['dns-lookup-failed'],
+  create: (ctx) => new DnsRun(ctx),
+};
+
+export { QTYPES };

@@ -1,0 +1,25 @@
+// The detectors that run by default, in one list. Add a detector here to enable it.
+
+import type { Detector } from '../types.js';
+import { bindFailed } from './bind.js';
+import { connectFailed } from './connect.js';
+import { dnsLookupFailed } from './dns.js';
+import { missingFile } from './paths.js';
+import { brokenPipe } from './pipe.js';
+import { processEnd } from './process.js';
+import { socketSharing } from './sharing.js';
+import { blockedAtEnd, slowCall } from './timing.js';
+import { unparsedLines } from './unparsed.js';
+
+export const DETECTORS: readonly Detector[] = [
+  connectFailed,
+  dnsLookupFailed,
+  bindFailed,
+  missingFile,
+  brokenPipe,
+  processEnd,
+  blockedAtEnd,
+  slowCall,
+  socketSharing,
+  unparsedLines,
+];

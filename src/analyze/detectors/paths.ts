@@ -1,0 +1,191 @@
+// missing-file and permission-denied: failed path lookups that matter. Expected probes
+// (loader search, locale catalogues, interpreter module search, optional config files)
+// are recognised from data (wellknown.ts) and left out; so is a path that a later call
+// created or found.
+
+import type { Finding, ProcessInfo } from '../../model/index.js';
+import type { CallView } from '../call.js';
+import type { Detector, DetectorRun, Observation } from '../types.js';
+import { probeKind } from '../wellknown.js';
+import { lineList, pidOf, procName } from './describe.js';
+
+/** Which argument holds the path, per syscall. */
+export const PATH_ARG: Record<string, number> = {
+  open: 0, open_nocancel: 0, creat: 0, openat: 1, openat_nocancel: 1, openat2: 1,
+  stat: 0, lstat: 0, stat64: 0, lstat64: 0, newfstatat: 1, fstatat: 1, fstatat64: 1, statx: 1,
+  access: 0, faccessat: 1, faccessat2: 1, readlink: 0, readlinkat: 1,
+  execve: 0, execveat: 1, chdir: 0, chroot: 0, mkdir: 0, mkdirat: 1, rmdir: 0,
+  unlink: 0, unlinkat: 1, rename: 0, renameat: 1, renameat2: 1, link: 0, linkat: 1, symlink: 1, symlinkat: 2,
+  chmod: 0, fchmodat: 1, chown: 0, lchown: 0, fchownat: 1, truncate: 0, utimensat: 1, utimes: 0,
+  mknod: 0, mknodat: 1, statfs: 0, statfs64: 0, getxattr: 0, lgetxattr: 0, listxattr: 0, llistxattr: 0,
+  inotify_add_watch: 1, getattrlist: 0, stat64_extended: 0, lstat64_extended: 0, open_extended: 0,
+  posix_spawn: 1, uselib: 0, swapon: 0, mount: 1, umount2: 0, pivot_root: 0,
+};
+
+/** Calls that only look (stat, access): a miss there is usually a question, not a failure. */
+const LOOK_ONLY = new Set([
+  'stat', 'lstat', 'stat64', 'lstat64', 'newfstatat', 'fstatat', 'fstatat64', 'statx', 'access', 'faccessat', 'faccessat2',
+  'readlink', 'readlinkat', 'getxattr', 'lgetxattr', 'listxattr', 'llistxattr', 'getattrlist', 'stat64_extended', 'lstat64_extended',
+  'statfs', 'statfs64',
+]);
+
+/** Calls that bring a path into existence: a later success clears an earlier miss. */
+const CREATES = new Set(['mkdir', 'mkdirat', 'creat', 'symlink', 'symlinkat', 'link', 'linkat', 'mknod', 'mknodat', 'rename', 'renameat', 'renameat2']);
+
+export interface PathFailure {
+  path: string;
+  errno: string;
+  /** The expected-probe group, when it is one. */
+  probe?: string;
+}
+
+function cleanPath(p: string): string {
+  // dtruss prints the terminating NUL of C strings.
+  return p.replace(/\0+$/, '');
+}
+
+export function callPath(call: CallView): string | undefined {
+  const i = PATH_ARG[call.name];
+  if (i === undefined) return undefined;
+  const s = call.str(i);
+  if (!s) return undefined;
+  const p = cleanPath(s.value);
+  return p === '' ? undefined : p;
+}
+
+/** A failed lookup of a path (ENOENT/ENOTDIR), with its probe group when expected. */
+export function pathFailure(call: CallView): PathFailure | undefined {
+  const errno = call.errno;
+  if (errno !== 'ENOENT' && errno !== 'ENOTDIR') return undefined;
+  const path = callPath(call);
+  if (path === undefined) return undefined;
+  const out: PathFailure = { path, errno };
+  const probe = call.name === 'execve' || call.name === 'execveat' ? undefined : probeKind(path);
+  if (probe) out.probe = probe;
+  return out;
+}
+
+interface Miss {
+  path: string;
+  errno: string;
+  syscall: string;
+  proc: ProcessInfo;
+  lines: number[];
+  events: number[];
+  count: number;
+  lookOnly: boolean;
+}
+
+const MAX_PATHS = 500;
+
+class MissingFileRun implements DetectorRun {
+  private misses = new Map<string, Miss>();
+  private denied = new Map<string, Miss>();
+  private found = new Set<string>();
+  private execOk = new Set<string>();
+
+  observe(o: Observation): void {
+    const call = o.call;
+    if (!call || !o.proc) return;
+    const path = callPath(call);
+    if (path === undefined) return;
+    const errno = call.errno;
+    if (!call.failed && call.ev.status === 'complete') {
+      this.found.add(path);
+      this.misses.delete(path);
+      if (call.name === 'execve' || call.name === 'execveat') this.execOk.add(path.split('/').pop()!);
+      if (CREATES.has(call.name)) this.misses.delete(path);
+      return;
+    }
+    if (errno === 'EACCES' || errno === 'EPERM') {
+      this.note(this.denied, path, errno, call, o.proc.info);
+      return;
+    }
+    const pf = pathFailure(call);
+    if (!pf || pf.probe) return;
+    this.note(this.misses, path, errno!, call, o.proc.info);
+  }
+
+  private note(map: Map<string, Miss>, path: string, errno: string, call: CallView, proc: ProcessInfo): void {
+    const m = map.get(path);
+    if (m) {
+      m.count++;
+      if (!LOOK_ONLY.has(call.name)) {
+        m.lookOnly = false;
+        m.syscall = call.name;
+      }
+      if (m.lines.length < 5) {
+        m.lines.push(call.ev.line);
+        m.events.push(call.ev.seq);
+      }
+      return;
+    }
+    if (map.size >= MAX_PATHS) return;
+    map.set(path, {
+      path,
+      errno,
+      syscall: call.name,
+      proc,
+      lines: [call.ev.line],
+      events: [call.ev.seq],
+      count: 1,
+      lookOnly: LOOK_ONLY.has(call.name),
+    });
+  }
+
+  finish(): Finding[] {
+    const out: Finding[] = [];
+    for (const m of this.misses.values()) {
+      if (this.found.has(m.path)) continue;
+      const isExec = m.syscall === 'execve' || m.syscall === 'execveat';
+      // A PATH search: /usr/local/bin/x missing is fine when /usr/bin/x ran.
+      if (isExec && this.execOk.has(m.path.split('/').pop()!)) continue;
+      // Existence checks alone (stat/access) are questions the program asked; not reported.
+      if (m.lookOnly) continue;
+      const what = isExec ? 'run' : 'open';
+      const f: Finding = {
+        id: 'missing-file',
+        severity: isExec ? 'error' : 'warning',
+        title: `${isExec ? 'program' : 'file'} not found: ${m.path}`,
+        explanation:
+          `${procName(m.proc)} tried to ${what} ${m.path} (${m.syscall}) and got ${m.errno}: ` +
+          (m.errno === 'ENOTDIR' ? 'a component of the path is not a directory.' : 'it does not exist.') +
+          (m.count > 1 ? ` It tried ${String(m.count)} times.` : ''),
+        hint: isExec
+          ? 'Install the program or fix the path / PATH the caller uses.'
+          : 'Check that the path is right (working directory, configuration) and that the file was created before this point.',
+        lines: lineList(...m.lines),
+        events: m.events,
+      };
+      const pid = pidOf(m.proc);
+      if (pid !== undefined) f.pid = pid;
+      out.push(f);
+    }
+    for (const m of this.denied.values()) {
+      if (m.lookOnly && this.found.has(m.path)) continue;
+      const f: Finding = {
+        id: 'permission-denied',
+        severity: m.lookOnly ? 'warning' : 'error',
+        title: `permission denied: ${m.path}`,
+        explanation:
+          `${procName(m.proc)} was refused access to ${m.path} (${m.syscall} → ${m.errno}): ` +
+          (m.errno === 'EACCES'
+            ? 'the file or a directory on its path does not grant this user the needed permission.'
+            : 'the operation is not permitted for this process (ownership, capabilities, or a security policy).') +
+          (m.count > 1 ? ` It happened ${String(m.count)} times.` : ''),
+        hint: 'Check ownership and mode of the file and each directory above it (`namei -l PATH`), the user the program runs as, and SELinux/AppArmor denials.',
+        lines: lineList(...m.lines),
+        events: m.events,
+      };
+      const pid = pidOf(m.proc);
+      if (pid !== undefined) f.pid = pid;
+      out.push(f);
+    }
+    return out;
+  }
+}
+
+export const missingFile: Detector = {
+  ids: ['missing-file', 'permission-denied'],
+  create: () => new MissingFileRun(),
+};

@@ -1,0 +1,176 @@
+// killed-by-signal and nonzero-exit: how processes ended.
+
+import type { Finding, ProcessInfo, Severity, SyscallEvent } from '../../model/index.js';
+import type { Proc } from '../state.js';
+import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
+import { lineList, pidOf, procName } from './describe.js';
+
+/** What a fatal signal usually means. Source: signal(7), wording ours. */
+export const SIGNAL_MEANINGS: Record<string, { meaning: string; hint: string; severity: Severity }> = {
+  SIGSEGV: {
+    meaning: 'it crashed: it accessed memory it may not touch (a bad pointer, e.g. a NULL dereference, or a stack overflow)',
+    hint: 'Run it under a debugger or look at the core dump (`coredumpctl gdb`, `gdb PROGRAM core`) for the faulting line.',
+    severity: 'error',
+  },
+  SIGBUS: {
+    meaning: 'it crashed on a bad memory access (misaligned access, or a mapped file that shrank)',
+    hint: 'Look at the core dump for the faulting access; check files it maps.',
+    severity: 'error',
+  },
+  SIGABRT: {
+    meaning: 'it aborted itself (abort(): a failed assertion, a fatal error detected by the program or its C library such as heap corruption)',
+    hint: "Read the program's last output on stderr; it usually says what failed.",
+    severity: 'error',
+  },
+  SIGFPE: { meaning: 'it crashed on an arithmetic error (integer division by zero)', hint: 'Look at the core dump for the faulting line.', severity: 'error' },
+  SIGILL: { meaning: 'it crashed on an illegal instruction (a corrupt binary, a CPU without a required instruction set, or a deliberate trap)', hint: 'Check the binary matches this CPU; look at the core dump.', severity: 'error' },
+  SIGTRAP: { meaning: 'it hit a trap (a breakpoint or a compiler-inserted trap for undefined behaviour)', hint: 'Look at the core dump for the trapping line.', severity: 'error' },
+  SIGSYS: { meaning: 'it made a system call a seccomp filter forbids', hint: 'Check the sandbox/seccomp profile it runs under.', severity: 'error' },
+  SIGKILL: {
+    meaning: 'it was killed outright by SIGKILL, which cannot be caught: sent by another process (kill -9, a supervisor or timeout) or by the kernel OOM killer',
+    hint: 'Check who sent it: `dmesg` for the OOM killer, the supervisor/timeout configuration, or the parent process.',
+    severity: 'error',
+  },
+  SIGTERM: { meaning: 'it was asked to terminate (SIGTERM) and had no handler for it', hint: 'Check what sent the signal (a supervisor stopping it, a timeout).', severity: 'warning' },
+  SIGINT: { meaning: 'it was interrupted (SIGINT, Ctrl-C)', hint: 'Expected if someone pressed Ctrl-C.', severity: 'warning' },
+  SIGHUP: { meaning: 'its terminal or controlling session went away (SIGHUP)', hint: 'Run it detached from the terminal (nohup, a service manager) if it must survive.', severity: 'warning' },
+  SIGPIPE: {
+    meaning: 'it wrote to a pipe or socket whose reading end was closed, and SIGPIPE killed it',
+    hint: 'Often harmless (a reader like `head` stopped early); otherwise check why the reader went away.',
+    severity: 'warning',
+  },
+  SIGALRM: { meaning: 'a timer (alarm/setitimer) fired and nothing handled it', hint: 'Check timeouts set with alarm() or `timeout`.', severity: 'warning' },
+  SIGXCPU: { meaning: 'it ran past its CPU time limit (RLIMIT_CPU)', hint: 'Check `ulimit -t`.', severity: 'error' },
+  SIGXFSZ: { meaning: 'it tried to write a file past its size limit (RLIMIT_FSIZE)', hint: 'Check `ulimit -f`.', severity: 'error' },
+};
+
+function killedWhile(call: SyscallEvent | undefined): string {
+  if (!call) return '';
+  if (call.status === 'interrupted' || call.status === 'unfinished') return ` It was in ${call.syscall}() when it died (line ${String(call.line)}).`;
+  return '';
+}
+
+interface Killed {
+  proc: Proc;
+  info: ProcessInfo;
+  line: number;
+  seq: number;
+  signalLine?: number;
+  signalSeq?: number;
+  signalInfo?: string;
+  lastCall?: SyscallEvent;
+  threads: number;
+}
+
+class ProcessEndRun implements DetectorRun {
+  /** One finding per thread group: threads die with their leader. */
+  private killed = new Map<number, Killed>();
+  private exits: { proc: Proc; line: number; seq: number }[] = [];
+  private rootKey: number | undefined;
+
+  constructor(private ctx: DetectorContext) {}
+
+  observe(o: Observation): void {
+    const ev = o.analyzed.event;
+    const p = o.proc;
+    if (!p) return;
+    this.rootKey ??= p.key;
+    if (ev.type !== 'exit') return;
+    if (ev.signal) {
+      const prev = this.killed.get(p.tgid);
+      if (prev) {
+        prev.threads++;
+        return;
+      }
+      const k: Killed = { proc: p, info: p.info, line: ev.line, seq: ev.seq, threads: 1 };
+      if (p.lastSignal?.signal === ev.signal) {
+        k.signalLine = p.lastSignal.line;
+        k.signalSeq = p.lastSignal.seq;
+        if (p.lastSignal.info !== undefined) k.signalInfo = p.lastSignal.info;
+      }
+      if (p.lastCall) k.lastCall = p.lastCall;
+      this.killed.set(p.tgid, k);
+    } else if (ev.code !== undefined && ev.code !== 0 && !p.info.isThread) {
+      this.exits.push({ proc: p, line: ev.line, seq: ev.seq });
+    }
+  }
+
+  finish(): Finding[] {
+    const out: Finding[] = [];
+    for (const k of this.killed.values()) {
+      const sig = k.info.signal ?? 'a signal';
+      const m = SIGNAL_MEANINGS[sig];
+      const leader = this.ctx.tracker.procs.get(k.proc.tgid)?.info ?? k.info;
+      const parts = [`${procName(leader)} was killed by ${sig}${k.info.core ? ' and dumped core' : ''}.`];
+      if (m) parts.push(`That means ${m.meaning}.`);
+      if (k.signalInfo && /si_addr=NULL/.test(k.signalInfo)) parts.push('The faulting address was NULL: a NULL pointer dereference.');
+      else if (k.signalInfo) {
+        const pid = /si_pid=(\d+)/.exec(k.signalInfo)?.[1];
+        if (pid) parts.push(`The signal was sent by pid ${pid}.`);
+      }
+      parts.push(killedWhile(k.lastCall).trim());
+      if (k.threads > 1) parts.push(`All ${String(k.threads)} of its threads died with it.`);
+      let hint = m?.hint ?? 'Check what sent the signal.';
+      if (k.info.core) hint += ' A core file was written (see `coredumpctl list` or the core_pattern).';
+      const f: Finding = {
+        id: 'killed-by-signal',
+        severity: m?.severity ?? 'error',
+        title: `${procName(leader)} killed by ${sig}${k.info.core ? ' (core dumped)' : ''}`,
+        explanation: parts.filter(Boolean).join(' '),
+        hint,
+        lines: lineList(k.signalLine, k.line),
+        events: [k.signalSeq, k.seq].filter((x): x is number => x !== undefined),
+      };
+      const pid = pidOf(leader);
+      if (pid !== undefined) f.pid = pid;
+      out.push(f);
+    }
+    for (const e of this.exits) {
+      const info = e.proc.info;
+      const code = info.exitCode!;
+      const parts = [`${procName(info)} exited with status ${String(code)}.`];
+      const err = e.proc.lastStderr;
+      const lines = [e.line];
+      const events = [e.seq];
+      if (err) {
+        parts.push(`The last thing it wrote to stderr (line ${String(err.line)}) was: ${JSON.stringify(err.text.trim())}.`);
+        lines.push(err.line);
+        events.push(err.seq);
+      }
+      const f: Finding = {
+        id: 'nonzero-exit',
+        severity: e.proc.key === this.rootKey ? 'warning' : 'info',
+        title: `${procName(info)} exited with status ${String(code)}`,
+        explanation: parts.join(' '),
+        hint: 'A non-zero status means the program reported a failure; the findings above and its stderr usually say which.',
+        lines: lineList(...lines),
+        events: events.sort((a, b) => a - b),
+      };
+      const pid = pidOf(info);
+      if (pid !== undefined) f.pid = pid;
+      out.push(f);
+    }
+    // dtruss and Nanos print no exit lines: an exit call with a non-zero code stands in.
+    if (this.ctx.format !== 'strace') {
+      for (const p of this.ctx.tracker.order) {
+        if (p.info.exitCode === undefined && p.info.exitCall !== undefined && p.info.exitCall !== 0) {
+          out.push({
+            id: 'nonzero-exit',
+            severity: 'warning',
+            title: `${procName(p.info)} exited with status ${String(p.info.exitCall)}`,
+            explanation: `${procName(p.info)} called exit with status ${String(p.info.exitCall)}.`,
+            hint: 'A non-zero status means the program reported a failure.',
+            lines: [p.info.lastLine],
+            ...(pidOf(p.info) !== undefined ? { pid: pidOf(p.info)! } : {}),
+          });
+        }
+      }
+    }
+    return out;
+  }
+}
+
+export const processEnd: Detector = {
+  ids: ['killed-by-signal', 'nonzero-exit'],
+  create: (ctx) => new ProcessEndRun(ctx),
+};

@@ -1,0 +1,142 @@
+// blocked-at-end: calls that never returned before the trace ended — where a hung
+// program was waiting. slow-call: with -T, calls much slower than the rest of the trace.
+
+import type { Finding, ProcessInfo, SocketInfo, FdEntry } from '../../model/index.js';
+import type { Detector, DetectorRun, Observation } from '../types.js';
+import { fdWords, pidOf, procName } from './describe.js';
+
+/** Calls whose job is to wait: a long duration there is not slowness. */
+const WAITING = new Set(
+  (
+    'poll ppoll select pselect6 _newselect epoll_wait epoll_pwait epoll_pwait2 wait4 waitid waitpid futex nanosleep ' +
+    'clock_nanosleep pause sigsuspend rt_sigsuspend rt_sigtimedwait sigtimedwait accept accept4 accept_nocancel ' +
+    'restart_syscall kevent kevent64 kevent_qos select_nocancel poll_nocancel __semwait_signal psynch_cvwait ' +
+    'psynch_mutexwait workq_kernreturn ulock_wait ulock_wait2 io_getevents io_uring_enter msgrcv semop semtimedop ' +
+    'mq_timedreceive flock'
+  ).split(' '),
+);
+/** Reads and receives wait for data unless they are on a regular file. */
+const IO_WAIT = /^(read|readv|recv|recvfrom|recvmsg|recvmmsg|read_nocancel|recvfrom_nocancel|recvmsg_nocancel|write|writev|send|sendto|sendmsg|connect|connect_nocancel)$/;
+
+function waits(name: string, fd: FdEntry | undefined): boolean {
+  if (WAITING.has(name)) return true;
+  if (IO_WAIT.test(name)) return !fd || (fd.kind !== 'file' && fd.kind !== 'directory');
+  return false;
+}
+
+interface Blocked {
+  proc: ProcessInfo;
+  syscall: string;
+  line: number;
+  seq: number;
+  fd?: FdEntry;
+  socket?: SocketInfo;
+  detached: boolean;
+}
+
+class BlockedRun implements DetectorRun {
+  private blocked = new Map<number, Blocked>();
+
+  observe(o: Observation): void {
+    const ev = o.analyzed.event;
+    if (ev.type !== 'syscall' || !o.proc) return;
+    if (ev.status !== 'unfinished' && ev.status !== 'detached') return;
+    if (ev.syscall === 'exit' || ev.syscall === 'exit_group') return;
+    const b: Blocked = { proc: o.proc.info, syscall: ev.syscall, line: ev.line, seq: ev.seq, detached: ev.status === 'detached' };
+    if (o.analyzed.fd) b.fd = o.analyzed.fd;
+    if (o.analyzed.socket) b.socket = o.analyzed.socket;
+    this.blocked.set(o.proc.key, b);
+  }
+
+  finish(): Finding[] {
+    const out: Finding[] = [];
+    for (const b of this.blocked.values()) {
+      // A process that exited or was killed afterwards was not hung at the end.
+      if (b.proc.exitCode !== undefined || b.proc.signal !== undefined) continue;
+      const on = b.fd ? ` on ${fdWords(b.fd, b.socket)}` : '';
+      const f: Finding = {
+        id: 'blocked-at-end',
+        severity: b.detached ? 'info' : 'warning',
+        title: `${procName(b.proc)} still in ${b.syscall}() at the end of the trace`,
+        explanation:
+          `${procName(b.proc)} entered ${b.syscall}()${on} at line ${String(b.line)} and ` +
+          (b.detached ? 'was still in it when the tracer detached.' : 'the call had not returned when the trace ended.') +
+          ' If the program looked hung, this is what it was waiting for.',
+        hint: waits(b.syscall, b.fd)
+          ? 'Find out why the awaited event never came: the peer, child process or lock it waits on.'
+          : 'A call like this should not block long: check the device or file system behind it.',
+        lines: [b.line],
+        events: [b.seq],
+      };
+      const pid = pidOf(b.proc);
+      if (pid !== undefined) f.pid = pid;
+      out.push(f);
+    }
+    return out;
+  }
+}
+
+interface Timed {
+  duration: number;
+  syscall: string;
+  line: number;
+  seq: number;
+  proc: ProcessInfo;
+  args: string;
+}
+
+const TOP = 50;
+const MIN_SLOW = 0.05;
+
+class SlowRun implements DetectorRun {
+  private n = 0;
+  private sum = 0;
+  private top: Timed[] = [];
+
+  observe(o: Observation): void {
+    const ev = o.analyzed.event;
+    if (ev.type !== 'syscall' || ev.duration === undefined || !o.proc) return;
+    this.n++;
+    this.sum += ev.duration;
+    if (waits(ev.syscall, o.analyzed.fd) || ev.status !== 'complete') return;
+    if (this.top.length >= TOP && ev.duration <= this.top[this.top.length - 1]!.duration) return;
+    this.top.push({ duration: ev.duration, syscall: ev.syscall, line: ev.line, seq: ev.seq, proc: o.proc.info, args: ev.args.slice(0, 80) });
+    this.top.sort((a, b) => b.duration - a.duration);
+    if (this.top.length > TOP) this.top.pop();
+  }
+
+  finish(): Finding[] {
+    if (this.n < 2) return [];
+    const mean = this.sum / this.n;
+    const threshold = Math.max(MIN_SLOW, mean * 20);
+    return this.top
+      .filter((t) => t.duration >= threshold)
+      .slice(0, 5)
+      .map((t) => {
+        const f: Finding = {
+          id: 'slow-call',
+          severity: t.duration >= 1 ? 'warning' : 'info',
+          title: `slow ${t.syscall}(): ${t.duration.toFixed(3)} s`,
+          explanation:
+            `${procName(t.proc)} spent ${t.duration.toFixed(6)} s in ${t.syscall}(${t.args}${t.args.length >= 80 ? '…' : ''}) at line ${String(t.line)}, ` +
+            `against an average of ${(mean * 1e6).toFixed(0)} µs per call in this trace.`,
+          hint: 'A call that is not meant to wait took long: look at what it touched (slow disk or network file system, DNS, lock contention).',
+          lines: [t.line],
+          events: [t.seq],
+        };
+        const pid = pidOf(t.proc);
+        if (pid !== undefined) f.pid = pid;
+        return f;
+      });
+  }
+}
+
+export const blockedAtEnd: Detector = {
+  ids: ['blocked-at-end'],
+  create: () => new BlockedRun(),
+};
+
+export const slowCall: Detector = {
+  ids: ['slow-call'],
+  create: () => new SlowRun(),
+};

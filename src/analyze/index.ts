@@ -1,0 +1,156 @@
+// Analysis: one pass over the events keeping processes, fd tables and sockets, and the
+// detectors that turn what happened into findings.
+//
+//   const a = new Analyzer({ os: 'linux', format: 'strace', decode: decodeCall });
+//   for (const ev of events) explain(a.push(ev));
+//   const { findings, processes, sockets } = a.finish(stats);
+
+import type {
+  DecodedCall,
+  FdEntry,
+  Finding,
+  OsName,
+  ProcessInfo,
+  Severity,
+  SocketInfo,
+  Stats,
+  SyscallEvent,
+  TraceEvent,
+  TraceFormat,
+} from '../model/index.js';
+import { CallView } from './call.js';
+import { DETECTORS } from './detectors/index.js';
+import { Tracker, type Touch } from './state.js';
+import type { AnalyzedEvent, Detector, DetectorRun, Observation } from './types.js';
+import { pathFailure } from './detectors/paths.js';
+
+export type { AnalyzedEvent, Detector, DetectorRun, Observation, ConnectAttempt } from './types.js';
+export type { FdEntry, FdKind } from '../model/index.js';
+export { wellKnown, wellKnownPort, wellKnownAddress, unixEntry, probeKind, WELL_KNOWN_PORTS, WELL_KNOWN_UNIX, WELL_KNOWN_ADDRESSES, EXPECTED_PROBES } from './wellknown.js';
+export type { WellKnown, UnixSocketEntry } from './wellknown.js';
+export { DETECTORS } from './detectors/index.js';
+export { endpointText, parseDecoration, parseSockaddrText } from './text.js';
+
+/** Decodes one call for an OS; the analyzer asks it once per syscall event. */
+export type Decoder = (ev: SyscallEvent, os: OsName) => DecodedCall | undefined;
+
+export interface AnalyzerOptions {
+  os: OsName;
+  format: TraceFormat;
+  /** Argument decoder (src/decode `decodeCall`). Without one, analysis reads the raw text. */
+  decode?: Decoder;
+  /** Detectors to run instead of the default set. */
+  detectors?: readonly Detector[];
+}
+
+export interface AnalysisResult {
+  findings: Finding[];
+  processes: ProcessInfo[];
+  sockets: SocketInfo[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Most severe first; then in trace order. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || (a.f.lines[0] ?? 0) - (b.f.lines[0] ?? 0) || a.i - b.i)
+    .map((x) => x.f);
+}
+
+export class Analyzer {
+  readonly os: OsName;
+  readonly format: TraceFormat;
+  private readonly tracker: Tracker;
+  private readonly runs: DetectorRun[];
+  private readonly decode: Decoder | undefined;
+
+  constructor(opts: AnalyzerOptions) {
+    this.os = opts.os;
+    this.format = opts.format;
+    this.decode = opts.decode;
+    this.tracker = new Tracker(opts.os, opts.format);
+    const ctx = { os: opts.os, format: opts.format, tracker: this.tracker };
+    this.runs = (opts.detectors ?? DETECTORS).map((d) => d.create(ctx));
+  }
+
+  /** Take one event; returns what it touched. Call in trace order. */
+  push(ev: TraceEvent): AnalyzedEvent {
+    const out: AnalyzedEvent = { event: ev };
+    const obs: Observation = { analyzed: out };
+    if (ev.type === 'syscall') {
+      let decoded: DecodedCall | undefined;
+      try {
+        decoded = this.decode?.(ev, this.os);
+      } catch {
+        decoded = undefined; // unknown is never an error: fall back to the raw text
+      }
+      if (decoded) out.decoded = decoded;
+      const call = new CallView(ev, this.os, decoded);
+      const touch: Touch = this.tracker.onCall(call);
+      const proc = touch.proc!;
+      const waited = this.tracker.onWait(call, proc);
+      if (waited) touch.connect = waited;
+      out.process = proc.info;
+      if (touch.fd) out.fd = { ...touch.fd };
+      if (touch.socket) out.socket = { ...touch.socket.info };
+      if (touch.fds?.length) out.fds = touch.fds.map((e) => ({ ...e }));
+      if (touch.closed?.length) out.closed = touch.closed.map((e) => ({ ...e }));
+      if (touch.child) out.child = touch.child.info;
+      if (touch.connect) out.connect = { ...touch.connect, lines: [...touch.connect.lines], events: [...touch.connect.events] };
+      const pf = pathFailure(call);
+      if (pf?.probe) out.probe = pf.probe;
+      obs.call = call;
+      obs.touch = touch;
+      obs.proc = proc;
+      if (touch.socket) obs.sock = touch.socket;
+    } else if (ev.type === 'exit') {
+      const p = this.tracker.onExit(ev);
+      out.process = p.info;
+      obs.proc = p;
+    } else if (ev.type === 'signal') {
+      const p = this.tracker.onSignal(ev);
+      out.process = p.info;
+      obs.proc = p;
+    } else if ((ev.type === 'attach' || ev.type === 'detach') && ev.target !== undefined) {
+      out.process = this.tracker.proc({ pid: ev.target, line: ev.line }).info;
+    }
+    for (const r of this.runs) r.observe?.(obs);
+    return out;
+  }
+
+  /** Current fd table lookup. `pid` undefined: the single unlabelled process. */
+  fd(pid: number | undefined, fd: number): FdEntry | undefined {
+    const e = this.tracker.lookup(this.tracker.keyOf({ pid }), fd);
+    return e ? { ...e } : undefined;
+  }
+
+  /** The socket an fd refers to right now. */
+  socket(pid: number | undefined, fd: number): SocketInfo | undefined {
+    return this.tracker.socketOf(this.tracker.lookup(this.tracker.keyOf({ pid }), fd))?.info;
+  }
+
+  process(pid: number | undefined): ProcessInfo | undefined {
+    return this.tracker.procs.get(this.tracker.keyOf({ pid }))?.info;
+  }
+
+  /** End of the trace: run the detectors' conclusions. */
+  finish(stats: Stats): AnalysisResult {
+    const findings: Finding[] = [];
+    for (const r of this.runs) findings.push(...r.finish(stats));
+    return {
+      findings: sortFindings(findings),
+      processes: this.tracker.order.map((p) => p.info),
+      sockets: this.tracker.sockets.map((s) => s.info),
+    };
+  }
+}
+
+/** Analyze a whole event list at once (tests, small traces). */
+export function analyzeEvents(events: Iterable<TraceEvent>, stats: Stats, opts: AnalyzerOptions): AnalysisResult & { analyzed: AnalyzedEvent[] } {
+  const a = new Analyzer(opts);
+  const analyzed: AnalyzedEvent[] = [];
+  for (const ev of events) analyzed.push(a.push(ev));
+  return { ...a.finish(stats), analyzed };
+}

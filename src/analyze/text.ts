@@ -1,0 +1,273 @@
+// Small readers for the pieces of argument text analysis needs (fd numbers, -y/-yy
+// decorations, sockaddrs, strings). They work on the raw text so that state tracking
+// never waits for a full argument parse, and they are the fallback when the decoder
+// returns nothing for an argument. Nothing here throws: unreadable text gives undefined.
+
+import type { Endpoint, FdInfo } from '../model/index.js';
+
+/**
+ * Split an argument list at its top-level commas. Quotes, brackets and `<...>` fd
+ * decorations are skipped as a whole (`TCP:[a->b]` has a `>` that closes nothing).
+ */
+export function splitArgs(text: string): string[] {
+  const out: string[] = [];
+  const stack: string[] = [];
+  let start = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i]!;
+    if (c === '"') {
+      i++;
+      while (i < n && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+      i++;
+      continue;
+    }
+    if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? n : end + 2;
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (c === '(' || c === '[' || c === '{') stack.push(c);
+    else if (c === ')' || c === ']' || c === '}') {
+      const want = c === ')' ? '(' : c === ']' ? '[' : '{';
+      if (top === want) stack.pop();
+    } else if (c === '<') {
+      const prev = text[i - 1] ?? '';
+      // A decoration opens right after an fd number or AT_FDCWD; inside one, any `<` nests.
+      if (top === '<' || (/[0-9D]/.test(prev) && text[i + 1] !== '<' && prev !== '<')) stack.push('<');
+    } else if (c === '>') {
+      if (top === '<') stack.pop();
+    } else if (c === ',' && stack.length === 0) {
+      out.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+    i++;
+  }
+  const last = text.slice(start).trim();
+  if (last !== '' || out.length > 0) out.push(last);
+  return out;
+}
+
+/** `3`, `-1`, `0x1f`, `0644` (octal), `0xA`. Undefined when the text is not an integer. */
+export function parseIntText(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const t = stripComment(text).trim();
+  let m = /^(-?)0x([0-9a-fA-F]+)$/.exec(t);
+  if (m) return (m[1] ? -1 : 1) * parseInt(m[2]!, 16);
+  m = /^(-?)0([0-7]+)$/.exec(t);
+  if (m) return (m[1] ? -1 : 1) * parseInt(m[2]!, 8);
+  m = /^-?\d+$/.exec(t);
+  if (m) return Number(t);
+  return undefined;
+}
+
+export function stripComment(text: string): string {
+  return text.replace(/\s*\/\*.*?\*\//g, '');
+}
+
+/** An fd argument: `3`, `3</etc/passwd>`, `AT_FDCWD</srv>`, `3</x>(deleted)`. */
+export interface FdText {
+  fd?: number;
+  atCwd?: boolean;
+  decoration?: string;
+  deleted?: boolean;
+}
+
+export function parseFdText(text: string | undefined): FdText | undefined {
+  if (text === undefined) return undefined;
+  const t = stripComment(text).trim();
+  const m = /^(-?\d+|0x[0-9a-fA-F]+|AT_FDCWD)(?:<([\s\S]*)>)?(\(deleted\))?$/.exec(t);
+  if (!m) return undefined;
+  const out: FdText = {};
+  if (m[1] === 'AT_FDCWD') out.atCwd = true;
+  else out.fd = parseIntText(m[1]);
+  if (m[2] !== undefined) out.decoration = m[2];
+  if (m[3]) out.deleted = true;
+  return out;
+}
+
+/** Bytes of a C-escaped string body (without quotes), as strace prints it. */
+export function unescapeBytes(body: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c !== 0x5c) {
+      if (c < 0x80) out.push(c);
+      else for (const b of Buffer.from(body[i]!, 'utf8')) out.push(b);
+      continue;
+    }
+    const e = body[++i];
+    if (e === undefined) break;
+    const simple: Record<string, number> = { n: 10, t: 9, r: 13, v: 11, f: 12, a: 7, b: 8, e: 27, '"': 34, '\\': 92, "'": 39 };
+    if (e in simple) out.push(simple[e]!);
+    else if (e === 'x') {
+      const h = /^[0-9a-fA-F]{1,2}/.exec(body.slice(i + 1))?.[0] ?? '';
+      out.push(parseInt(h || '0', 16));
+      i += h.length;
+    } else if (/[0-7]/.test(e)) {
+      const o = /^[0-7]{1,3}/.exec(body.slice(i))![0];
+      out.push(parseInt(o, 8) & 0xff);
+      i += o.length - 1;
+    } else out.push(e.charCodeAt(0));
+  }
+  return out;
+}
+
+/** A quoted argument: `"abc"`, `"abc"...`, `@"abstract"`. */
+export interface StrText {
+  value: string;
+  bytes: number[];
+  truncated: boolean;
+  abstract: boolean;
+}
+
+export function parseStrText(text: string | undefined): StrText | undefined {
+  if (text === undefined) return undefined;
+  const m = /^(@?)"((?:[^"\\]|\\[\s\S])*)"(\.\.\.)?$/.exec(text.trim());
+  if (!m) return undefined;
+  const bytes = unescapeBytes(m[2]!);
+  return { value: Buffer.from(bytes).toString('utf8'), bytes, truncated: !!m[3], abstract: !!m[1] };
+}
+
+/** Items of `[a, b, c]` (strings and fds of execve argv, pipe pairs). */
+export function parseArrayText(text: string | undefined): string[] | undefined {
+  if (text === undefined) return undefined;
+  const t = text.trim();
+  if (!t.startsWith('[') || !t.endsWith(']')) return undefined;
+  return splitArgs(t.slice(1, -1)).filter((s) => s !== '');
+}
+
+/** strace sockaddr text → Endpoint. `{sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("1.2.3.4")}`. */
+export function parseSockaddrText(text: string | undefined): Endpoint | undefined {
+  if (text === undefined) return undefined;
+  const fam = /sa_family=([A-Za-z0-9_]+)/.exec(text)?.[1];
+  if (!fam) return undefined;
+  if (fam === 'AF_INET') {
+    const port = /sin_port=htons\((\d+)\)/.exec(text)?.[1];
+    const addr = /inet_addr\("([^"]*)"\)/.exec(text)?.[1];
+    if (port !== undefined && addr !== undefined) return { family: 'AF_INET', address: addr, port: Number(port) };
+  } else if (fam === 'AF_INET6') {
+    const port = /sin6_port=htons\((\d+)\)/.exec(text)?.[1];
+    const addr = /inet_pton\(AF_INET6,\s*"([^"]*)"/.exec(text)?.[1];
+    const scope = /sin6_scope_id=(\d+)/.exec(text)?.[1];
+    if (port !== undefined && addr !== undefined) {
+      const ep: Endpoint = { family: 'AF_INET6', address: addr, port: Number(port) };
+      if (scope !== undefined && scope !== '0') ep.scopeId = Number(scope);
+      return ep;
+    }
+  } else if (fam === 'AF_UNIX' || fam === 'AF_LOCAL') {
+    const m = /sun_path=(@?)"((?:[^"\\]|\\[\s\S])*)"/.exec(text);
+    if (!m) return { family: 'AF_UNIX', path: '', abstract: false };
+    return { family: 'AF_UNIX', path: Buffer.from(unescapeBytes(m[2]!)).toString('utf8'), abstract: !!m[1] };
+  }
+  return { family: fam, raw: text };
+}
+
+/** `127.0.0.1:40000`, `[::1]:38201`, `*:53` → endpoint. */
+function parseInetPart(text: string, v6: boolean): Endpoint | undefined {
+  const m = /^\[?(.*?)\]?:(\d+)$/.exec(text.trim());
+  if (!m) return undefined;
+  return { family: v6 ? 'AF_INET6' : 'AF_INET', address: m[1]!, port: Number(m[2]), inferred: true };
+}
+
+function parseUnixName(text: string | undefined): Endpoint | undefined {
+  if (!text) return undefined;
+  const s = parseStrText(text);
+  if (!s) return undefined;
+  return { family: 'AF_UNIX', path: s.value, abstract: s.abstract, inferred: true };
+}
+
+/** Socket protocol names strace prints in -yy decorations. */
+const SOCKET_PROTOCOLS = /^(TCP|TCPv6|UDP|UDPv6|UDPLITE|UDPLITEv6|RAW|RAWv6|UNIX|UNIX-STREAM|UNIX-DGRAM|UNIX-SEQPACKET|NETLINK|PACKET|SCTP|SCTPv6|DCCP|DCCPv6|L2TP\/IP|PING|PINGv6|MPTCP|MPTCPv6|XDP|VSOCK|socket)$/;
+
+/** A -y/-yy decoration (text between the outer `<` and `>`) → FdInfo. */
+export function parseDecoration(deco: string | undefined, deleted?: boolean): FdInfo | undefined {
+  if (deco === undefined) return undefined;
+  let m = /^([A-Za-z][A-Za-z0-9/-]*):\[([\s\S]*)\]$/.exec(deco);
+  if (m && SOCKET_PROTOCOLS.test(m[1]!)) return parseSocketDeco(m[1]!, m[2]!);
+  if (m && m[1] === 'pipe') return { type: 'pipe', inode: Number(m[2]) };
+  m = /^anon_inode:\[?([^\]]*)\]?$/.exec(deco);
+  if (m) return { type: 'anon', name: m[1]! };
+  m = /^pid:(\d+)$/.exec(deco);
+  if (m) return { type: 'pidfd', pid: Number(m[1]) };
+  if (deco.startsWith('/')) {
+    let path = deco;
+    let dev: string | undefined;
+    let del = deleted;
+    const d = /^([\s\S]*)<((?:char|block) \d+:\d+)>$/.exec(path);
+    if (d) {
+      path = d[1]!;
+      dev = d[2]!;
+    }
+    if (path.endsWith(' (deleted)')) {
+      path = path.slice(0, -' (deleted)'.length);
+      del = true;
+    }
+    const info: FdInfo = { type: 'path', path };
+    if (del) info.deleted = true;
+    if (dev) info.device = dev;
+    return info;
+  }
+  return { type: 'other', text: deco };
+}
+
+function parseSocketDeco(protocol: string, body: string): FdInfo {
+  const info: FdInfo = { type: 'socket', protocol };
+  if (/^\d+$/.test(body)) {
+    info.inode = Number(body);
+    return info;
+  }
+  if (protocol.startsWith('UNIX')) {
+    // INODE[->PEER][,"path" | ,@"abstract"]
+    const m = /^(\d+)(?:->(\d+))?(?:,([\s\S]*))?$/.exec(body);
+    if (m) {
+      info.inode = Number(m[1]);
+      if (m[2]) info.peerInode = Number(m[2]);
+      const name = parseUnixName(m[3]);
+      if (name) info.local = name;
+    }
+    return info;
+  }
+  if (protocol === 'NETLINK') return info;
+  const v6 = protocol.endsWith('v6');
+  const arrow = body.indexOf('->');
+  const local = parseInetPart(arrow < 0 ? body : body.slice(0, arrow), v6);
+  if (local) info.local = local;
+  if (arrow >= 0) {
+    const peer = parseInetPart(body.slice(arrow + 2), v6);
+    if (peer) info.peer = peer;
+  }
+  return info;
+}
+
+/** Readable endpoint text: `127.0.0.1:6379`, `[::1]:80`, `/tmp/.s.PGSQL.5432`, `@abstract`. */
+export function endpointText(ep: Endpoint | undefined): string {
+  if (!ep) return '?';
+  if (ep.family === 'AF_INET' && typeof ep.address === 'string') return `${ep.address}:${String(ep.port)}`;
+  if (ep.family === 'AF_INET6' && typeof ep.address === 'string') return `[${ep.address}]:${String(ep.port)}`;
+  if (ep.family === 'AF_UNIX' && typeof ep.path === 'string') return ep.abstract ? `@${ep.path}` : ep.path || '(unnamed)';
+  return ep.family;
+}
+
+/** Names (`O_CLOEXEC`, `CLONE_THREAD`) mentioned in an argument text, comments included (-X verbose). */
+export function namesIn(text: string | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!text) return out;
+  for (const m of text.matchAll(/\b[A-Z][A-Z0-9_]{2,}\b/g)) out.add(m[0]);
+  return out;
+}
+
+/** Port of an IP endpoint. */
+export function epPort(ep: Endpoint | undefined): number | undefined {
+  const p = (ep as { port?: unknown } | undefined)?.port;
+  return typeof p === 'number' ? p : undefined;
+}
+
+/** Path of a UNIX endpoint. */
+export function epPath(ep: Endpoint | undefined): string | undefined {
+  if (ep?.family !== 'AF_UNIX') return undefined;
+  const p = (ep as { path?: unknown }).path;
+  return typeof p === 'string' ? p : undefined;
+}
