@@ -109,15 +109,20 @@ function latin1(bytes: number[]): string {
   return s;
 }
 
+function hexVal(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+
 /**
- * Decodes the inside of a quoted C string (without the quotes): `\n`, `\"`, octal `\0` `\177`
- * `\303\251`, hex `\xHH`. The bytes are read as UTF-8 when valid, else as Latin-1, so
- * `caf\303\251` gives `café`. Literal characters pass through (dtruss prints raw bytes).
+ * The bytes of the inside of a quoted C string (without the quotes): `\n`, `\"`, octal `\0`
+ * `\177` `\303\251` (1-3 digits), hex `\xHH`. Literal characters give their UTF-8 bytes
+ * (dtruss and Nanos print some bytes raw). An unknown escape keeps the backslash.
  */
-export function decodeCString(inner: string): string {
-  if (inner.indexOf('\\') < 0) return inner;
+export function cStringBytes(inner: string): number[] {
   const bytes: number[] = [];
-  let high = false;
   const n = inner.length;
   for (let i = 0; i < n; i++) {
     const c = inner.charCodeAt(i);
@@ -125,7 +130,6 @@ export function decodeCString(inner: string): string {
       if (c < 0x80) bytes.push(c);
       else {
         // A literal non-ASCII character: keep it as its UTF-8 bytes.
-        high = true;
         for (const b of encoder.encode(String.fromCodePoint(inner.codePointAt(i)!))) bytes.push(b);
         if (c >= 0xd800 && c <= 0xdbff) i++;
       }
@@ -144,13 +148,15 @@ export function decodeCString(inner: string): string {
         k++;
       }
       bytes.push(v & 0xff);
-      if (v >= 0x80) high = true;
-    } else if (e === 'x' && /^[0-9a-fA-F]{1,2}/.test(inner.slice(i + 1, i + 3))) {
-      const m = /^[0-9a-fA-F]{1,2}/.exec(inner.slice(i + 1, i + 3))![0];
-      const v = parseInt(m, 16);
+    } else if (o === 120 && i + 1 < n && hexVal(inner.charCodeAt(i + 1)) >= 0) {
+      // \xH or \xHH
+      let v = hexVal(inner.charCodeAt(++i));
+      const d = i + 1 < n ? hexVal(inner.charCodeAt(i + 1)) : -1;
+      if (d >= 0) {
+        v = v * 16 + d;
+        i++;
+      }
       bytes.push(v);
-      if (v >= 0x80) high = true;
-      i += m.length;
     } else {
       const s = SIMPLE_ESCAPES[e];
       if (s !== undefined) bytes.push(s);
@@ -159,12 +165,24 @@ export function decodeCString(inner: string): string {
         bytes.push(92);
         if (o < 0x80) bytes.push(o);
         else {
-          high = true;
           for (const b of encoder.encode(String.fromCodePoint(inner.codePointAt(i)!))) bytes.push(b);
           if (o >= 0xd800 && o <= 0xdbff) i++;
         }
       }
     }
   }
-  return high ? (utf8(bytes) ?? latin1(bytes)) : latin1(bytes);
+  return bytes;
 }
+
+/**
+ * Decodes the inside of a quoted C string (without the quotes) to text: the bytes of
+ * cStringBytes read as UTF-8 when valid, else as Latin-1, so `caf\303\251` gives `café`
+ * and `\377` gives `ÿ`. Text without a backslash is returned as is.
+ */
+export function decodeCString(inner: string): string {
+  if (inner.indexOf('\\') < 0) return inner;
+  const bytes = cStringBytes(inner);
+  for (const b of bytes) if (b >= 0x80) return utf8(bytes) ?? latin1(bytes);
+  return latin1(bytes);
+}
+

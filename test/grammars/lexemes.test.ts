@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import P from 'parsimmon';
-import { decodeCString, parseBigIntText, parseIntText, toSigned64, token } from '../../grammars/lexemes.js';
+import { cStringBytes, decodeCString, parseBigIntText, parseIntText, toSigned64, token } from '../../grammars/lexemes.js';
 
 describe('decodeCString', () => {
   it('returns text without backslashes unchanged', () => {
@@ -39,6 +39,14 @@ describe('decodeCString', () => {
 
   it('handles long strings (-s 65536) without blowing the argument limit', () => {
     expect(decodeCString('\\0'.repeat(200000))).toHaveLength(200000);
+  });
+});
+
+describe('cStringBytes', () => {
+  it('gives the bytes of sockaddr data as printed by -X raw (f18_X_raw.txt:40)', () => {
+    expect(cStringBytes('\\x7f\\x00\\x00\\x01')).toEqual([127, 0, 0, 1]);
+    expect(cStringBytes('\\0\\3\\1\\0')).toEqual([0, 3, 1, 0]);
+    expect(cStringBytes('é')).toEqual([0xc3, 0xa9]);
   });
 });
 
