@@ -75,7 +75,7 @@ const A_RESUMED = new RegExp(String.raw`^\[(?<label>[^\]\n]{1,16})\] <\.\.\. (?<
 const A_END = new RegExp(String.raw`(?:\) = (?:${RV})|<unfinished \.\.\.>)\s*$`);
 
 // What a Format A record starts with, to call a line that fails the shapes above unparsed.
-// Example: `[2] write(1, 0x000000000047a019, 25` (cut off).
+// Shape: a record cut off mid-line, e.g. `[2] write(1, 0x…, 25` with nothing after it.
 const A_START = /^\[[^\]\n]{1,16}\] (?:<\.\.\. [A-Za-z_]\w* resumed>|[A-Za-z_]\w*\()/;
 
 // A finished call that lost its thread: the buffered entry was already flushed as
