@@ -188,7 +188,8 @@ export class StraceReader implements LineReader {
   }
 }
 
-const SNIFF_CALL = /^(?:\[pid +\d+(?:<[^>]*>)?\] |\d+(?:<[^>]*>)? +)?(?:[\d:.]+ )?(?:\(\+ *[\d.]+\) )?(?:\[[ \d?]+\] )?(?:\[[0-9a-f?]+\] )?(?:[a-z_][a-z0-9_]*\(|<\.\.\. [a-z_0-9]+ resumed>|--- SIG|\+\+\+ (?:exited|killed))/;
+// -n pads the number to 4 (`[ 257] `) and -i prints 8 or 16 hex digits, unlike Nanos' `[2] `.
+const SNIFF_CALL = /^(?:\[pid +\d+(?:<[^>]*>)?\] |\d+(?:<[^>]*>)? +)?(?: *[\d:.]+ )?(?:\(\+ *[\d.]+\) )?(?:\[[ \d]{3}\d\] |\[\?\?\?\] )?(?:\[(?:[0-9a-f]{8}|[0-9a-f]{16}|\?{8}|\?{16})\] )?(?:[a-z_][a-z0-9_]*\(|<\.\.\. [a-z_0-9]+ resumed>|--- SIG|\+\+\+ (?:exited|killed))/;
 
 export const straceFormat: FormatSpec = {
   format: 'strace',
