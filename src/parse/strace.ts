@@ -30,6 +30,8 @@ function tracerRecord(t: TracerLine, text: string, origin: Origin): TracerRecord
   return r;
 }
 
+const SGR = /\x1b\[[0-9;]*m/g;
+
 export class StraceReader implements LineReader {
   /** A call whose line was cut by a spliced message: its rest comes on the next line. */
   private splitCall: { name: string; leader: Leader } | undefined;
@@ -37,6 +39,14 @@ export class StraceReader implements LineReader {
   private inTips = false;
 
   read(text: string, origin: Origin): TraceRecord {
+    // strace 7 `--color=always` wraps every token in SGR codes, even in -o files (§12, §13.13).
+    if (text.indexOf('\x1b[') < 0) return this.readPlain(text, origin);
+    const rec = this.readPlain(text.replace(SGR, ''), origin);
+    rec.text = text;
+    return rec;
+  }
+
+  private readPlain(text: string, origin: Origin): TraceRecord {
     const base = origin.file === undefined ? { text, line: origin.line } : { text, line: origin.line, file: origin.file };
     if (this.splitCall) {
       const rest = this.readContinuation(text, base);

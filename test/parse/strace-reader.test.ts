@@ -152,3 +152,12 @@ describe('lines that are not calls', () => {
     expect(read('')[0]!.kind).toBe('blank');
   });
 });
+
+describe('strace 7 --color=always', () => {
+  it('reads lines wrapped in SGR codes and keeps the original text', () => {
+    const line = '\x1b[33mopenat\x1b[0m(\x1b[35m\x1b[34mAT_FDCWD\x1b[35m\x1b[0m, "/etc/hostname", O_RDONLY) = 3';
+    const rec = read(line)[0] as CallRecord;
+    expect(rec).toMatchObject({ kind: 'syscall', name: 'openat', args: 'AT_FDCWD, "/etc/hostname", O_RDONLY', ret: { value: 3 } });
+    expect(rec.text).toBe(line);
+  });
+});
