@@ -15,14 +15,21 @@ function fail(message: string): void {
 
 async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
-  program.exitOverride();
+  // Errors of every command come back here (not process.exit), so they get exit code 2.
+  const override = (c: typeof program): void => {
+    c.exitOverride();
+    c.commands.forEach(override);
+  };
+  override(program);
   try {
     await program.parseAsync(argv);
   } catch (err) {
     if (err instanceof CommanderError) {
       // Help and version exit 0; usage errors have already been printed by commander.
       process.exitCode = err.exitCode === 0 ? 0 : 2;
-    } else if (err instanceof InputError || err instanceof FormatError || err instanceof UsageError) {
+    } else if (err instanceof FormatError) {
+      fail(`${err.message}\n(to read it anyway as one format, give --from strace, --from dtruss or --from nanos)`);
+    } else if (err instanceof InputError || err instanceof UsageError) {
       fail(err.message);
     } else if ((err as NodeJS.ErrnoException).code === 'EPIPE') {
       process.exitCode = 0;

@@ -48,6 +48,17 @@ describe('tracex parse', () => {
     expect(r.stderr).toBe('tracex: /nonexistent/trace.txt: no such file or directory\n');
   });
 
+  it('exits 2 on a bad option and on input that is no trace, saying what to do', async () => {
+    const bad = await runCli(['parse', '--from', 'foo', 'x']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/Allowed choices are strace, dtruss, nanos/);
+    const prose = await runCli(['parse'], { stdin: 'hello\nthis is not a trace\n' });
+    expect(prose.code).toBe(2);
+    expect(prose.stderr).toMatch(/tried strace, dtruss, nanos/);
+    expect(prose.stderr).toMatch(/  hello\n/);
+    expect(prose.stderr).toMatch(/--from strace/);
+  });
+
   it('keeps garbage, CRLF, a truncated last line and an empty file without crashing', async () => {
     const junk = '\u0000\u0001binary\xff\r\n123 openat(AT_FDCWD, "/x", O_RDONLY) = 3\r\n123 read(3, "ab';
     const r = await runCli(['parse', '--from', 'strace'], { stdin: junk });
