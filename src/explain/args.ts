@@ -1,0 +1,98 @@
+// Arguments of one call as explain reads them: by the catalogue's role, with whatever the
+// decoder (or, failing that, the raw text) tells about each one. Built on analysis's
+// CallView so decoded values win and raw strace text is the fallback.
+
+import { CallView } from '../analyze/call.js';
+import type { DecodedCall, Endpoint, FdInfo, OsName, SyscallEvent } from '../model/index.js';
+import type { SyscallEntry } from './catalogue/syscalls.js';
+
+export interface ArgView {
+  role: string;
+  /** Argument text as printed. */
+  text: string;
+  int?: number;
+  /** String contents of a quoted argument. */
+  str?: string;
+  /** Constant names of the argument (`O_RDONLY`, `AF_UNIX`), decoded or printed. */
+  names: string[];
+  endpoint?: Endpoint;
+  fdInfo?: FdInfo;
+  /** The dirfd is AT_FDCWD. */
+  atCwd?: boolean;
+}
+
+const FD_ROLES = new Set(['fd', 'dirfd', 'dirfd2', 'epfd', 'kq', 'newfd']);
+
+/** One ArgView per argument, named by the catalogue's roles (or `argN` for extra ones). */
+export function argViews(ev: SyscallEvent, decoded: DecodedCall | undefined, entry: SyscallEntry | undefined, os?: OsName): ArgView[] {
+  const view = new CallView(ev, os ?? decoded?.os ?? 'linux', decoded);
+  const n = Math.max(view.args.length, decoded?.args.length ?? 0);
+  const out: ArgView[] = [];
+  for (let i = 0; i < n; i++) {
+    const role = entry?.args[i] ?? decoded?.args[i]?.role ?? `arg${String(i)}`;
+    const text = view.arg(i) ?? decoded?.args[i]?.text ?? '';
+    const a: ArgView = { role, text, names: [] };
+    const isFd = FD_ROLES.has(role);
+    const iv = isFd ? view.fd(i) : view.int(i);
+    if (iv !== undefined) a.int = iv;
+    if (/^AT_FDCWD\b/.test(text) || (isFd && role.startsWith('dirfd') && (iv === -100 || iv === -2))) {
+      a.atCwd = true;
+      delete a.int;
+    }
+    const s = view.str(i);
+    if (s) a.str = s.value;
+    a.names = [...view.names(i)];
+    const ep = view.endpoint(i);
+    if (ep) a.endpoint = ep;
+    const info = view.fdInfo(i);
+    if (info) a.fdInfo = info;
+    out.push(a);
+  }
+  return out;
+}
+
+/**
+ * Argument text with -y/-yy decorations removed: `[3<TCP:[127.0.0.1:40000]> 4<pipe:[21185]>]`
+ * → `[3 4]`, so numbers inside decorations are not read as fds.
+ */
+export function stripDecorations(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '"') {
+      // Copy strings whole.
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (c === '<' && /[0-9D]/.test(text[i - 1] ?? '')) {
+      // Skip to the matching '>': brackets inside (TCP:[a->b]) do not count.
+      let depth = 0;
+      let j = i + 1;
+      for (; j < text.length; j++) {
+        const d = text[j]!;
+        if (d === '[') depth++;
+        else if (d === ']') depth--;
+        else if (d === '"') {
+          j++;
+          while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+        } else if (d === '>' && depth <= 0) break;
+      }
+      i = j + 1;
+      if (text.startsWith('(deleted)', i)) i += '(deleted)'.length;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+
+/** fd numbers in a set or array argument (`[3 4]`, `[{fd=3, events=POLLIN}]`, `[4, 5]`). */
+export function fdsIn(text: string): number[] {
+  const t = stripDecorations(text);
+  return [...t.matchAll(/(?:\{fd=|^\[|[[\s,])(-?\d+)(?=[\s,\]}]|$)/g)].map((m) => Number(m[1]));
+}

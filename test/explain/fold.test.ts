@@ -1,0 +1,95 @@
+// Folding real traces: loader and locale probes, nscd, module search, async connect,
+// self-pipe and prefork pool — read from the shared corpus with the real pipeline.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readTraceText } from '../../src/index.js';
+import { explainStories, type Story } from '../../src/explain/index.js';
+import { Folder, MAX_HELD } from '../../src/explain/fold.js';
+import type { TraceEvent } from '../../src/model/index.js';
+
+const STRACE = fileURLToPath(new URL('../../../shared/corpus/strace/', import.meta.url));
+
+async function stories(file: string): Promise<Story[]> {
+  const { events } = await readTraceText(readFileSync(STRACE + file, 'utf8'));
+  const out: Story[] = [];
+  for await (const s of explainStories(events)) out.push(s);
+  return out;
+}
+
+const at = (ss: Story[], line: number): Story => {
+  const s = ss.find((x) => x.items[0]!.event.line === line);
+  if (!s) throw new Error(`no story starts at line ${String(line)}`);
+  return s;
+};
+
+describe('folding on a_psql_unix_socket_enoent.txt', () => {
+  it('tells the loader start-up, locale probes and nscd probes as one line each, and keeps the real failure alone', async () => {
+    const ss = await stories('a_psql_unix_socket_enoent.txt');
+    const loader = at(ss, 4);
+    expect(loader.kind).toBe('loader');
+    expect(loader.items).toHaveLength(34);
+    expect(loader.sentence).toBe('Dynamic loader loaded libm.so.6, libc.so.6, libcrypt.so.1; 1 expected miss while searching (34 calls)');
+
+    const nscd = at(ss, 968);
+    expect(nscd.kind).toBe('nscd');
+    expect(nscd.items.map((i) => i.event.line)).toEqual([968, 969, 970]);
+    expect(nscd.sentence).toMatch(/nscd\) at \/var\/run\/nscd\/socket: not running \(ENOENT\)/);
+
+    const perl = at(ss, 170);
+    expect(perl.kind).toBe('search');
+    expect(perl.sentence).toBe('Searched for warnings.pm in 6 places (11 missing): found /usr/lib/x86_64-linux-gnu/perl-base/warnings.pm');
+
+    const connect = at(ss, 995);
+    expect(connect.kind).toBe('event');
+    expect(connect.items).toHaveLength(1);
+    // Folding shortens the story a lot: 1008 lines read as far fewer.
+    expect(ss.length).toBeLessThan(400);
+  });
+});
+
+describe('folding on d_prefork_echo_select_selfpipe.txt', () => {
+  it('names the prefork pool and the self-pipe', async () => {
+    const ss = await stories('d_prefork_echo_select_selfpipe.txt');
+    // 12554 1795428813.059528 write(5<pipe:[21185]>, "x", 1 <unfinished ...>  (line 722, after SIGTERM)
+    expect(at(ss, 722).sentence).toBe('Wrote 1 byte to fd 5 (pipe): "x" — a self-pipe: it wakes its own select/poll loop after SIGTERM arrived');
+    // A worker losing the accept race while three share the listener.
+    const lost = at(ss, 640);
+    expect(lost.sentence).toContain('would block — no connection was waiting (often another process or thread took it first)');
+    expect(lost.sentence).toContain('prefork pool: 3 processes share the listener 127.0.0.1:40000');
+  });
+});
+
+describe('async connect on g_node_fs_threads.txt', () => {
+  it('ties the SO_ERROR read back to the connect that started it', async () => {
+    const ss = await stories('g_node_fs_threads.txt');
+    const start = at(ss, 826);
+    expect(start.kind).toBe('async-connect');
+    expect(start.sentence).toMatch(/^Started a non-blocking connect of fd 24 \(TCP socket\) to 127\.0\.0\.1:33773/);
+    expect(at(ss, 878).sentence).toBe(
+      'Read the result of the non-blocking connect of fd 24 (TCP socket) to 127.0.0.1:33773 (started at line 826): connected (SO_ERROR 0)',
+    );
+  });
+});
+
+describe('Folder look-ahead', () => {
+  it('never holds more than MAX_HELD events', () => {
+    const f = new Folder();
+    let out = 0;
+    let maxHeld = 0;
+    let pushed = 0;
+    // An endless library search: every call joins the open story.
+    for (let i = 0; i < MAX_HELD * 3; i++) {
+      const ev: TraceEvent = {
+        type: 'syscall', syscall: 'openat', args: `AT_FDCWD, "/lib/x${String(i)}.so", O_RDONLY|O_CLOEXEC`, status: 'complete',
+        ret: { text: '-1', value: -1, errno: 'ENOENT' }, line: i + 1, lines: [i + 1], seq: i, pid: 1,
+      };
+      out += f.push({ event: ev, explanation: 'x' }).reduce((n, s) => n + s.items.length, 0);
+      pushed++;
+      maxHeld = Math.max(maxHeld, pushed - out);
+    }
+    out += f.end().reduce((n, s) => n + s.items.length, 0);
+    expect(out).toBe(pushed);
+    expect(maxHeld).toBeLessThanOrEqual(MAX_HELD + 1);
+  });
+});
