@@ -271,12 +271,15 @@ function parseHex(text: string): number {
  */
 export function matchAngle(line: string, open: number): number {
   let depth = 0;
+  let square = 0; // the `->` arrow only appears inside `[...]`; a path may end in `-` (`/etc/passwd-`)
   for (let k = open; k < line.length; k++) {
     const c = line.charCodeAt(k);
     if (c === 34 /* " */) {
       for (k++; k < line.length && line.charCodeAt(k) !== 34; k++) if (line.charCodeAt(k) === 92) k++;
-    } else if (c === 60) depth++;
-    else if (c === 62 && line.charCodeAt(k - 1) !== 45 /* - */ && --depth === 0) return k;
+    } else if (c === 91 /* [ */) square++;
+    else if (c === 93 /* ] */) square--;
+    else if (c === 60) depth++;
+    else if (c === 62 && !(square > 0 && line.charCodeAt(k - 1) === 45 /* - */) && --depth === 0) return k;
   }
   return -1;
 }

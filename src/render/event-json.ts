@@ -3,13 +3,40 @@
 // never rename or remove one.
 
 import { parseArgs } from '../../grammars/args.js';
-import type { Stats, TraceEvent } from '../model/index.js';
+import { decodeCall } from '../decode/index.js';
+import type { ArgList, DecodedCall, OsName, Stats, SyscallEvent, TraceEvent } from '../model/index.js';
 
 export interface EventJsonOptions {
   /** Build the argument tree (`args`); off keeps only `argsText` (the cheap header scan). */
   args?: boolean;
-  /** Extra fields per call (the decoded form), added by callers that decode. */
+  /** Extra fields per event, added by callers. */
   extra?: (ev: TraceEvent) => Record<string, unknown> | undefined;
+  /** Adds `decoded` (arguments, errno and result per the OS tables) to calls. */
+  decoder?: StreamDecoder;
+}
+
+/**
+ * Decodes calls in stream order, remembering each socket fd's family from socket() so a
+ * dtruss sockaddr (a pointer and a length only) can be inferred for later calls on that fd.
+ */
+export class StreamDecoder {
+  private families = new Map<string, string | number>();
+
+  constructor(readonly os: OsName) {}
+
+  decode(ev: SyscallEvent, args?: ArgList): DecodedCall {
+    const ctx = {
+      socketFamily: (fd: number, pid?: number) => this.families.get(`${pid ?? ''}:${fd}`),
+      ...(args ? { args } : {}),
+    };
+    const d = decodeCall(ev, this.os, ctx);
+    const fd = ev.ret?.value;
+    if (fd != null && fd >= 0 && /^socket(_nocancel)?$/.test(ev.syscall) && !d.errno) {
+      const family = d.args[0]?.named?.[0];
+      if (family) this.families.set(`${ev.pid ?? ''}:${fd}`, family.name ?? family.value);
+    }
+    return d;
+  }
 }
 
 /** Plain object for one event, ready for JSON.stringify. */
@@ -26,8 +53,9 @@ export function eventToJson(ev: TraceEvent, opts: EventJsonOptions = {}): Record
     case 'syscall': {
       o.syscall = ev.syscall;
       o.status = ev.status;
+      let list: ArgList | undefined;
       if (opts.args !== false) {
-        const list = parseArgs(ev.args);
+        list = parseArgs(ev.args);
         o.args = list.items;
         if (list.lead !== undefined) o.argsLead = list.lead;
         if (list.trail !== undefined) o.argsTrail = list.trail;
@@ -51,6 +79,16 @@ export function eventToJson(ev: TraceEvent, opts: EventJsonOptions = {}): Record
       if (ev.stack) o.stack = ev.stack;
       if (ev.dump) o.dump = ev.dump;
       if (ev.extra) Object.assign(o, ev.extra);
+      if (opts.decoder) {
+        const d = opts.decoder.decode(ev, list);
+        o.decoded = d;
+        // dtruss and Nanos print errno numbers, strace names: give both either way.
+        if (d.errno) {
+          if (o.errno === undefined && d.errno.name) o.errno = d.errno.name;
+          if (o.errnoNumber === undefined && Number.isFinite(d.errno.value)) o.errnoNumber = d.errno.value;
+          if (o.errnoMessage === undefined && d.errno.message) o.errnoMessage = d.errno.message;
+        }
+      }
       break;
     }
     case 'signal':

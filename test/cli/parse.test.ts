@@ -16,6 +16,19 @@ describe('tracex parse', () => {
     expect((connect.args as { kind: string }[]).map((a) => a.kind)).toEqual(['int', 'struct', 'int']);
   });
 
+  it('carries the decoded form per OS: the Rails dtruss connect is an inferred sockaddr_un and Darwin ENOENT', async () => {
+    const r = await runCli(['parse', corpus('dtruss/00_seed_rails_db_setup_unix_socket_enoent.txt')]);
+    const objs = lines(r.stdout);
+    expect(objs.at(-1)).toMatchObject({ format: 'dtruss', os: 'darwin', unparsed: 0 });
+    const socket = objs.find((o) => o.syscall === 'socket')!;
+    const named = (socket.decoded as { args: { named?: { name?: string }[] }[] }).args.map((a) => a.named?.[0]?.name);
+    expect(named).toEqual(['AF_UNIX', 'SOCK_STREAM', undefined]);
+    const connect = objs.find((o) => o.syscall === 'connect')!;
+    expect(connect).toMatchObject({ errno: 'ENOENT', errnoNumber: 2, errnoMessage: 'No such file or directory' });
+    const addr = (connect.decoded as { args: { endpoint?: unknown }[] }).args[1]!.endpoint;
+    expect(addr).toMatchObject({ family: 'AF_UNIX', inferred: true, length: 106 });
+  });
+
   it('reads stdin, `-`, and a -ff directory with pids from the file names', async () => {
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(corpus('strace/f01_plain.txt'), 'utf8');

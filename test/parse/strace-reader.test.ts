@@ -55,6 +55,8 @@ describe('strace return sections', () => {
     expect(deco.ret).toMatchObject({ value: 3, decoration: '/dev/null<char 1:3>' });
     const tcp = call('19549 accept4(3<TCPv6:[[::1]:38201]>, {sa_family=AF_INET6, sin6_port=htons(51636), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, "::1", &sin6_addr), sin6_scope_id=0}, [28], SOCK_CLOEXEC) = 5<TCPv6:[[::1]:38201->[::1]:51636]>');
     expect(tcp.ret).toMatchObject({ value: 5, decoration: 'TCPv6:[[::1]:38201->[::1]:51636]' });
+    // A path ending in `-` is not a socket arrow (text written for this test; /etc/passwd- is a real backup file name).
+    expect(call('1 openat(AT_FDCWD, "/etc/passwd-", O_RDONLY|O_CLOEXEC) = 3</etc/passwd->').ret).toMatchObject({ value: 3, decoration: '/etc/passwd-' });
     expect(call('19450 memfd_create("misc-memfd", MFD_CLOEXEC) = 4</memfd:misc-memfd>(deleted)').ret).toMatchObject({ value: 4, decoration: '/memfd:misc-memfd' });
     expect(call('13741 exit_group(3)                     = ?').ret).toMatchObject({ value: null });
     expect(call('14794 openat(AT_FDCWD, "/dev/null", O_WRONLY) = -1 EACCES (Permission denied) (INJECTED)').ret).toMatchObject({ errno: 'EACCES', notes: ['INJECTED'] });
