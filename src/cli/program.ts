@@ -1,6 +1,7 @@
 // The root program: assembles one command per file. Register new commands here.
 
 import { Command } from 'commander';
+import { decodeCommand } from './decode.js';
 import { parseCommand } from './parse.js';
 
 export const VERSION = '0.1.0';
@@ -15,5 +16,6 @@ export function buildProgram(): Command {
       '\nExit codes: 0 success, 1 findings of severity error with --fail-on error, 2 usage or input error.',
     );
   program.addCommand(parseCommand());
+  program.addCommand(decodeCommand());
   return program;
 }
