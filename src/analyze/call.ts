@@ -13,6 +13,7 @@ import {
   parseIntText,
   parseSockaddrText,
   parseStrText,
+  shownEndpoint,
   splitArgs,
   type StrText,
 } from './text.js';
@@ -122,8 +123,16 @@ export class CallView {
     return out;
   }
 
+  /** The sockaddr of argument i. Inferred ones (dtruss) carry family, struct and length only. */
   endpoint(i: number): Endpoint | undefined {
-    return this.dec(i)?.endpoint ?? parseSockaddrText(this.arg(i));
+    const d = this.dec(i)?.endpoint;
+    if (d && shownEndpoint(d)) return d;
+    return parseSockaddrText(this.arg(i), this.os) ?? d;
+  }
+
+  /** strace `-e inject` made this call fail or return what it did. */
+  get injected(): boolean {
+    return this.ev.ret?.notes?.includes('INJECTED') ?? false;
   }
 
   array(i: number): string[] | undefined {

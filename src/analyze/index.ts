@@ -23,6 +23,7 @@ import { DETECTORS } from './detectors/index.js';
 import { Tracker, type Touch } from './state.js';
 import type { AnalyzedEvent, Detector, DetectorRun, Observation } from './types.js';
 import { pathFailure } from './detectors/paths.js';
+import { decodeCall } from '../decode/index.js';
 
 export type { AnalyzedEvent, Detector, DetectorRun, Observation, ConnectAttempt } from './types.js';
 export type { FdEntry, FdKind } from '../model/index.js';
@@ -31,14 +32,20 @@ export type { WellKnown, UnixSocketEntry } from './wellknown.js';
 export { DETECTORS } from './detectors/index.js';
 export { endpointText, parseDecoration, parseSockaddrText } from './text.js';
 
-/** Decodes one call for an OS; the analyzer asks it once per syscall event. */
-export type Decoder = (ev: SyscallEvent, os: OsName) => DecodedCall | undefined;
+/**
+ * Decodes one call for an OS; the analyzer asks it once per syscall event. `family` tells
+ * the socket family of an fd from the analyzer's tables (dtruss prints sockaddrs as pointers).
+ */
+export type Decoder = (ev: SyscallEvent, os: OsName, family: (fd: number, pid?: number) => string | undefined) => DecodedCall | undefined;
+
+/** The default decoder: src/decode's decodeCall, told the socket family of each fd. */
+export const defaultDecoder: Decoder = (ev, os, family) => decodeCall(ev, os, { socketFamily: family });
 
 export interface AnalyzerOptions {
   os: OsName;
   format: TraceFormat;
-  /** Argument decoder (src/decode `decodeCall`). Without one, analysis reads the raw text. */
-  decode?: Decoder;
+  /** Argument decoder; default src/decode `decodeCall`. `false`: read the raw text only. */
+  decode?: Decoder | false;
   /** Detectors to run instead of the default set. */
   detectors?: readonly Detector[];
 }
@@ -69,11 +76,14 @@ export class Analyzer {
   constructor(opts: AnalyzerOptions) {
     this.os = opts.os;
     this.format = opts.format;
-    this.decode = opts.decode;
+    this.decode = opts.decode === false ? undefined : (opts.decode ?? defaultDecoder);
     this.tracker = new Tracker(opts.os, opts.format);
     const ctx = { os: opts.os, format: opts.format, tracker: this.tracker };
     this.runs = (opts.detectors ?? DETECTORS).map((d) => d.create(ctx));
   }
+
+  private readonly familyOf = (fd: number, pid?: number): string | undefined =>
+    this.tracker.socketOf(this.tracker.lookup(this.tracker.keyOf({ pid }), fd))?.info.family;
 
   /** Take one event; returns what it touched. Call in trace order. */
   push(ev: TraceEvent): AnalyzedEvent {
@@ -82,7 +92,7 @@ export class Analyzer {
     if (ev.type === 'syscall') {
       let decoded: DecodedCall | undefined;
       try {
-        decoded = this.decode?.(ev, this.os);
+        decoded = this.decode?.(ev, this.os, this.familyOf);
       } catch {
         decoded = undefined; // unknown is never an error: fall back to the raw text
       }

@@ -17,7 +17,7 @@ import type {
   TraceFormat,
 } from '../model/index.js';
 import { CallView } from './call.js';
-import { parseFdText, parseStrText } from './text.js';
+import { parseFdText, parseStrText, shownEndpoint } from './text.js';
 
 /** Keep at most this many line numbers per socket (a long-lived socket is used millions of times). */
 const MAX_SOCKET_LINES = 100;
@@ -61,6 +61,8 @@ export interface SockState {
   pending?: ConnectAttempt;
   /** The socket came to this process through a fork (fd table copy). */
   inheritedBy: Set<number>;
+  /** The forks that copied it (first few). */
+  forks: { child: number; line: number; seq: number }[];
 }
 
 export interface FdTable {
@@ -264,7 +266,7 @@ export class Tracker {
     const id = `s${String(this.nextSocket++)}`;
     const info: SocketInfo = { id, holders: [], fds: [], lines: [] };
     if (line !== undefined) info.openedLine = line;
-    const s: SockState = { info, refs: 0, decoKeys: new Set(), users: new Map(), inheritedBy: new Set() };
+    const s: SockState = { info, refs: 0, decoKeys: new Set(), users: new Map(), inheritedBy: new Set(), forks: [] };
     this.sockets.push(s);
     return s;
   }
@@ -416,7 +418,9 @@ export class Tracker {
       }
       else if (!failed) u.accepts++;
     }
-    if (u.lines.length < 20) {
+    // The first uses, and the first use after each fork of the socket (for citing).
+    const afterFork = s.forks.length > 0 && ev.line > s.forks[0]!.line && !u.lines.some((l) => l > s.forks[0]!.line);
+    if (u.lines.length < 20 || afterFork) {
       u.lines.push(ev.line);
       u.seqs.push(ev.seq);
     }
@@ -591,7 +595,7 @@ export class Tracker {
       if (li.protocol) s.info.protocol = li.protocol;
       if (li.local) s.info.local = li.local;
     }
-    const peer = call.endpoint(1);
+    const peer = shownEndpoint(call.endpoint(1));
     if (peer && peer.family !== 'AF_UNIX') s.info.peer = peer;
     const flags = call.names(3, 'socktype');
     if (hasNonblock(flags)) s.info.nonBlocking = true;
@@ -771,10 +775,10 @@ export class Tracker {
       if (s) {
         s.refs++;
         s.inheritedBy.add(c.tgid);
+        if (s.forks.length < 20 && !s.forks.some((f) => f.child === c.tgid)) s.forks.push({ child: c.tgid, line: call.ev.line, seq: call.ev.seq });
         this.noteHolder(s, c, fd);
       }
     }
-    void call;
   }
 
   private onExec(call: CallView, p: Proc, t: Touch, ok: boolean): void {
@@ -811,9 +815,9 @@ export class Tracker {
     else this.useSocket(s, p, ev, 'other', call.errno);
 
     if (name === 'connect' || name === 'connect_nocancel') {
-      const ep = call.endpoint(1);
+      const ep = shownEndpoint(call.endpoint(1));
       const errno = call.errno;
-      if (ep && ep.family === 'AF_UNSPEC') return;
+      if (call.endpoint(1)?.family === 'AF_UNSPEC') return;
       if (ok) {
         if (ep) si.peer = ep;
       } else if (errno === 'EINPROGRESS' || errno === 'EAGAIN' && si.family !== 'AF_UNIX') {
@@ -832,15 +836,15 @@ export class Tracker {
         t.connect = s.pending;
       }
     } else if (name === 'bind' && ok) {
-      const ep = call.endpoint(1);
+      const ep = shownEndpoint(call.endpoint(1));
       if (ep) si.local = ep;
     } else if (name === 'listen' && ok) {
       si.listening = true;
     } else if (name === 'getsockname' && ok) {
-      const ep = call.endpoint(1);
+      const ep = shownEndpoint(call.endpoint(1));
       if (ep && !(ep.family === 'AF_UNIX' && !ep.path)) si.local = ep;
     } else if (name === 'getpeername' && ok) {
-      const ep = call.endpoint(1);
+      const ep = shownEndpoint(call.endpoint(1));
       if (ep) si.peer = ep;
     } else if (name === 'getsockopt' && ok && s.pending && call.names(2).has('SO_ERROR')) {
       const v = call.arg(3) ?? '';

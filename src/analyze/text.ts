@@ -140,17 +140,22 @@ export function parseArrayText(text: string | undefined): string[] | undefined {
 }
 
 /** strace sockaddr text → Endpoint. `{sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("1.2.3.4")}`. */
-export function parseSockaddrText(text: string | undefined): Endpoint | undefined {
+export function parseSockaddrText(text: string | undefined, os: 'linux' | 'darwin' = 'linux'): Endpoint | undefined {
   if (text === undefined) return undefined;
-  const fam = /sa_family=([A-Za-z0-9_]+)/.exec(text)?.[1];
+  let fam = /sa_family=([A-Za-z0-9_]+)/.exec(text)?.[1];
   if (!fam) return undefined;
+  if (/^(0x[0-9a-fA-F]+|\d+)$/.test(fam)) {
+    const raw = parseRawSockaddr(text, parseIntText(fam)!, os);
+    if (raw) return raw;
+  }
   if (fam === 'AF_INET') {
     const port = /sin_port=htons\((\d+)\)/.exec(text)?.[1];
-    const addr = /inet_addr\("([^"]*)"\)/.exec(text)?.[1];
-    if (port !== undefined && addr !== undefined) return { family: 'AF_INET', address: addr, port: Number(port) };
+    const addr = /inet_addr\("((?:[^"\\]|\\[\s\S])*)"\)/.exec(text)?.[1];
+    if (port !== undefined && addr !== undefined) return { family: 'AF_INET', address: unescapeText(addr), port: Number(port) };
   } else if (fam === 'AF_INET6') {
     const port = /sin6_port=htons\((\d+)\)/.exec(text)?.[1];
-    const addr = /inet_pton\(AF_INET6,\s*"([^"]*)"/.exec(text)?.[1];
+    const addr6 = /inet_pton\(AF_INET6,\s*"((?:[^"\\]|\\[\s\S])*)"/.exec(text)?.[1];
+    const addr = addr6 === undefined ? undefined : unescapeText(addr6);
     const scope = /sin6_scope_id=(\d+)/.exec(text)?.[1];
     if (port !== undefined && addr !== undefined) {
       const ep: Endpoint = { family: 'AF_INET6', address: addr, port: Number(port) };
@@ -163,6 +168,48 @@ export function parseSockaddrText(text: string | undefined): Endpoint | undefine
     return { family: 'AF_UNIX', path: Buffer.from(unescapeBytes(m[2]!)).toString('utf8'), abstract: !!m[1] };
   }
   return { family: fam, raw: text };
+}
+
+function unescapeText(body: string): string {
+  return Buffer.from(unescapeBytes(body)).toString('utf8');
+}
+
+/** Family numbers of the sockaddrs -X raw prints as bytes (Linux and XNU sys/socket.h). */
+const RAW_FAMILIES: Record<'linux' | 'darwin', Record<number, string>> = {
+  linux: { 1: 'AF_UNIX', 2: 'AF_INET', 10: 'AF_INET6' },
+  darwin: { 1: 'AF_UNIX', 2: 'AF_INET', 30: 'AF_INET6' },
+};
+
+/** `-X raw`: `{sa_family=0x2, sin_port="\x00\x01", sin_addr="\x7f\x00\x00\x01"}`. */
+function parseRawSockaddr(text: string, family: number, os: 'linux' | 'darwin'): Endpoint | undefined {
+  const fam = RAW_FAMILIES[os][family];
+  const bytesOf = (field: string): number[] | undefined => {
+    const m = new RegExp(`${field}="((?:[^"\\\\]|\\\\[\\s\\S])*)"`).exec(text);
+    return m ? unescapeBytes(m[1]!) : undefined;
+  };
+  if (fam === 'AF_INET') {
+    const port = bytesOf('sin_port');
+    const addr = bytesOf('sin_addr');
+    if (port?.length === 2 && addr?.length === 4) return { family: fam, address: addr.join('.'), port: (port[0]! << 8) | port[1]! };
+  } else if (fam === 'AF_INET6') {
+    const port = bytesOf('sin6_port');
+    const addr = bytesOf('sin6_addr');
+    if (port?.length === 2 && addr?.length === 16) {
+      const groups: string[] = [];
+      for (let i = 0; i < 16; i += 2) groups.push(((addr[i]! << 8) | addr[i + 1]!).toString(16));
+      const full = groups.join(':');
+      // Shorten the longest run of zero groups (RFC 5952 style) for readability.
+      const best = /(?:^|:)0(?::0)+(?::|$)/g;
+      let longest = '';
+      for (const m of full.matchAll(best)) if (m[0].length > longest.length) longest = m[0];
+      const address = longest ? full.replace(longest, '::') : full;
+      return { family: fam, address, port: (port[0]! << 8) | port[1]! };
+    }
+  } else if (fam === 'AF_UNIX') {
+    const m = /sun_path=(@?)"((?:[^"\\]|\\[\s\S])*)"/.exec(text);
+    return { family: 'AF_UNIX', path: m ? unescapeText(m[2]!) : '', abstract: !!m?.[1] };
+  }
+  return undefined;
 }
 
 /** `127.0.0.1:40000`, `[::1]:38201`, `*:53` → endpoint. */
@@ -270,4 +317,15 @@ export function epPath(ep: Endpoint | undefined): string | undefined {
   if (ep?.family !== 'AF_UNIX') return undefined;
   const p = (ep as { path?: unknown }).path;
   return typeof p === 'string' ? p : undefined;
+}
+
+/** An endpoint whose address the trace actually showed (dtruss gives only struct and length). */
+export function shownEndpoint(ep: Endpoint | undefined): Endpoint | undefined {
+  if (!ep) return undefined;
+  if (ep.family === 'AF_UNIX') return epPath(ep) === '' && ep.inferred ? undefined : ep;
+  if (ep.family === 'AF_INET' || ep.family === 'AF_INET6') {
+    const a = (ep as { address?: unknown }).address;
+    return typeof a === 'string' && a !== '' ? ep : undefined;
+  }
+  return ep.inferred ? undefined : ep;
 }

@@ -27,9 +27,9 @@ class BindRun implements DetectorRun {
     const where = ep ? epLabel(ep) : 'its address';
     const f: Finding = {
       id: 'bind-failed',
-      severity: 'error',
+      severity: call.injected ? 'info' : 'error',
       title: `bind to ${ep ? endpointText(ep) : 'an address'} failed: ${String(errno)}`,
-      explanation: `${procName(o.proc.info)} could not bind fd ${String(call.fd(0) ?? '?')} to ${where}: ${errnoText(call)}.${m ? ` That means ${m.meaning}.` : ''}`,
+      explanation: `${procName(o.proc.info)} could not bind fd ${String(call.fd(0) ?? '?')} to ${where}: ${errnoText(call)}.${call.injected ? ' strace injected this error (-e inject=...): it is a test, not a real failure.' : m ? ` That means ${m.meaning}.` : ''}`,
       hint: m?.hint ?? 'Check the address and that nothing else holds it.',
       lines: [call.ev.line],
       events: [call.ev.seq],

@@ -4,7 +4,7 @@
 
 import type { Endpoint, Finding, ProcessInfo, SocketInfo } from '../../model/index.js';
 import type { ConnectAttempt } from '../state.js';
-import { endpointText, epPath, epPort } from '../text.js';
+import { endpointText, epPath, epPort, shownEndpoint } from '../text.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
 import { unixEntry } from '../wellknown.js';
 import { epLabel, lineList, pidOf, procName, socketWords } from './describe.js';
@@ -27,6 +27,8 @@ interface Failure {
   events: number[];
   /** dtruss: the sockaddr is a pointer; what addrlen says about it. */
   addrlen?: number;
+  /** strace -e inject caused the error. */
+  injected?: boolean;
   count: number;
 }
 
@@ -50,8 +52,9 @@ class ConnectRun implements DetectorRun {
     const sock = o.sock?.info;
     const isConnect = call.name === 'connect' || call.name === 'connect_nocancel';
     if (isConnect) {
-      const ep = call.endpoint(1);
-      if (ep?.family === 'AF_UNSPEC') return;
+      const given = call.endpoint(1);
+      const ep = shownEndpoint(given);
+      if (given?.family === 'AF_UNSPEC') return;
       const errno = call.errno;
       if (!call.failed || errno === undefined) {
         const k = destKey(ep ?? sock?.peer, sock);
@@ -74,9 +77,14 @@ class ConnectRun implements DetectorRun {
       if (fd !== undefined) f.fd = fd;
       if (ep) f.endpoint = ep;
       if (sock) f.socket = { ...sock };
+      const family = given?.family ?? sock?.family;
+      if (family && !f.socket?.family) f.socket = { id: '', holders: [], fds: [], lines: [], ...f.socket, family };
+      // Only UNIX sockets fail connect with ENOENT: Nanos prints connect() with no arguments.
+      if (!family && errno === 'ENOENT') f.socket = { id: '', holders: [], fds: [], lines: [], ...f.socket, family: 'AF_UNIX' };
       if (call.errnoMessage) f.message = call.errnoMessage;
+      if (call.injected) f.injected = true;
       if (!ep) {
-        const len = call.int(2);
+        const len = typeof given?.length === 'number' ? given.length : call.int(2);
         if (len !== undefined) f.addrlen = len;
       }
       this.add(f);
@@ -102,7 +110,8 @@ class ConnectRun implements DetectorRun {
     };
     const pid = pidOf(proc.info);
     if (pid !== undefined) f.pid = pid;
-    if (c.endpoint) f.endpoint = c.endpoint;
+    const shown = shownEndpoint(c.endpoint);
+    if (shown) f.endpoint = shown;
     if (c.errno) f.errno = c.errno;
     else if (c.state === 'timed-out') f.errno = 'ETIMEDOUT';
     if (sock) f.socket = { ...sock };
@@ -153,11 +162,12 @@ class ConnectRun implements DetectorRun {
     } else {
       parts.push(`${procName(f.proc)} tried to connect ${fdText} to ${where} and got ${errText}.`);
     }
-    if (m) parts.push(`Here that means ${m.meaning}.`);
+    if (f.injected) parts.push('strace injected this error (-e inject=...): it is a test, not a real failure.');
+    else if (m) parts.push(`Here that means ${m.meaning}.`);
     if (!f.endpoint && f.addrlen !== undefined) {
       const len = f.addrlen;
-      const sun = family === 'AF_UNIX' ? ` (${String(len)} bytes: a sockaddr_un, so a UNIX socket path)` : ` (${String(len)} bytes)`;
-      parts.push(`The tracer printed only a pointer for the address; its length was ${String(len)}${sun}.`);
+      const sun = family === 'AF_UNIX' ? ', the size of a sockaddr_un: a UNIX socket path' : '';
+      parts.push(`The tracer printed only a pointer for the address; its length was ${String(len)} bytes${sun}.`);
     }
     if (f.count > 1) parts.push(`It failed the same way ${String(f.count)} times.`);
     let hint = m?.hint ?? 'Check that the destination is right and the server is up.';
@@ -173,7 +183,7 @@ class ConnectRun implements DetectorRun {
       : `connect on ${sockWords} failed: ${String(f.errno)}`;
     const finding: Finding = {
       id: 'connect-failed',
-      severity: recovered ? 'info' : 'error',
+      severity: recovered || f.injected ? 'info' : 'error',
       title,
       explanation: parts.join(' '),
       hint,

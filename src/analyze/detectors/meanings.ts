@@ -86,6 +86,18 @@ export const CONNECT_MEANINGS: Record<string, Partial<Record<Family, Meaning>>> 
       hint: 'Check the configured socket path.',
     },
   },
+  EBADF: {
+    any: {
+      meaning: 'the fd passed was not open: usually an earlier socket() failed and the program did not check the error',
+      hint: 'Look just above for the socket() call that failed and fix that first.',
+    },
+  },
+  ENOTSOCK: {
+    any: {
+      meaning: 'the fd passed is not a socket (a mix-up of fds in the program)',
+      hint: 'This is a bug in the program: it connects an fd that refers to a file or pipe.',
+    },
+  },
   EAFNOSUPPORT: {
     any: {
       meaning: 'the address family does not match the socket',

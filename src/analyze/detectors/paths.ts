@@ -74,9 +74,11 @@ interface Miss {
   events: number[];
   count: number;
   lookOnly: boolean;
+  injected: boolean;
 }
 
 const MAX_PATHS = 500;
+const INJECTED = ' strace injected this error (-e inject=...): it is a test, not a real failure.';
 
 class MissingFileRun implements DetectorRun {
   private misses = new Map<string, Miss>();
@@ -130,6 +132,7 @@ class MissingFileRun implements DetectorRun {
       events: [call.ev.seq],
       count: 1,
       lookOnly: LOOK_ONLY.has(call.name),
+      injected: call.injected,
     });
   }
 
@@ -145,12 +148,13 @@ class MissingFileRun implements DetectorRun {
       const what = isExec ? 'run' : 'open';
       const f: Finding = {
         id: 'missing-file',
-        severity: isExec ? 'error' : 'warning',
+        severity: m.injected ? 'info' : isExec ? 'error' : 'warning',
         title: `${isExec ? 'program' : 'file'} not found: ${m.path}`,
         explanation:
           `${procName(m.proc)} tried to ${what} ${m.path} (${m.syscall}) and got ${m.errno}: ` +
           (m.errno === 'ENOTDIR' ? 'a component of the path is not a directory.' : 'it does not exist.') +
-          (m.count > 1 ? ` It tried ${String(m.count)} times.` : ''),
+          (m.count > 1 ? ` It tried ${String(m.count)} times.` : '') +
+          (m.injected ? INJECTED : ''),
         hint: isExec
           ? 'Install the program or fix the path / PATH the caller uses.'
           : 'Check that the path is right (working directory, configuration) and that the file was created before this point.',
@@ -165,14 +169,15 @@ class MissingFileRun implements DetectorRun {
       if (m.lookOnly && this.found.has(m.path)) continue;
       const f: Finding = {
         id: 'permission-denied',
-        severity: m.lookOnly ? 'warning' : 'error',
+        severity: m.injected ? 'info' : m.lookOnly ? 'warning' : 'error',
         title: `permission denied: ${m.path}`,
         explanation:
           `${procName(m.proc)} was refused access to ${m.path} (${m.syscall} → ${m.errno}): ` +
           (m.errno === 'EACCES'
             ? 'the file or a directory on its path does not grant this user the needed permission.'
             : 'the operation is not permitted for this process (ownership, capabilities, or a security policy).') +
-          (m.count > 1 ? ` It happened ${String(m.count)} times.` : ''),
+          (m.count > 1 ? ` It happened ${String(m.count)} times.` : '') +
+          (m.injected ? INJECTED : ''),
         hint: 'Check ownership and mode of the file and each directory above it (`namei -l PATH`), the user the program runs as, and SELinux/AppArmor denials.',
         lines: lineList(...m.lines),
         events: m.events,

@@ -110,6 +110,7 @@ class ProcessEndRun implements DetectorRun {
       }
       parts.push(killedWhile(k.lastCall).trim());
       if (k.threads > 1) parts.push(`All ${String(k.threads)} of its threads died with it.`);
+      const diedIn = k.lastCall && (k.lastCall.status === 'interrupted' || k.lastCall.status === 'unfinished') ? k.lastCall : undefined;
       let hint = m?.hint ?? 'Check what sent the signal.';
       if (k.info.core) hint += ' A core file was written (see `coredumpctl list` or the core_pattern).';
       const f: Finding = {
@@ -118,8 +119,8 @@ class ProcessEndRun implements DetectorRun {
         title: `${procName(leader)} killed by ${sig}${k.info.core ? ' (core dumped)' : ''}`,
         explanation: parts.filter(Boolean).join(' '),
         hint,
-        lines: lineList(k.signalLine, k.line),
-        events: [k.signalSeq, k.seq].filter((x): x is number => x !== undefined),
+        lines: lineList(diedIn?.line, k.signalLine, k.line),
+        events: [diedIn?.seq, k.signalSeq, k.seq].filter((x): x is number => x !== undefined).sort((a, b) => a - b),
       };
       const pid = pidOf(leader);
       if (pid !== undefined) f.pid = pid;

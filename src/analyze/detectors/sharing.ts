@@ -44,19 +44,25 @@ class SharingRun implements DetectorRun {
     const what = `${firstFd !== undefined ? `fd ${firstFd}, ` : ''}${socketWords(si)}${si.peer ? ` connected to ${epLabel(si.peer)}` : ''}`;
     const who = io.map(([pid, u]) => `${name(t, pid)}: ${String(u.writes)} writes, ${String(u.reads)} reads`).join('; ');
     const both = readers.length >= 2;
+    // Cite: where it was opened, the fork that copied it, and each process's first use after that fork.
+    const fork = s.forks[0];
+    const firstAfter = io.map(([, u]) => {
+      const i = u.lines.findIndex((l) => !fork || l > fork.line);
+      return { line: u.lines[i < 0 ? 0 : i]!, seq: u.seqs[i < 0 ? 0 : i]! };
+    });
     const f: Finding = {
       id: 'socket-shared-after-fork',
       severity: both ? 'error' : 'warning',
       title: `one connection used by ${String(io.length)} processes${si.peer ? ` (${epLabel(si.peer)})` : ''}`,
       explanation:
-        `The same socket (${what}) was inherited across a fork and then used by ${String(io.length)} processes (${who}). ` +
+        `The same socket (${what}) was ${fork ? `inherited by pid ${String(fork.child)} at the fork on line ${String(fork.line)}` : 'shared between processes'} and then used by ${String(io.length)} processes (${who}). ` +
         (both
           ? 'A reply goes to whichever process reads first, so each process can receive answers meant for the other and requests and replies get out of step.'
           : 'Writes from several processes interleave on one connection, so the peer sees their requests mixed.'),
       hint:
         'Give each process its own connection: reconnect in the child after fork (many client libraries do this when they notice the pid changed), or close the inherited socket in the child.',
-      lines: lineList(si.openedLine, ...io.flatMap(([, u]) => u.lines.slice(0, 3))),
-      events: [...new Set(io.flatMap(([, u]) => u.seqs.slice(0, 3)))].sort((a, b) => a - b),
+      lines: lineList(si.openedLine, fork?.line, ...firstAfter.map((x) => x.line)),
+      events: [...new Set([fork?.seq, ...firstAfter.map((x) => x.seq)].filter((x): x is number => x !== undefined))].sort((a, b) => a - b),
     };
     if (io[0]![0] !== 0) f.pid = io[0]![0];
     out.push(f);
