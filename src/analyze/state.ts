@@ -47,8 +47,8 @@ export interface SocketUse {
   first: { line: number; seq: number };
   lines: number[];
   seqs: number[];
-  /** accept calls that found nothing (EAGAIN): first few. */
-  eagain: { line: number; seq: number }[];
+  /** accept calls that found nothing (EAGAIN): first few; `result` is the line showing EAGAIN. */
+  eagain: { line: number; seq: number; result: number }[];
 }
 
 export interface SockState {
@@ -414,7 +414,7 @@ export class Tracker {
     else if (kind === 'accept') {
       if (failed === 'EAGAIN' || failed === 'EWOULDBLOCK') {
         u.acceptEagain++;
-        if (u.eagain.length < 10) u.eagain.push({ line: ev.line, seq: ev.seq });
+        if (u.eagain.length < 10) u.eagain.push({ line: ev.line, seq: ev.seq, result: ev.lines[ev.lines.length - 1 - (ev.stack?.length ?? 0)] ?? ev.line });
       }
       else if (!failed) u.accepts++;
     }

@@ -3,7 +3,7 @@
 import type { Finding } from '../../model/index.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
 import { endpointText, epPort } from '../text.js';
-import { epLabel, errnoText, pidOf, procName } from './describe.js';
+import { callLines, epLabel, errnoText, pidOf, procName } from './describe.js';
 import { BIND_MEANINGS, meaningFor } from './meanings.js';
 
 class BindRun implements DetectorRun {
@@ -31,7 +31,7 @@ class BindRun implements DetectorRun {
       title: `bind to ${ep ? endpointText(ep) : 'an address'} failed: ${String(errno)}`,
       explanation: `${procName(o.proc.info)} could not bind fd ${String(call.fd(0) ?? '?')} to ${where}: ${errnoText(call)}.${call.injected ? ' strace injected this error (-e inject=...): it is a test, not a real failure.' : m ? ` That means ${m.meaning}.` : ''}`,
       hint: m?.hint ?? 'Check the address and that nothing else holds it.',
-      lines: [call.ev.line],
+      lines: callLines(call.ev),
       events: [call.ev.seq],
     };
     const pid = pidOf(o.proc.info);

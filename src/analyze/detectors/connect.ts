@@ -7,7 +7,7 @@ import type { ConnectAttempt } from '../state.js';
 import { endpointText, epPath, epPort, shownEndpoint } from '../text.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
 import { unixEntry } from '../wellknown.js';
-import { epLabel, lineList, pidOf, procName, socketWords } from './describe.js';
+import { callLines, epLabel, lineList, pidOf, procName, socketWords } from './describe.js';
 import { CONNECT_MEANINGS, meaningFor } from './meanings.js';
 
 /** Errors that do not end an attempt: it goes on in the background or already happened. */
@@ -67,7 +67,7 @@ class ConnectRun implements DetectorRun {
         tgid: proc.tgid,
         proc: proc.info,
         errno,
-        lines: [call.ev.line],
+        lines: callLines(call.ev),
         events: [call.ev.seq],
         count: 1,
       };

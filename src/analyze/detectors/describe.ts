@@ -75,6 +75,16 @@ export function errnoText(call: CallView, errno?: string): string {
   return msg ? `${name} (${msg})` : name;
 }
 
+/**
+ * Lines to cite for a call: where it started and, for a call split by other lines, the
+ * line that shows its result (the `<... resumed>` half; -k stack lines come after it).
+ */
+export function callLines(ev: { line: number; lines: number[]; stack?: string[]; dump?: string[] }): number[] {
+  const n = ev.lines.length - (ev.stack?.length ?? 0) - (ev.dump?.length ?? 0);
+  const result = n > 1 ? ev.lines[n - 1] : undefined;
+  return result !== undefined && result !== ev.line ? [ev.line, result] : [ev.line];
+}
+
 /** Unique, sorted line numbers. */
 export function lineList(...lines: (number | undefined)[]): number[] {
   return [...new Set(lines.filter((l): l is number => l !== undefined))].sort((a, b) => a - b);

@@ -7,7 +7,7 @@ import type { Finding, ProcessInfo } from '../../model/index.js';
 import type { CallView } from '../call.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
 import { probeKind } from '../wellknown.js';
-import { lineList, pidOf, procName } from './describe.js';
+import { callLines, lineList, pidOf, procName } from './describe.js';
 
 /** Which argument holds the path, per syscall. */
 export const PATH_ARG: Record<string, number> = {
@@ -117,7 +117,7 @@ class MissingFileRun implements DetectorRun {
         m.syscall = call.name;
       }
       if (m.lines.length < 5) {
-        m.lines.push(call.ev.line);
+        m.lines.push(...callLines(call.ev));
         m.events.push(call.ev.seq);
       }
       return;
@@ -128,7 +128,7 @@ class MissingFileRun implements DetectorRun {
       errno,
       syscall: call.name,
       proc,
-      lines: [call.ev.line],
+      lines: callLines(call.ev),
       events: [call.ev.seq],
       count: 1,
       lookOnly: LOOK_ONLY.has(call.name),

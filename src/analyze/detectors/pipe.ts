@@ -3,7 +3,7 @@
 import type { Finding, ProcessInfo } from '../../model/index.js';
 import { WRITE_CALLS } from '../state.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
-import { fdWords, lineList, pidOf, procName } from './describe.js';
+import { callLines, fdWords, lineList, pidOf, procName } from './describe.js';
 
 interface Broken {
   proc: ProcessInfo;
@@ -44,7 +44,7 @@ class BrokenPipeRun implements DetectorRun {
     }
     b.count++;
     if (b.lines.length < 3) {
-      b.lines.push(ev.line);
+      b.lines.push(...callLines(call.ev));
       b.events.push(ev.seq);
     }
     this.last.set(p.key, b);

@@ -99,7 +99,7 @@ class SharingRun implements DetectorRun {
         `Several workers were woken for the same incoming connection; one accepted it and the others' accept returned EAGAIN (${String(total)} times, in ${String(losers)} process${losers === 1 ? '' : 'es'}). ` +
         'This is expected with a shared non-blocking listener and does no harm beyond wasted wake-ups.',
       hint: 'Benign. To avoid the wasted wake-ups, use SO_REUSEPORT (one listener per worker) or EPOLLEXCLUSIVE.',
-      lines: lineList(...eagain.map((e) => e.line).sort((a, b) => a - b).slice(0, 10)),
+      lines: lineList(...eagain.sort((a, b) => a.line - b.line).slice(0, 5).flatMap((e) => [e.line, e.result])),
       events: eagain.map((e) => e.seq).sort((a, b) => a - b).slice(0, 10),
     });
   }

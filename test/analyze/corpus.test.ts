@@ -1,0 +1,231 @@
+// Findings and state on real corpus traces, read through the library's own reader.
+
+import { describe, expect, it } from 'vitest';
+import { readTraceFile } from '../../src/index.js';
+import { analyzeEvents } from '../../src/analyze/index.js';
+import type { Finding } from '../../src/model/index.js';
+
+const CORPUS = '/work/shared/corpus';
+
+async function analyze(rel: string) {
+  const { events, stats } = await readTraceFile(`${CORPUS}/${rel}`);
+  return analyzeEvents(events, stats, { os: stats.os, format: stats.format });
+}
+
+const byId = (fs: Finding[], id: string) => fs.filter((f) => f.id === id);
+
+describe('psql UNIX socket ENOENT (strace/a_psql_unix_socket_enoent.txt)', () => {
+  it('reports the failed connect to /tmp/.s.PGSQL.5432, citing line 995', async () => {
+    // 995: `11214 connect(3, {sa_family=AF_UNIX, sun_path="/tmp/.s.PGSQL.5432"}, 110) = -1 ENOENT (No such file or directory)`
+    const r = await analyze('strace/a_psql_unix_socket_enoent.txt');
+    const cf = byId(r.findings, 'connect-failed');
+    expect(cf).toHaveLength(1);
+    const f = cf[0]!;
+    expect(f.severity).toBe('error');
+    expect(f.pid).toBe(11214);
+    expect(f.lines).toContain(995);
+    expect(f.title).toContain('/tmp/.s.PGSQL.5432');
+    expect(f.title).toContain('ENOENT');
+    expect(f.explanation).toContain('PostgreSQL');
+    expect(f.explanation).toMatch(/no socket file at that path/);
+    // Where Postgres usually puts its socket.
+    expect(f.hint).toContain('/var/run/postgresql');
+    // It is the most important finding.
+    expect(r.findings[0]!.id).toBe('connect-failed');
+  });
+
+  it('does not report the nscd probes or the locale catalogue misses', async () => {
+    // 969: `11214 connect(3, {sa_family=AF_UNIX, sun_path="/var/run/nscd/socket"}, 110) = -1 ENOENT (No such file or directory)`
+    const r = await analyze('strace/a_psql_unix_socket_enoent.txt');
+    const cited = r.findings.flatMap((f) => f.lines);
+    expect(cited).not.toContain(969);
+    expect(cited).not.toContain(972);
+    // 989: `openat(AT_FDCWD, "/usr/share/locale/C.UTF-8/LC_MESSAGES/libpq5-15.mo", O_RDONLY) = -1 ENOENT`
+    expect(cited).not.toContain(989);
+    expect(byId(r.findings, 'missing-file')).toEqual([]);
+  });
+
+  it('tells the exit status with what psql last wrote to stderr', async () => {
+    const r = await analyze('strace/a_psql_unix_socket_enoent.txt');
+    const ne = byId(r.findings, 'nonzero-exit');
+    expect(ne).toHaveLength(1);
+    expect(ne[0]!.title).toContain('status 2');
+    expect(ne[0]!.lines).toEqual([1006, 1008]);
+    expect(ne[0]!.explanation).toContain('psql: error: connection to server on socket');
+  });
+
+  it('follows the exec from the perl wrapper to the real psql', async () => {
+    const r = await analyze('strace/a_psql_unix_socket_enoent.txt');
+    const p = r.processes.find((x) => x.pid === 11214)!;
+    expect(p.execs.filter((e) => e.ok).length).toBeGreaterThanOrEqual(2);
+    expect(p.exe).toMatch(/psql$/);
+    expect(p.exitCode).toBe(2);
+  });
+});
+
+describe('Redis fork (strace/c_redis_fork_shared_socket.txt)', () => {
+  it('finds one socket used by parent and child after the fork', async () => {
+    const r = await analyze('strace/c_redis_fork_shared_socket.txt');
+    const f = byId(r.findings, 'socket-shared-after-fork');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('error');
+    expect(f[0]!.explanation).toContain('127.0.0.1:6379 (Redis)');
+    expect(f[0]!.explanation).toContain('pid 11937');
+    expect(f[0]!.explanation).toContain('pid 11938');
+    // 660 socket(), 670 clone() = 11938, 678 the child's recvfrom that got the parent's reply.
+    expect(f[0]!.lines).toEqual(expect.arrayContaining([660, 670]));
+    const child = r.processes.find((p) => p.pid === 11938)!;
+    expect(child.parent).toBe(11937);
+    expect(child.isThread).toBe(false);
+  });
+
+  it('knows the socket: family, peer from connect, both holders', async () => {
+    const r = await analyze('strace/c_redis_fork_shared_socket.txt');
+    const s = r.sockets.find((x) => x.openedLine === 660)!;
+    expect(s.family).toBe('AF_INET');
+    expect(s.type).toBe('SOCK_STREAM');
+    expect(s.peer).toMatchObject({ family: 'AF_INET', address: '127.0.0.1', port: 6379 });
+    expect(s.holders.sort()).toEqual([11937, 11938]);
+    expect(s.closedLine).toBeDefined();
+  });
+});
+
+describe('prefork echo server (strace/d_prefork_echo_select_selfpipe.txt)', () => {
+  it('names the shared listener and the accept race, both info', async () => {
+    const r = await analyze('strace/d_prefork_echo_select_selfpipe.txt');
+    const ls = byId(r.findings, 'listener-shared');
+    expect(ls).toHaveLength(1);
+    expect(ls[0]!.severity).toBe('info');
+    expect(ls[0]!.title).toContain('127.0.0.1:40000');
+    expect(ls[0]!.title).toContain('3 processes');
+    const ar = byId(r.findings, 'accept-race');
+    expect(ar).toHaveLength(1);
+    expect(ar[0]!.severity).toBe('info');
+    // 641: `12556 ... <... accept4 resumed>0x7ffc728f9930, [16], SOCK_CLOEXEC) = -1 EAGAIN (Resource temporarily unavailable) <0.000057>`
+    expect(ar[0]!.lines).toContain(641);
+    // Accepted connections are per worker: no shared-connection finding, no errors at all.
+    expect(byId(r.findings, 'socket-shared-after-fork')).toEqual([]);
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('builds the process tree and the listener socket', async () => {
+    const r = await analyze('strace/d_prefork_echo_select_selfpipe.txt');
+    const workers = r.processes.filter((p) => p.parent === 12553);
+    expect(workers.map((p) => p.pid).sort()).toEqual([12554, 12555, 12556]);
+    const l = r.sockets.find((s) => s.listening)!;
+    expect(l.local).toMatchObject({ address: '127.0.0.1', port: 40000 });
+    expect(l.holders.sort()).toEqual([12553, 12554, 12555, 12556]);
+    expect(l.openedLine).toBe(555);
+  });
+});
+
+describe('signals', () => {
+  it('h03: killed by SIGSEGV, core dumped, NULL dereference', async () => {
+    const r = await analyze('strace/h03_segv_core_dumped.txt');
+    const k = byId(r.findings, 'killed-by-signal');
+    expect(k).toHaveLength(1);
+    expect(k[0]!.severity).toBe('error');
+    expect(k[0]!.title).toContain('SIGSEGV');
+    expect(k[0]!.title).toContain('core dumped');
+    // 31: `--- SIGSEGV {si_signo=SIGSEGV, si_code=SEGV_MAPERR, si_addr=NULL} ---`, 32: `+++ killed by SIGSEGV (core dumped) +++`
+    expect(k[0]!.lines).toEqual([31, 32]);
+    expect(k[0]!.explanation).toMatch(/NULL pointer dereference/);
+    expect(r.processes[0]).toMatchObject({ pid: 15435, signal: 'SIGSEGV', core: true });
+  });
+
+  it('h01: SIGKILL while sleeping, single unprefixed process', async () => {
+    const r = await analyze('strace/h01_killed_by_sigkill_from_outside.txt');
+    const k = byId(r.findings, 'killed-by-signal');
+    expect(k).toHaveLength(1);
+    expect(k[0]!.explanation).toContain('clock_nanosleep');
+    expect(k[0]!.lines).toEqual([107, 108]);
+    expect(k[0]!.pid).toBeUndefined();
+    // Killed, so not "blocked at the end".
+    expect(byId(r.findings, 'blocked-at-end')).toEqual([]);
+  });
+
+  it('h06: yes | head: EPIPE then killed by SIGPIPE', async () => {
+    const r = await analyze('strace/h06_yes_head_killed_by_sigpipe.txt');
+    const bp = byId(r.findings, 'broken-pipe');
+    expect(bp).toHaveLength(1);
+    expect(bp[0]!.lines).toEqual(expect.arrayContaining([546, 547]));
+    expect(bp[0]!.explanation).toContain('SIGPIPE then killed the process');
+    const k = byId(r.findings, 'killed-by-signal');
+    expect(k.map((f) => f.pid)).toEqual([15454]);
+    expect(k[0]!.severity).toBe('warning');
+  });
+
+  it('h12: threads killed together are one finding', async () => {
+    const r = await analyze('strace/h12_threads_killed_sigkill.txt');
+    const k = byId(r.findings, 'killed-by-signal');
+    expect(k).toHaveLength(1);
+    expect(k[0]!.explanation).toMatch(/threads died with it/);
+  });
+});
+
+describe('threads (strace/g_python_threads_io.txt)', () => {
+  it('marks clone3 CLONE_THREAD children as threads of the leader sharing its fds', async () => {
+    const r = await analyze('strace/g_python_threads_io.txt');
+    const threads = r.processes.filter((p) => p.isThread);
+    expect(threads.length).toBeGreaterThanOrEqual(6);
+    const leader = r.processes[0]!;
+    for (const t of threads) expect(t.leader).toBe(leader.pid);
+  });
+});
+
+describe('dtruss: Rails db:setup (dtruss/00_seed_rails_db_setup_unix_socket_enoent.txt)', () => {
+  it('yields connect-failed with ENOENT on an AF_UNIX socket', async () => {
+    // 4: `23078/0x3057d: socket(0x1, 0x1, 0x0) = 10 0`, 9: `23078/0x3057d: connect(0xA, 0x7F9B69ACE950, 0x6A) = -1 Err#2`
+    const r = await analyze('dtruss/00_seed_rails_db_setup_unix_socket_enoent.txt');
+    const cf = byId(r.findings, 'connect-failed');
+    expect(cf).toHaveLength(1);
+    expect(cf[0]!.severity).toBe('error');
+    expect(cf[0]!.title).toContain('ENOENT');
+    expect(cf[0]!.title).toContain('UNIX');
+    expect(cf[0]!.lines).toEqual([9]);
+    expect(cf[0]!.pid).toBe(23078);
+    expect(cf[0]!.explanation).toContain('fd 10');
+    expect(cf[0]!.explanation).toContain('106 bytes');
+    expect(r.sockets[0]).toMatchObject({ family: 'AF_UNIX', type: 'SOCK_STREAM', nonBlocking: true, openedLine: 4, closedLine: 10 });
+  });
+});
+
+describe('Nanos (nanos-live/pgprobe-static-trace-tcg.txt)', () => {
+  it('infers a UNIX socket from connect ENOENT and reports the missing config file', async () => {
+    // 20: `[2] connect() = -ENOENT`; 15: `[2] openat(-100, "/etc/myapp/config.yaml", 0x0, 0x0) = -ENOENT`
+    const r = await analyze('nanos-live/pgprobe-static-trace-tcg.txt');
+    const cf = byId(r.findings, 'connect-failed');
+    expect(cf.map((f) => f.lines[0])).toEqual([20, 26]);
+    expect(cf[0]!.title).toContain('UNIX');
+    expect(cf[1]!.title).toContain('ECONNRESET');
+    const mf = byId(r.findings, 'missing-file');
+    expect(mf).toHaveLength(1);
+    expect(mf[0]!.title).toContain('/etc/myapp/config.yaml');
+    expect(mf[0]!.lines).toEqual([15]);
+  });
+});
+
+describe('strace -e inject (strace/f38_inject.txt)', () => {
+  it('reports injected errors as info, saying they were injected', async () => {
+    // 36: `14794 openat(AT_FDCWD, "/dev/null", O_WRONLY) = -1 EACCES (Permission denied) (INJECTED)`
+    const r = await analyze('strace/f38_inject.txt');
+    const pd = byId(r.findings, 'permission-denied').find((f) => f.lines.includes(36))!;
+    expect(pd.severity).toBe('info');
+    expect(pd.explanation).toContain('injected');
+  });
+});
+
+describe('every corpus trace', () => {
+  it('analyzes without throwing and sorts findings most severe first', async () => {
+    const { readdirSync } = await import('node:fs');
+    const rank = { error: 0, warning: 1, info: 2 } as const;
+    for (const dir of ['strace', 'dtruss', 'nanos', 'nanos-live']) {
+      for (const f of readdirSync(`${CORPUS}/${dir}`).filter((n) => n.endsWith('.txt'))) {
+        const r = await analyze(`${dir}/${f}`);
+        const ranks = r.findings.map((x) => rank[x.severity]);
+        expect(ranks, f).toEqual([...ranks].sort((a, b) => a - b));
+        for (const x of r.findings) expect(x.lines.length, `${f} ${x.id}`).toBeGreaterThan(0);
+      }
+    }
+  }, 120000);
+});
