@@ -98,6 +98,7 @@ interface CallState {
   /** The call's socket fd, for sockaddr inference. */
   fd?: number;
   ctx: DecodeContext;
+  syscall: string;
   items: ArgValue[];
   specs: readonly ArgSpec[];
 }
@@ -107,7 +108,7 @@ export function decodeCall(ev: SyscallEvent, os: OsName, ctx: DecodeContext = {}
   const items = list.failed ? [] : list.items;
   const sig = signatureFor(os, ev.syscall);
   const specs = sig?.args ?? [];
-  const st: CallState = { os, ctx, items, specs };
+  const st: CallState = { os, ctx, syscall: ev.syscall, items, specs };
   if (ev.pid !== undefined) st.pid = ev.pid;
   const args: DecodedArg[] = [];
   items.forEach((v, i) => {
@@ -282,9 +283,11 @@ function inferFor(v: ArgValue, st: CallState, index: number): ReturnType<typeof 
   if (u.kind !== 'int') return undefined;
   // NULL addresses (sendto on a connected socket) point to nothing.
   if (intOf(u) === 0) return undefined;
+  // Only calls that take the length by value say how long the sockaddr is; accept(),
+  // getsockname() and recvfrom() pass a pointer to it (dtruss prints that pointer).
+  const byValue = /^(connect|bind|sendto)(_nocancel)?$/.test(st.syscall);
   const lenAt = st.specs.findIndex((s, i) => i > index && s[1] === 'socklen');
-  const lenArg = lenAt >= 0 ? st.items[lenAt] : undefined;
-  // Only a plain number is a length; `[16]` / a pointer is accept()'s in/out length.
+  const lenArg = byValue && lenAt >= 0 ? st.items[lenAt] : undefined;
   const len = lenArg && unwrap(lenArg).kind === 'int' ? intOf(lenArg, 32) : undefined;
   let family: string | number | undefined;
   if (st.fd !== undefined && st.ctx.socketFamily) family = st.ctx.socketFamily(st.fd, st.pid);
