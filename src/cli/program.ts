@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { decodeCommand } from './decode.js';
 import { parseCommand } from './parse.js';
+import { runCommand } from './run.js';
 
 export const VERSION = '0.1.0';
 
@@ -17,5 +18,6 @@ export function buildProgram(): Command {
     );
   program.addCommand(parseCommand());
   program.addCommand(decodeCommand());
+  program.enablePositionalOptions().addCommand(runCommand()); // run passes options after the command through
   return program;
 }
