@@ -1,0 +1,108 @@
+// What a tracer's own error messages mean, and what to tell the user. Pure: the messages are
+// matched as text. Real messages (strace 6.1, Debian 12), captured here:
+//   ptrace blocked by seccomp: `strace: test_ptrace_get_syscall_info: PTRACE_TRACEME: Operation not permitted`
+//                              `strace: ptrace(PTRACE_TRACEME, ...): Operation not permitted`
+//   -p as another user:        `strace: attach: ptrace(PTRACE_SEIZE, 6262): Operation not permitted`
+//   -p of a missing pid:       `strace: attach: ptrace(PTRACE_SEIZE, 999999): No such process`
+//   missing program:           `strace: Can't stat '/nonexistent/binary': No such file or directory`
+// dtrace/dtruss messages: /work/shared/formats/dtruss.md §7.
+
+export type ProblemKind =
+  | 'tracer-missing'
+  | 'ptrace-denied'
+  | 'no-such-process'
+  | 'command-not-found'
+  | 'dtrace-privileges'
+  | 'sip'
+  | 'tracer-failed';
+
+export interface TracerProblem {
+  kind: ProblemKind;
+  /** Multi-line text for the user (no `tracex:` prefix). */
+  message: string;
+}
+
+export const STRACE_INSTALL_HINT = [
+  'strace is not installed (tracex run starts it to trace the program). Install it with your package manager:',
+  '  Debian/Ubuntu: sudo apt-get install strace',
+  '  Fedora/RHEL:   sudo dnf install strace',
+  '  Alpine:        apk add strace',
+  '  Arch:          sudo pacman -S strace',
+].join('\n');
+
+export const PTRACE_HINT = [
+  'tracing is not permitted here: the kernel refused ptrace(2), which strace needs.',
+  '  On a host: `sysctl kernel.yama.ptrace_scope` — 1 allows tracing only your own children (so -p needs',
+  '  root, or `sudo sysctl kernel.yama.ptrace_scope=0`); 2 needs root; 3 disables ptrace until reboot.',
+  '  In a container: start it with `--cap-add SYS_PTRACE` (docker/podman run); older Docker versions',
+  '  also need `--security-opt seccomp=unconfined`. In Kubernetes: securityContext.capabilities.add: [SYS_PTRACE].',
+].join('\n');
+
+export const DTRUSS_ROOT_HINT = 'dtruss needs root: run `sudo tracex run -- ...`.';
+
+export const SIP_HINT = [
+  'System Integrity Protection stops DTrace from tracing this program.',
+  '  Apple-signed programs in /bin, /usr/bin and /System cannot be traced: copy the binary elsewhere',
+  '  (e.g. `cp /bin/ls /tmp/ls`) or trace your own build. To trace anything, DTrace must be allowed in',
+  '  SIP from Recovery mode: `csrutil enable --without dtrace` (a security trade-off; undo with `csrutil enable`).',
+].join('\n');
+
+interface Rule {
+  kind: ProblemKind;
+  /** Matched against one line of the tracer's stderr. */
+  test: RegExp;
+  message: (m: RegExpExecArray) => string;
+}
+
+const STRACE_RULES: readonly Rule[] = [
+  { kind: 'ptrace-denied', test: /ptrace\(PTRACE_(?:TRACEME|SEIZE|ATTACH)[^)]*\): Operation not permitted/, message: () => PTRACE_HINT },
+  { kind: 'ptrace-denied', test: /PTRACE_TRACEME: Operation not permitted/, message: () => PTRACE_HINT },
+  {
+    kind: 'no-such-process',
+    test: /attach: ptrace\(PTRACE_(?:SEIZE|ATTACH), (\d+)\): No such process/,
+    message: (m) => `no process with pid ${m[1]} (it may have exited already).`,
+  },
+  { kind: 'command-not-found', test: /Can't stat '(.*)': No such file or directory/, message: (m) => `command not found: ${m[1]}` },
+];
+
+const DTRACE_RULES: readonly Rule[] = [
+  { kind: 'dtrace-privileges', test: /DTrace requires additional privileges/, message: () => DTRUSS_ROOT_HINT },
+  { kind: 'sip', test: /dtrace cannot control executables signed with restricted entitlements/i, message: () => SIP_HINT },
+  { kind: 'sip', test: /prevents dtrace from attaching to an executable not signed with/, message: () => SIP_HINT },
+  { kind: 'sip', test: /failed to execute .*: Operation not permitted/, message: () => SIP_HINT },
+  { kind: 'sip', test: /does not match any probes\. System Integrity Protection is on/, message: () => SIP_HINT },
+];
+
+function firstMatch(rules: readonly Rule[], text: string): TracerProblem | undefined {
+  for (const line of text.split('\n')) {
+    for (const r of rules) {
+      const m = r.test.exec(line);
+      if (m) return { kind: r.kind, message: r.message(m) };
+    }
+  }
+  return undefined;
+}
+
+/** The first known problem in strace's stderr text, if any. */
+export function diagnoseStrace(stderr: string): TracerProblem | undefined {
+  return firstMatch(STRACE_RULES, stderr);
+}
+
+/** The first known problem in dtrace/dtruss output (its messages share stderr with the trace). */
+export function diagnoseDtrace(text: string): TracerProblem | undefined {
+  return firstMatch(DTRACE_RULES, text);
+}
+
+/** The dtrace notice that SIP limits what is traced (the run goes on, with gaps). */
+export function isSipNotice(line: string): boolean {
+  return line.includes('system integrity protection is on');
+}
+
+/** How to trace a program on Nanos: tracex cannot start a unikernel itself. */
+export const NANOS_HOWTO = [
+  'tracex run cannot start a Nanos unikernel itself; capture the trace with ops, then read it:',
+  '  ops run ./program --trace > trace.txt 2>&1     (or: ops pkg load <pkg> --trace ...)',
+  '  tracex explain trace.txt',
+  'The console of the VM carries the trace, the program\'s own output and ops\'s messages together;',
+  'tracex keeps the program output lines apart from the syscall lines.',
+].join('\n');

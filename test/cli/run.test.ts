@@ -1,0 +1,204 @@
+// `tracex run`: real programs under the real strace (installed by .ci/run), through the built CLI.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseStraceVersion, STRACE_FLAGS, tracerArgs } from '../../src/cli/tracer-flags.js';
+import { diagnoseDtrace, diagnoseStrace } from '../../src/tracer/diagnose.js';
+import { CLI, runCli, runShell } from './run-cli.js';
+
+const hasStrace = spawnSync('strace', ['-V']).status === 0;
+const hasPython = spawnSync('python3', ['-c', '0']).status === 0;
+const hasCc = spawnSync('cc', ['--version']).status === 0;
+
+// No 'tracex' in the name: runShell replaces that word with the CLI's path.
+const tmp = () => mkdtempSync(join(tmpdir(), 'txrun-test-'));
+type Obj = Record<string, unknown>;
+const ndjson = (s: string): Obj[] =>
+  s
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Obj);
+
+describe('strace flags table', () => {
+  it('passes the flags that give the reader pids, times, durations, fd decorations and long strings', () => {
+    const args = tracerArgs(STRACE_FLAGS, 'command', [6, 1]);
+    expect(args).toEqual(['-f', '-ttt', '-T', '-yy', '-s', '256', '-q']);
+    // -Y names attached processes; strace 5.14 does not know it.
+    expect(tracerArgs(STRACE_FLAGS, 'attach', [6, 1])).toContain('-Y');
+    expect(tracerArgs(STRACE_FLAGS, 'attach', [5, 14])).not.toContain('-Y');
+    expect(tracerArgs(STRACE_FLAGS, 'attach', [6, 1])).not.toContain('-q');
+    for (const f of STRACE_FLAGS) expect(f.why.length).toBeGreaterThan(30);
+  });
+
+  it('reads the version line strace -V prints', () => {
+    expect(parseStraceVersion('strace -- version 6.1\nOptional features enabled: stack-trace=libunwind')).toEqual([6, 1]);
+    expect(parseStraceVersion('nonsense')).toBeUndefined();
+  });
+});
+
+describe('tracer messages', () => {
+  it('recognises ptrace refusals (captured with strace 6.1 under a seccomp filter, and as another user)', () => {
+    const seccomp = 'strace: test_ptrace_get_syscall_info: PTRACE_TRACEME: Operation not permitted\nstrace: ptrace(PTRACE_TRACEME, ...): Operation not permitted\n';
+    expect(diagnoseStrace(seccomp)?.kind).toBe('ptrace-denied');
+    expect(diagnoseStrace(seccomp)?.message).toContain('kernel.yama.ptrace_scope');
+    expect(diagnoseStrace(seccomp)?.message).toContain('--cap-add SYS_PTRACE');
+    expect(diagnoseStrace('strace: attach: ptrace(PTRACE_SEIZE, 6262): Operation not permitted')?.kind).toBe('ptrace-denied');
+  });
+
+  it('reads the strace error corpus lines', () => {
+    const text = readFileSync(new URL('../../../shared/corpus/strace/l_strace_error_messages.txt', import.meta.url), 'utf8');
+    const lines = text.split('\n');
+    expect(diagnoseStrace(lines[0]!)).toEqual({ kind: 'command-not-found', message: 'command not found: /nonexistent/binary' });
+    expect(diagnoseStrace(lines[1]!)?.kind).toBe('no-such-process');
+    expect(diagnoseStrace(lines[2]!)).toBeUndefined();
+  });
+
+  it('recognises dtrace refusals (formats/dtruss.md §7)', () => {
+    expect(diagnoseDtrace('dtrace: failed to initialize dtrace: DTrace requires additional privileges')?.message).toContain('sudo');
+    expect(diagnoseDtrace('dtrace: failed to execute ls: dtrace cannot control executables signed with restricted entitlements')?.kind).toBe('sip');
+  });
+});
+
+describe.skipIf(!hasStrace)('tracex run (real strace)', () => {
+  it.skipIf(!hasPython)('shows the failed connect to a missing UNIX socket, with its path', async () => {
+    const dir = tmp();
+    const raw = join(dir, 'trace.txt');
+    const sock = '/tmp/tracex-test-missing.sock';
+    const py = `import socket; s=socket.socket(socket.AF_UNIX); s.connect('${sock}')`;
+    const r = await runCli(['run', '--format', 'ndjson', '-o', raw, '--', 'python3', '-c', py]);
+    // Python's uncaught FileNotFoundError: exit 1, and its traceback reached our stderr untouched.
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FileNotFoundError');
+    const connect = ndjson(r.stdout).find((o) => o.syscall === 'connect');
+    expect(connect).toMatchObject({ type: 'syscall', errno: 'ENOENT', retval: -1 });
+    expect(String(connect!.argsText)).toContain(`sun_path="${sock}"`);
+    // The raw trace is strace's own text and holds the same call.
+    expect(readFileSync(raw, 'utf8')).toMatch(/connect\(3<UNIX-STREAM:\[\d+\]>, \{sa_family=AF_UNIX, sun_path="\/tmp\/tracex-test-missing\.sock"\}, 32\) = -1 ENOENT/);
+    expect(r.stderr).toContain(`raw trace saved to ${raw}`);
+    // Only strace's lines are in it (pid, time, call), none of the program's own output.
+    const rawLines = readFileSync(raw, 'utf8').trimEnd().split('\n');
+    expect(rawLines.filter((l) => !/^\d+ +\d+\.\d{6} /.test(l))).toEqual([]);
+  });
+
+  it("passes the program's exit code through and leaves its stdout alone", async () => {
+    const r = await runCli(['run', '--format', 'ndjson', '--', 'sh', '-c', 'echo program-says-hi; exit 3']);
+    expect(r.code).toBe(3);
+    expect(r.stdout.split('\n')).toContain('program-says-hi');
+    const exit = ndjson(r.stdout).find((o) => o.type === 'exit');
+    expect(exit).toMatchObject({ code: 3 });
+    // The default raw file is a temp file, named at the end.
+    const m = /raw trace saved to (\S+)/.exec(r.stderr);
+    expect(m).not.toBeNull();
+    expect(readFileSync(m![1]!, 'utf8')).toMatch(/exit_group\(3\) += \?/);
+    const zero = await runCli(['run', '--format', 'ndjson', '--', 'true']);
+    expect(zero.code).toBe(0);
+  });
+
+  it('reports a signal death as 128 + the signal number', async () => {
+    const r = await runCli(['run', '--format', 'ndjson', '--', 'sh', '-c', 'kill -TERM $$']);
+    expect(r.code).toBe(143);
+  });
+
+  it('passes options after the command to the program, not to tracex', async () => {
+    const r = await runCli(['run', '--format', 'ndjson', 'sh', '-c', 'echo "$1"', 'sh', '-o']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')).toContain('-o');
+  });
+
+  it('says so when the command does not exist (exit 2)', async () => {
+    const r = await runCli(['run', '--', 'tracex-no-such-command-here']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('tracex: command not found: tracex-no-such-command-here\n');
+    expect(r.stdout).toBe('');
+  });
+
+  it('says how to install strace when it is missing (exit 2)', async () => {
+    const r = await runCli(['run', '--', '/bin/true'], { env: { PATH: tmp() } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('strace is not installed');
+    expect(r.stderr).toContain('apt-get install strace');
+  });
+
+  it.skipIf(!hasCc)('explains a ptrace refusal (ptrace made to fail by a seccomp filter, as in a container)', async () => {
+    const dir = tmp();
+    const src = join(dir, 'noptrace.c');
+    // Installs a filter that fails ptrace(2) with EPERM, then runs its arguments.
+    writeFileSync(
+      src,
+      `#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <stddef.h>
+#include <errno.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+int main(int argc, char **argv) {
+  struct sock_filter f[] = {
+    BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+    BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_ptrace, 0, 1),
+    BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EPERM),
+    BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+  };
+  struct sock_fprog p = { sizeof f / sizeof f[0], f };
+  if (argc < 2 || prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) || prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &p)) return 99;
+  execvp(argv[1], argv + 1);
+  return 127;
+}
+`,
+    );
+    const bin = join(dir, 'noptrace');
+    expect(spawnSync('cc', ['-O', '-o', bin, src]).status).toBe(0);
+    const r = await runShell(`${bin} tracex run -- true`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('tracex: tracing is not permitted here');
+    expect(r.stderr).toContain('kernel.yama.ptrace_scope');
+    expect(r.stderr).toContain('--cap-add SYS_PTRACE');
+  });
+
+  it('attaches with -p and detaches on Ctrl-C, leaving the process running', async () => {
+    const sleeper = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      const tx = spawn(process.execPath, [CLI, 'run', '--format', 'ndjson', '-p', String(sleeper.pid)], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      tx.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+      const attached = new Promise<void>((resolve) => {
+        tx.stderr.setEncoding('utf8').on('data', (d: string) => {
+          stderr += d;
+          if (stderr.includes('attached to process')) resolve();
+        });
+      });
+      const exited = new Promise<number | null>((resolve) => tx.on('close', (code) => resolve(code)));
+      await attached;
+      expect(stderr).toContain(`attached to process ${sleeper.pid}`);
+      tx.kill('SIGINT');
+      expect(await exited).toBe(0);
+      expect(stderr).toContain(`detached from process ${sleeper.pid}`);
+      expect(stdout.length).toBeGreaterThan(0);
+      const objs = ndjson(stdout);
+      expect(objs.at(-1)).toMatchObject({ type: 'stats', format: 'strace' });
+      // strace was stopped inside sleep's nanosleep: the call it was in is marked detached.
+      expect(objs.find((o) => o.type === 'syscall')).toMatchObject({ pid: sleeper.pid, status: 'detached', comm: 'sleep' });
+      // The process is still alive after the detach.
+      expect(() => process.kill(sleeper.pid!, 0)).not.toThrow();
+      expect(sleeper.exitCode).toBeNull();
+    } finally {
+      sleeper.kill('SIGKILL');
+    }
+  });
+
+  it('says so when -p names no process (exit 2)', async () => {
+    const r = await runCli(['run', '-p', '999999']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('tracex: no process with pid 999999\n');
+  });
+
+  it('prints the strace command with --dry-run, running nothing', async () => {
+    const r = await runCli(['run', '--dry-run', '--', 'curl', '-s', 'localhost:9']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('strace -f -ttt -T -yy -s 256 -q -o TRACE_FILE -- curl -s localhost:9');
+    expect(existsSync('TRACE_FILE')).toBe(false);
+  });
+});
