@@ -763,11 +763,16 @@ export class Tracker {
       c.fds.users--;
       c.fds = parent.fds;
       c.fds.users++;
-      for (const [fd, e] of own) if (!c.fds.map.has(fd)) c.fds.map.set(fd, e);
+      for (const [fd, e] of own) {
+        const theirs = c.fds.map.get(fd);
+        if (!theirs || (theirs.inferred && theirs.kind === 'unknown')) c.fds.map.set(fd, e);
+      }
       return;
     }
     for (const [fd, e] of parent.fds.map) {
-      if (own.has(fd) || closedEarly.has(fd)) continue;
+      const mine = own.get(fd);
+      // The child's own entry wins, unless it was only a guess from seeing the fd used.
+      if ((mine && !(mine.inferred && mine.kind === 'unknown')) || closedEarly.has(fd)) continue;
       const copy: FdEntry = { ...e, origin: 'inherited' };
       if (e.pipe) copy.pipe = { ...e.pipe };
       own.set(fd, copy);

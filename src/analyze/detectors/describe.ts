@@ -2,8 +2,8 @@
 
 import type { Endpoint, FdEntry, ProcessInfo, SocketInfo } from '../../model/index.js';
 import type { CallView } from '../call.js';
-import { endpointText } from '../text.js';
-import { wellKnown } from '../wellknown.js';
+import { endpointText, epPort } from '../text.js';
+import { wellKnown, wellKnownAddress, wellKnownPort } from '../wellknown.js';
 
 /** `psql (pid 11214)`, `pid 11214`, `the traced process`. */
 export function procName(p: ProcessInfo | undefined): string {
@@ -24,8 +24,15 @@ export function pidOf(p: ProcessInfo | undefined): number | undefined {
 /** `127.0.0.1:6379 (Redis)`, `/tmp/.s.PGSQL.5432 (PostgreSQL)`. */
 export function epLabel(ep: Endpoint | undefined): string {
   if (!ep) return 'an unknown address';
-  const wk = wellKnown(ep);
   const base = endpointText(ep);
+  const port = epPort(ep);
+  const addr = (ep as { address?: unknown }).address;
+  if (port !== undefined) {
+    // Both can speak: 127.0.0.53:53 is DNS, served by systemd-resolved.
+    const names = [wellKnownPort(port)?.service, typeof addr === 'string' ? wellKnownAddress(addr)?.service : undefined].filter(Boolean);
+    return names.length ? `${base} (${names.join(', ')})` : base;
+  }
+  const wk = wellKnown(ep);
   return wk ? `${base} (${wk.service})` : base;
 }
 

@@ -96,9 +96,9 @@ class SlowRun implements DetectorRun {
   observe(o: Observation): void {
     const ev = o.analyzed.event;
     if (ev.type !== 'syscall' || ev.duration === undefined || !o.proc) return;
+    if (waits(ev.syscall, o.analyzed.fd) || ev.status !== 'complete') return;
     this.n++;
     this.sum += ev.duration;
-    if (waits(ev.syscall, o.analyzed.fd) || ev.status !== 'complete') return;
     if (this.top.length >= TOP && ev.duration <= this.top[this.top.length - 1]!.duration) return;
     this.top.push({ duration: ev.duration, syscall: ev.syscall, line: ev.line, seq: ev.seq, proc: o.proc.info, args: ev.args.slice(0, 80) });
     this.top.sort((a, b) => b.duration - a.duration);
@@ -106,8 +106,10 @@ class SlowRun implements DetectorRun {
   }
 
   finish(): Finding[] {
-    if (this.n < 2) return [];
-    const mean = this.sum / this.n;
+    // Compare with the rest: the average of the non-waiting calls outside the slowest few.
+    const rest = this.n - this.top.length;
+    if (rest < 1) return [];
+    const mean = (this.sum - this.top.reduce((a, t) => a + t.duration, 0)) / rest;
     const threshold = Math.max(MIN_SLOW, mean * 20);
     return this.top
       .filter((t) => t.duration >= threshold)
@@ -119,7 +121,7 @@ class SlowRun implements DetectorRun {
           title: `slow ${t.syscall}(): ${t.duration.toFixed(3)} s`,
           explanation:
             `${procName(t.proc)} spent ${t.duration.toFixed(6)} s in ${t.syscall}(${t.args}${t.args.length >= 80 ? '…' : ''}) at line ${String(t.line)}, ` +
-            `against an average of ${(mean * 1e6).toFixed(0)} µs per call in this trace.`,
+            `against an average of ${(mean * 1e6).toFixed(0)} µs for the other calls that do not wait.`,
           hint: 'A call that is not meant to wait took long: look at what it touched (slow disk or network file system, DNS, lock contention).',
           lines: [t.line],
           events: [t.seq],
