@@ -272,7 +272,11 @@ const RESOLVERS: Record<string, Resolver> = {
   fcntlret: (ctx) => {
     const cmd = names(argByRole(ctx, 'cmd'))[0] ?? '';
     if (/^F_DUPFD/.test(cmd)) return `, giving fd ${RET(ctx)}`;
-    if (cmd === 'F_GETFL' || cmd === 'F_GETFD') return ` → ${ctx.ev.ret?.text ?? '?'}`;
+    if (cmd === 'F_GETFL' || cmd === 'F_GETFD') {
+      const r = ctx.ev.ret;
+      const notes = r?.notes?.length ? ` (${r.notes.join(', ')})` : '';
+      return r?.value !== null && r?.value !== undefined ? ` → ${String(r.value)}${notes}` : '';
+    }
     return '';
   },
   req: (ctx) => names(argByRole(ctx, 'req'))[0] ?? argByRole(ctx, 'req')?.text ?? '?',
@@ -455,7 +459,8 @@ function fdWhat(ctx: Ctx, n: number, info: FdInfo | undefined, short: boolean): 
     if (entry.kind === 'pipe') return entry.pipe?.end ? `${entry.pipe.end} end of a pipe` : 'pipe';
     if (entry.kind !== 'unknown' && entry.kind !== 'file') return entry.anon ? anonWord(entry.anon) : entry.kind;
   }
-  if (n >= 0 && n <= 2 && !entry) return STD_NAMES[n];
+  // 0-2 are the standard streams unless the trace showed them being replaced.
+  if (n >= 0 && n <= 2 && (!entry || entry.origin === 'use' || entry.origin === 'inherited' || entry.origin === 'decoration')) return STD_NAMES[n];
   return undefined;
 }
 
@@ -558,7 +563,7 @@ function addrPhrase(ctx: Ctx, ep: Endpoint | undefined, a: ArgView | undefined):
     return `the ${ep.abstract ? 'abstract ' : ''}UNIX socket ${ep.abstract ? '@' : ''}${ep.path}${suffix}`;
   }
   if (ep.family === 'AF_INET' || ep.family === 'AF_INET6') {
-    if (typeof ep.address !== 'string') return `an ${ep.family === 'AF_INET6' ? 'IPv6' : 'IPv4'} address (not shown by the tracer)${suffix}`;
+    if (typeof ep.address !== 'string' || ep.address === '') return `an ${ep.family === 'AF_INET6' ? 'IPv6' : 'IPv4'} address (not shown by the tracer)${suffix}`;
     return `${endpointBare(ep)}${suffix}`;
   }
   if (ep.family === 'AF_UNSPEC') return 'AF_UNSPEC (dissolving the association)';

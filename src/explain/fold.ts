@@ -119,11 +119,16 @@ export class Folder {
   /** Non-blocking connects whose result has not been read yet: `pid:fd` → target and line. */
   private pendingConnects = new Map<string, { target: string; line: number }>();
 
-  constructor(private state: ExplainState = {}) {}
+  /** `fold: false` keeps every event on its own line but still names self-pipes and prefork pools. */
+  constructor(
+    private state: ExplainState = {},
+    private fold = true,
+  ) {}
 
   push(item: ExplainedEvent): Story[] {
     const ev = item.event;
     this.annotate(item);
+    if (!this.fold) return [{ kind: 'event', sentence: item.explanation, items: [item] }];
     if (ev.type === 'syscall') {
       // Does an open story take it?
       for (let i = this.slots.length - 1; i >= 0; i--) {

@@ -33,16 +33,9 @@ export async function* explainStories(
   ex: Explainer = BARE,
   fold = true,
 ): AsyncGenerator<Story> {
-  const folder = new Folder(ex.state);
-  for await (const ev of events) {
-    const item = explainOne(ev, ex);
-    if (!fold) {
-      yield { kind: 'event', sentence: item.explanation, items: [item] };
-      continue;
-    }
-    for (const s of folder.push(item)) yield s;
-  }
-  if (fold) for (const s of folder.end()) yield s;
+  const folder = new Folder(ex.state, fold);
+  for await (const ev of events) for (const s of folder.push(explainOne(ev, ex))) yield s;
+  for (const s of folder.end()) yield s;
 }
 
 /** Explain with an analyzer: its state describes fds and sockets; well-known endpoints get their names. */

@@ -1,0 +1,94 @@
+// `tracex annotate`: the Markdown report for a GitHub issue (same as explain --format
+// markdown). `--inline`: the original trace lines unchanged, each call followed by a
+// `#` comment with its explanation, and the findings at the end, so a pasted trace stays
+// recognisable. The inline form keeps the lines until the end (it is a report).
+
+import type { Readable } from 'node:stream';
+import { Command } from 'commander';
+import type { Finding, TraceRecord } from '../model/index.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { sanitize } from '../render/sanitize.js';
+import { linesText } from '../render/text.js';
+import type { ExplainedReport } from '../render/types.js';
+import type { Story } from '../explain/fold.js';
+import { addExplainOptions, explainOptions, explainTrace, type ExplainOptions } from './explain.js';
+import { openTrace, type InputOptions } from './input.js';
+import type { ReadOptions } from '../parse/pipeline.js';
+import { Output } from './output.js';
+
+export interface AnnotateOptions extends ExplainOptions {
+  inline: boolean;
+}
+
+const key = (file: string | undefined, line: number): string => `${file ?? ''}\u0000${String(line)}`;
+
+/** The inline form: every input line, a `# …` line after each call's last line, then the findings. */
+export function renderInline(records: { text: string; file?: string; line: number }[], comments: Map<string, string[]>, findings: readonly Finding[]): string {
+  const out: string[] = [];
+  let file: string | undefined;
+  for (const r of records) {
+    if (r.file !== file && r.file !== undefined) {
+      file = r.file;
+      if (records.some((x) => x.file !== r.file)) out.push(`# ==> ${sanitize(r.file)} <==`);
+    }
+    out.push(sanitize(r.text, { keepTabs: true }));
+    for (const c of comments.get(key(r.file, r.line)) ?? []) out.push(`# ${sanitize(c)}`);
+  }
+  out.push('#');
+  out.push(`# tracex findings (${String(findings.length)}):`);
+  for (const f of findings) {
+    out.push(`# ${f.severity.toUpperCase()} ${sanitize(f.title)} [${f.id}${f.lines.length ? `; line ${linesText(f.lines)}` : ''}]`);
+    out.push(`#   ${sanitize(f.explanation)}`);
+    if (f.hint) out.push(`#   Hint: ${sanitize(f.hint)}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+export async function runAnnotate(paths: string[], opts: AnnotateOptions, out: Output, stdin?: Readable): Promise<number> {
+  const records: { text: string; file?: string; line: number }[] = [];
+  const readOpts: InputOptions & ReadOptions = { ...opts };
+  if (opts.inline) {
+    readOpts.onRecord = (r: TraceRecord) => {
+      const x: { text: string; file?: string; line: number } = { text: r.text, line: r.line };
+      if (r.file !== undefined) x.file = r.file;
+      records.push(x);
+    };
+  }
+  const trace = await openTrace(paths, readOpts, stdin);
+  const stories: Story[] = [];
+  // Inline comments go one per event (not per folded group), after the event's last line.
+  const rest = await explainTrace(trace, opts, !opts.inline && opts.fold, (s) => {
+    stories.push(s);
+  });
+  if (opts.inline) {
+    const comments = new Map<string, string[]>();
+    for (const s of stories)
+      for (const it of s.items) {
+        const ev = it.event;
+        if (ev.type !== 'syscall' && ev.type !== 'signal' && ev.type !== 'exit') continue;
+        const k = key(ev.file, Math.max(...ev.lines));
+        const list = comments.get(k) ?? [];
+        list.push(it.explanation);
+        comments.set(k, list);
+      }
+    out.write(renderInline(records, comments, rest.findings));
+  } else {
+    const report: ExplainedReport = { ...rest, stories };
+    out.write(renderMarkdown(report));
+  }
+  await out.end();
+  return 0;
+}
+
+export function annotateCommand(): Command {
+  const cmd = new Command('annotate')
+    .description('a Markdown report to paste into a GitHub issue; --inline: the original trace with a # explanation after each call')
+    .argument('[files...]', 'trace files, a directory of `strace -ff` files, or - for stdin (default)')
+    .option('--inline', 'print the original lines unchanged, each call followed by a # comment, findings at the end');
+  addExplainOptions(cmd);
+  cmd.action(async (files: string[], raw: Record<string, unknown>) => {
+    const opts: AnnotateOptions = { ...explainOptions(raw, { isTTY: false, env: process.env }), inline: raw.inline === true };
+    process.exitCode = await runAnnotate(files, opts, new Output());
+  });
+  return cmd;
+}

@@ -1,0 +1,216 @@
+// `tracex [files...]` = `tracex explain`: the explained narrative, then the findings.
+// Options are normalised once into ExplainOptions; runExplain is a plain function of them.
+// Text output streams (memory does not grow with the trace); Markdown and JSON are
+// reports and keep the narrative until the end.
+
+import type { Readable } from 'node:stream';
+import { Command, Option } from 'commander';
+import { Analyzer } from '../analyze/index.js';
+import { argViews } from '../explain/args.js';
+import { canonicalName, lookupSyscall, SYSCALLS, type SyscallEntry } from '../explain/catalogue/syscalls.js';
+import { analyzerExplainer, explainStories, type Story } from '../explain/index.js';
+import type { TraceEvent } from '../model/index.js';
+import { renderJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { renderFindingsText, renderHeaderText, renderStatsLine, renderStoryLine } from '../render/text.js';
+import type { ExplainedReport, UnparsedLine } from '../render/types.js';
+import { openTrace, type OpenedTrace } from './input.js';
+import { addInputOptions, inputFlags, UsageError, type InputFlags } from './options.js';
+import { Output } from './output.js';
+
+export type ExplainFormat = 'text' | 'markdown' | 'json';
+export type ColorChoice = 'auto' | 'always' | 'never';
+
+export interface EventFilter {
+  /** Only failed calls (findings are always shown). */
+  failed: boolean;
+  pids: number[];
+  /** Syscall names (catalogue spelling) after expanding `%net` style classes; empty: all. */
+  syscalls: string[];
+  fds: number[];
+}
+
+export interface ExplainOptions extends InputFlags, EventFilter {
+  format: ExplainFormat;
+  /** Resolved: colour on or off. */
+  color: boolean;
+  /** Tell sequences as one line (loader, locale, nscd, async connect). */
+  fold: boolean;
+}
+
+/** strace-style classes for -e, from the catalogue's families and argument roles. */
+const CLASSES: Record<string, (name: string, e: SyscallEntry) => boolean> = {
+  net: (_n, e) => e.family === 'net',
+  network: (_n, e) => e.family === 'net',
+  file: (_n, e) => e.args.includes('path') || e.args.includes('path2'),
+  process: (_n, e) => e.family === 'process',
+  signal: (_n, e) => e.family === 'signal',
+  memory: (_n, e) => e.family === 'memory',
+  ipc: (_n, e) => e.family === 'ipc',
+  desc: (_n, e) => e.args.some((r) => r === 'fd' || r === 'dirfd' || r === 'epfd' || r === 'kq'),
+  poll: (_n, e) => e.family === 'poll',
+};
+
+/** `-e open,%net` → the list of syscall names it selects (class members come from the catalogue). */
+export function expandSyscalls(spec: string[], catalogue: Readonly<Record<string, SyscallEntry>> = SYSCALLS): string[] {
+  const out = new Set<string>();
+  for (const part of spec.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)) {
+    if (part.startsWith('%')) {
+      const cls = CLASSES[part.slice(1)];
+      if (!cls) throw new UsageError(`unknown syscall class "${part}" (known: ${Object.keys(CLASSES).map((k) => `%${k}`).join(', ')})`);
+      for (const [name, e] of Object.entries(catalogue)) if (cls(name, e)) out.add(name);
+    } else out.add(canonicalName(part));
+  }
+  return [...out];
+}
+
+function intList(values: unknown, what: string): number[] {
+  const list = (Array.isArray(values) ? values : values === undefined ? [] : [values]) as string[];
+  return list
+    .flatMap((v) => String(v).split(','))
+    .filter((v) => v.trim() !== '')
+    .map((v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0) throw new UsageError(`${what}: expected a non-negative integer, got "${v}"`);
+      return n;
+    });
+}
+
+/** Colour on? `always`/`never` win; `auto` means a TTY and no NO_COLOR. */
+export function resolveColor(choice: ColorChoice, isTTY: boolean, env: NodeJS.ProcessEnv): boolean {
+  if (choice === 'always') return true;
+  if (choice === 'never') return false;
+  return isTTY && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '');
+}
+
+/** Normalises commander's raw options once. */
+export function explainOptions(
+  raw: Record<string, unknown>,
+  term: { isTTY: boolean; env: NodeJS.ProcessEnv },
+  catalogue: Readonly<Record<string, SyscallEntry>> = SYSCALLS,
+): ExplainOptions {
+  return {
+    ...inputFlags(raw),
+    format: (raw.format as ExplainFormat | undefined) ?? 'text',
+    color: resolveColor((raw.color as ColorChoice | undefined) ?? 'auto', term.isTTY, term.env),
+    failed: raw.failed === true,
+    pids: intList(raw.pid, '--pid'),
+    syscalls: expandSyscalls((raw.syscall as string[] | undefined) ?? [], catalogue),
+    fds: intList(raw.fd, '--fd'),
+    fold: raw.fold !== false,
+  };
+}
+
+function isFailed(ev: TraceEvent): boolean {
+  return ev.type === 'syscall' && !!(ev.ret?.errno || ev.ret?.errnoNumber !== undefined) && !/^ERESTART/.test(ev.ret?.errno ?? '');
+}
+
+const FD_ROLES = new Set(['fd', 'dirfd', 'epfd', 'kq', 'newfd']);
+
+function touchesFd(ev: TraceEvent, fds: number[]): boolean {
+  if (ev.type !== 'syscall') return false;
+  const entry = lookupSyscall(ev.syscall);
+  for (const a of argViews(ev, undefined, entry)) if (FD_ROLES.has(a.role) && a.int !== undefined && fds.includes(a.int)) return true;
+  // Calls that return a new fd (open, socket, accept, dup).
+  const v = ev.ret?.value;
+  return !!entry?.result?.includes('{retfd}') && v !== null && v !== undefined && fds.includes(v);
+}
+
+/** Does an event pass the filters? Non-call events pass only the pid filter, and only when no call filter is set. */
+export function eventPasses(ev: TraceEvent, f: EventFilter): boolean {
+  if (f.pids.length && !f.pids.includes(ev.pid ?? ev.tid ?? -1)) return false;
+  if (ev.type !== 'syscall') return !f.failed && f.syscalls.length === 0 && f.fds.length === 0;
+  if (f.failed && !isFailed(ev)) return false;
+  if (f.syscalls.length && !f.syscalls.includes(canonicalName(ev.syscall))) return false;
+  if (f.fds.length && !touchesFd(ev, f.fds)) return false;
+  return true;
+}
+
+/** A story is shown when any of its events passes. */
+export function storyPasses(s: Story, f: EventFilter): boolean {
+  return s.items.some((i) => eventPasses(i.event, f));
+}
+
+const MAX_UNPARSED_KEPT = 1000;
+
+/** Reads, analyses and explains a trace; calls `onStory` for each story that passes the filter. */
+export async function explainTrace(
+  trace: OpenedTrace,
+  filter: EventFilter,
+  fold: boolean,
+  onStory: (s: Story) => Promise<void> | void,
+): Promise<Omit<ExplainedReport, 'stories'>> {
+  const analyzer = new Analyzer({ os: trace.os, format: trace.format });
+  const unparsed: UnparsedLine[] = [];
+  async function* watch(): AsyncGenerator<TraceEvent> {
+    for await (const ev of trace.events) {
+      if (ev.type === 'unparsed' && unparsed.length < MAX_UNPARSED_KEPT) {
+        const u: UnparsedLine = { line: ev.line, text: ev.text, reason: ev.reason };
+        if (ev.file !== undefined) u.file = ev.file;
+        unparsed.push(u);
+      }
+      yield ev;
+    }
+  }
+  for await (const s of explainStories(watch(), analyzerExplainer(analyzer), fold)) {
+    if (storyPasses(s, filter)) await onStory(s);
+  }
+  const stats = trace.stats();
+  const result = analyzer.finish(stats);
+  return {
+    input: { files: trace.files, format: trace.format, os: trace.os },
+    stats,
+    processes: result.processes,
+    sockets: result.sockets,
+    findings: result.findings,
+    unparsed,
+  };
+}
+
+/** `tracex explain`: a plain function of its options. Returns the exit code. */
+export async function runExplain(paths: string[], opts: ExplainOptions, out: Output, stdin?: Readable): Promise<number> {
+  const trace = await openTrace(paths, opts, stdin);
+  if (opts.format === 'text') {
+    const ropts = { color: opts.color, format: trace.format };
+    out.write(renderHeaderText({ files: trace.files, format: trace.format, os: trace.os }, ropts));
+    const rest = await explainTrace(trace, opts, opts.fold, async (s) => {
+      if (out.isClosed) return;
+      await out.write(renderStoryLine(s, ropts) + '\n');
+    });
+    out.write('\n' + renderFindingsText(rest.findings, ropts) + renderStatsLine(rest.stats, ropts));
+  } else {
+    const stories: Story[] = [];
+    const rest = await explainTrace(trace, opts, opts.fold, (s) => {
+      stories.push(s);
+    });
+    const report: ExplainedReport = { ...rest, stories };
+    out.write(opts.format === 'json' ? renderJson(report) : renderMarkdown(report));
+  }
+  await out.end();
+  return 0;
+}
+
+/** Adds the options explain and annotate share (filters, colour, folding). */
+export function addExplainOptions(cmd: Command): Command {
+  addInputOptions(cmd);
+  return cmd
+    .option('--failed', 'only failed calls (findings are always shown)')
+    .option('-p, --pid <pid...>', 'only these processes (repeat or comma-separate)')
+    .option('-e, --syscall <names...>', 'only these calls: names and classes %net, %file, %process, %signal, %memory, %desc, %ipc, %poll')
+    .option('--fd <fd...>', 'only calls on these fds')
+    .option('--no-fold', 'one line per event: do not fold loader/locale/nscd probes and async connects')
+    .addOption(new Option('--color <when>', 'colour the text output').choices(['auto', 'always', 'never']).default('auto'));
+}
+
+export function explainCommand(): Command {
+  const cmd = new Command('explain')
+    .description('explain a trace in plain language: one line per event or folded group, then the findings (the default command)')
+    .argument('[files...]', 'trace files, a directory of `strace -ff` files, or - for stdin (default)')
+    .addOption(new Option('--format <format>', 'text narrative, a Markdown report, or the JSON report').choices(['text', 'markdown', 'json']).default('text'));
+  addExplainOptions(cmd);
+  cmd.action(async (files: string[], raw: Record<string, unknown>) => {
+    const opts = explainOptions(raw, { isTTY: process.stdout.isTTY === true, env: process.env });
+    process.exitCode = await runExplain(files, opts, new Output());
+  });
+  return cmd;
+}

@@ -1,0 +1,212 @@
+// `strace -c`-style tables, gathered in one streaming pass: per syscall (calls, errors,
+// total/avg/max time in the call), per process, per errno, and the socket endpoints the
+// trace touched. Memory grows with the number of distinct names, not with the trace.
+
+import { argViews } from '../explain/args.js';
+import { lookupSyscall } from '../explain/catalogue/syscalls.js';
+import type { DecodedCall, Endpoint, TraceEvent } from '../model/index.js';
+import { palette } from './color.js';
+import { sanitize } from './sanitize.js';
+import type { RenderOptions } from './types.js';
+
+export interface SyscallRow {
+  syscall: string;
+  calls: number;
+  errors: number;
+  /** Seconds, summed over calls that printed a duration. */
+  total: number;
+  timed: number;
+  max: number;
+}
+
+export interface ProcessRow {
+  pid: number | undefined;
+  calls: number;
+  errors: number;
+  firstLine: number;
+  lastLine: number;
+  exit?: string;
+}
+
+export interface ErrnoRow {
+  errno: string;
+  count: number;
+  /** Calls that failed with it, most frequent first. */
+  syscalls: [string, number][];
+}
+
+export interface EndpointRow {
+  endpoint: string;
+  service?: string;
+  /** connect, bind, sendto, accept… with counts. */
+  calls: [string, number][];
+  failures: number;
+}
+
+export interface Summary {
+  /** What the time columns measure, in words. */
+  clock: string;
+  timed: boolean;
+  syscalls: SyscallRow[];
+  processes: ProcessRow[];
+  errnos: ErrnoRow[];
+  endpoints: EndpointRow[];
+}
+
+/** Names a well-known endpoint ("PostgreSQL"); the CLI passes analysis's table. */
+export type EndpointNamer = (ep: Endpoint) => { service: string } | undefined;
+
+function endpointKey(ep: Endpoint): string | undefined {
+  if ((ep.family === 'AF_INET' || ep.family === 'AF_INET6') && typeof ep.address === 'string') {
+    return ep.family === 'AF_INET6' ? `[${ep.address}]:${String(ep.port)}` : `${ep.address}:${String(ep.port)}`;
+  }
+  if (ep.family === 'AF_UNIX' && typeof ep.path === 'string' && ep.path !== '') return `unix:${ep.abstract ? '@' : ''}${ep.path}`;
+  return undefined;
+}
+
+export class SummaryCollector {
+  private sys = new Map<string, SyscallRow>();
+  private procs = new Map<string, ProcessRow>();
+  private errs = new Map<string, { count: number; by: Map<string, number> }>();
+  private eps = new Map<string, { ep: Endpoint; calls: Map<string, number>; failures: number }>();
+  private anyTimed = false;
+
+  constructor(
+    private format: string,
+    private namer?: EndpointNamer,
+  ) {}
+
+  add(ev: TraceEvent, decoded?: DecodedCall): void {
+    const pidKey = String(ev.pid ?? '');
+    let p = this.procs.get(pidKey);
+    if (!p) this.procs.set(pidKey, (p = { pid: ev.pid, calls: 0, errors: 0, firstLine: ev.line, lastLine: ev.line }));
+    p.lastLine = ev.line;
+    if (ev.type === 'exit') {
+      p.exit = ev.signal ? `killed by ${ev.signal}${ev.core ? ' (core dumped)' : ''}` : ev.code !== undefined ? `exit ${String(ev.code)}` : p.exit;
+      return;
+    }
+    if (ev.type !== 'syscall') return;
+    p.calls++;
+    let row = this.sys.get(ev.syscall);
+    if (!row) this.sys.set(ev.syscall, (row = { syscall: ev.syscall, calls: 0, errors: 0, total: 0, timed: 0, max: 0 }));
+    row.calls++;
+    if (ev.duration !== undefined) {
+      this.anyTimed = true;
+      row.total += ev.duration;
+      row.timed++;
+      if (ev.duration > row.max) row.max = ev.duration;
+    }
+    const r = ev.ret;
+    const errno = decoded?.errno?.name ?? r?.errno ?? (r?.errnoNumber !== undefined ? `errno ${String(r.errnoNumber)}` : undefined);
+    const isErr = errno !== undefined && !/^ERESTART/.test(errno);
+    if (isErr) {
+      row.errors++;
+      p.errors++;
+      let e = this.errs.get(errno);
+      if (!e) this.errs.set(errno, (e = { count: 0, by: new Map() }));
+      e.count++;
+      e.by.set(ev.syscall, (e.by.get(ev.syscall) ?? 0) + 1);
+    }
+    const entry = lookupSyscall(ev.syscall);
+    if (entry?.family === 'net' && entry.args.includes('addr')) {
+      const addr = argViews(ev, decoded, entry).find((a) => a.role === 'addr');
+      const ep = addr?.endpoint;
+      const key = ep ? endpointKey(ep) : undefined;
+      if (ep && key) {
+        let e = this.eps.get(key);
+        if (!e) {
+          if (this.eps.size >= 10_000) return; // bound memory on traces that talk to everyone
+          this.eps.set(key, (e = { ep, calls: new Map(), failures: 0 }));
+        }
+        e.calls.set(ev.syscall, (e.calls.get(ev.syscall) ?? 0) + 1);
+        if (isErr && errno !== 'EINPROGRESS') e.failures++;
+      }
+    }
+  }
+
+  result(): Summary {
+    const clock = this.anyTimed
+      ? this.format === 'dtruss'
+        ? "elapsed time in each call from dtruss's ELAPSD column (wall clock)"
+        : 'wall-clock time spent in each call, from strace -T'
+      : 'no per-call durations in this trace (strace -T or dtruss -e prints them)';
+    return {
+      clock,
+      timed: this.anyTimed,
+      syscalls: [...this.sys.values()].sort((a, b) => b.total - a.total || b.calls - a.calls || a.syscall.localeCompare(b.syscall)),
+      processes: [...this.procs.values()].filter((p) => p.calls > 0 || p.exit).sort((a, b) => a.firstLine - b.firstLine),
+      errnos: [...this.errs]
+        .map(([errno, e]) => ({ errno, count: e.count, syscalls: [...e.by].sort((a, b) => b[1] - a[1]) }))
+        .sort((a, b) => b.count - a.count || a.errno.localeCompare(b.errno)),
+      endpoints: [...this.eps].map(([key, e]) => {
+        const row: EndpointRow = { endpoint: key, calls: [...e.calls].sort((a, b) => b[1] - a[1]), failures: e.failures };
+        const name = this.namer?.(e.ep)?.service;
+        if (name) row.service = name;
+        return row;
+      }),
+    };
+  }
+}
+
+function secs(n: number): string {
+  return n.toFixed(6);
+}
+
+function table(header: string[], rows: string[][], right: boolean[]): string[] {
+  const w = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const fmt = (r: string[]): string => r.map((c, i) => (right[i] ? c.padStart(w[i]!) : c.padEnd(w[i]!))).join('  ').trimEnd();
+  return [fmt(header), w.map((n) => '-'.repeat(n)).join('  '), ...rows.map(fmt)];
+}
+
+/** The summary as text tables. */
+export function renderSummaryText(s: Summary, opts: RenderOptions = {}): string {
+  const p = palette(opts.color);
+  const out: string[] = [];
+  const totalTime = s.syscalls.reduce((n, r) => n + r.total, 0);
+  const totalCalls = s.syscalls.reduce((n, r) => n + r.calls, 0);
+  const totalErr = s.syscalls.reduce((n, r) => n + r.errors, 0);
+  out.push(p.bold('System calls') + p.dim(` — time: ${s.clock}`));
+  const rows = s.syscalls.map((r) => [
+    s.timed && totalTime > 0 ? ((100 * r.total) / totalTime).toFixed(2) : '',
+    s.timed ? secs(r.total) : '',
+    s.timed && r.timed ? String(Math.round((1e6 * r.total) / r.timed)) : '',
+    s.timed ? String(Math.round(r.max * 1e6)) : '',
+    String(r.calls),
+    r.errors ? String(r.errors) : '',
+    sanitize(r.syscall),
+  ]);
+  rows.push([s.timed ? '100.00' : '', s.timed ? secs(totalTime) : '', '', '', String(totalCalls), totalErr ? String(totalErr) : '', 'total']);
+  out.push(...table(['% time', 'seconds', 'usecs/call', 'max usecs', 'calls', 'errors', 'syscall'], rows, [true, true, true, true, true, true, false]));
+  out.push('');
+  out.push(p.bold('Processes'));
+  out.push(
+    ...table(
+      ['pid', 'calls', 'errors', 'lines', 'end'],
+      s.processes.map((r) => [r.pid === undefined ? '-' : String(r.pid), String(r.calls), r.errors ? String(r.errors) : '', `${String(r.firstLine)}-${String(r.lastLine)}`, r.exit ?? '']),
+      [true, true, true, false, false],
+    ),
+  );
+  out.push('');
+  out.push(p.bold('Errors'));
+  if (s.errnos.length === 0) out.push('none');
+  else
+    out.push(
+      ...table(
+        ['errno', 'count', 'from'],
+        s.errnos.map((e) => [e.errno, String(e.count), e.syscalls.slice(0, 5).map(([n, c]) => `${sanitize(n)} ×${String(c)}`).join(', ')]),
+        [false, true, false],
+      ),
+    );
+  out.push('');
+  out.push(p.bold('Socket endpoints'));
+  if (s.endpoints.length === 0) out.push('none');
+  else
+    out.push(
+      ...table(
+        ['endpoint', 'service', 'calls', 'failed'],
+        s.endpoints.map((e) => [sanitize(e.endpoint), e.service ?? '', e.calls.map(([n, c]) => `${n} ×${String(c)}`).join(', '), e.failures ? String(e.failures) : '']),
+        [false, false, false, true],
+      ),
+    );
+  return out.join('\n') + '\n';
+}

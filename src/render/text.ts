@@ -1,0 +1,143 @@
+// The explained narrative as plain text: one line per event or folded group (pid, time,
+// the call as strace would show it, the sentence), then the findings, most severe first.
+// Every piece of trace text is sanitised; colour only when the caller asks for it.
+
+import type { Story } from '../explain/fold.js';
+import type { Finding, Severity, Stats, TraceEvent } from '../model/index.js';
+import { callText } from './call.js';
+import { palette, type Palette } from './color.js';
+import { sanitize } from './sanitize.js';
+import type { ExplainedReport, RenderOptions } from './types.js';
+
+const DEFAULT_CALL_WIDTH = 120;
+
+/** `11214` or `23078/12345` (pid/thread when a format shows both). */
+export function whoText(ev: TraceEvent): string {
+  if (ev.pid !== undefined && ev.tid !== undefined && ev.tid !== ev.pid) return `${String(ev.pid)}/${String(ev.tid)}`;
+  const id = ev.pid ?? ev.tid;
+  return id === undefined ? '' : String(id);
+}
+
+export function timeText(ev: TraceEvent): string {
+  if (ev.timeText !== undefined) return ev.timeText;
+  if (ev.relative !== undefined) return `+${ev.relative.toFixed(6)}`;
+  return '';
+}
+
+function cut(s: string, width: number): string {
+  if (s.length <= width) return s;
+  return s.slice(0, Math.max(1, width - 1)) + '…';
+}
+
+function failed(ev: TraceEvent): boolean {
+  return ev.type === 'syscall' && !!(ev.ret?.errno || ev.ret?.errnoNumber !== undefined);
+}
+
+/** Count of calls by name in a folded group: `openat ×12, mmap ×10, close ×6`. */
+function groupSummary(story: Story): string {
+  const counts = new Map<string, number>();
+  for (const it of story.items) {
+    const k = it.event.type === 'syscall' ? it.event.syscall : it.event.type;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const parts = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, n]) => (n > 1 ? `${k} ×${String(n)}` : k));
+  const more = counts.size > 4 ? ', …' : '';
+  return `[${String(story.items.length)} calls: ${parts.join(', ')}${more}]`;
+}
+
+/** The call column of a story: the call itself, or a summary of a folded group. */
+export function storyCall(story: Story, format?: string): string {
+  if (story.items.length > 1) return groupSummary(story);
+  const it = story.items[0]!;
+  let s = callText(it.event, it.decoded, format);
+  if (it.event.type === 'syscall' && it.event.duration !== undefined) s += ` <${it.event.duration.toFixed(6)}>`;
+  return s;
+}
+
+/** One narrative line for a story. */
+export function renderStoryLine(story: Story, opts: RenderOptions & { format?: string } = {}): string {
+  const p = palette(opts.color);
+  const first = story.items[0]!.event;
+  const who = whoText(first);
+  const time = timeText(first);
+  const call = sanitize(cut(storyCall(story, opts.format), opts.callWidth ?? DEFAULT_CALL_WIDTH));
+  const lead = [who && p.dim(who.padEnd(5)), time && p.dim(time)].filter(Boolean).join(' ');
+  const bad = story.items.length === 1 && failed(first);
+  const callPart = story.items.length > 1 ? p.dim(call) : bad ? p.red(call) : call;
+  const sentence = sanitize(story.sentence);
+  return `${lead ? `${lead} ` : ''}${callPart}  ${p.dim('→')} ${bad ? p.yellow(sentence) : sentence}`;
+}
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: 'ERROR', warning: 'WARNING', info: 'INFO' };
+
+function sevColor(p: Palette, s: Severity): (t: string) => string {
+  return s === 'error' ? p.red : s === 'warning' ? p.yellow : p.cyan;
+}
+
+/** The findings block: most severe first (the caller passes them sorted). */
+export function renderFindingsText(findings: readonly Finding[], opts: RenderOptions = {}): string {
+  const p = palette(opts.color);
+  if (findings.length === 0) return `${p.bold('Findings:')} none\n`;
+  const out: string[] = [p.bold(`Findings (${String(findings.length)}):`)];
+  for (const f of findings) {
+    const where = [f.pid !== undefined ? `pid ${String(f.pid)}` : '', f.lines.length ? `line${f.lines.length > 1 ? 's' : ''} ${linesText(f.lines)}` : '']
+      .filter(Boolean)
+      .join(', ');
+    out.push(`  ${sevColor(p, f.severity)(SEVERITY_LABEL[f.severity].padEnd(7))} ${p.bold(sanitize(f.title))} ${p.dim(`[${f.id}${where ? `; ${where}` : ''}]`)}`);
+    for (const l of wrapText(sanitize(f.explanation), 96)) out.push(`          ${l}`);
+    if (f.hint) for (const [i, l] of wrapText(sanitize(f.hint), 90).entries()) out.push(`          ${i === 0 ? p.green('Hint:') + ' ' : '      '}${l}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** `995`, `968-970, 995`, `1, 2, 3 … (+40)`. */
+export function linesText(lines: readonly number[], max = 8): string {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  const ranges: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    ranges.push(j > i ? `${String(sorted[i])}-${String(sorted[j])}` : String(sorted[i]));
+    i = j + 1;
+  }
+  if (ranges.length <= max) return ranges.join(', ');
+  return `${ranges.slice(0, max).join(', ')} … (+${String(ranges.length - max)} more)`;
+}
+
+function wrapText(s: string, width: number): string[] {
+  const out: string[] = [];
+  for (const para of s.split('\n')) {
+    let line = '';
+    for (const w of para.split(' ')) {
+      if (line && line.length + 1 + w.length > width) {
+        out.push(line);
+        line = w;
+      } else line = line ? `${line} ${w}` : w;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** The first line of the text output: what was read. */
+export function renderHeaderText(input: { files: string[]; format: string; os: string }, opts: RenderOptions = {}): string {
+  const p = palette(opts.color);
+  const files = input.files.length ? input.files.map((f) => sanitize(f)).join(', ') : 'stdin';
+  return p.bold(`tracex: ${files} (${input.format}, ${input.os} numbering)`) + '\n';
+}
+
+/** The closing counts line: lines, events, unparsed lines. */
+export function renderStatsLine(stats: Stats, opts: RenderOptions = {}): string {
+  const p = palette(opts.color);
+  const unparsed = stats.unparsed ? p.yellow(`${String(stats.unparsed)} unparsed`) : '0 unparsed';
+  return p.dim(`${String(stats.lines)} lines, ${String(stats.events)} events, `) + unparsed + p.dim(` (${stats.format}, ${stats.os})`) + '\n';
+}
+
+/** The whole text report at once (the CLI streams the same pieces instead). */
+export function renderText(report: ExplainedReport, opts: RenderOptions = {}): string {
+  const fmt = report.input.format;
+  const lines = [renderHeaderText(report.input, opts)];
+  for (const s of report.stories) lines.push(renderStoryLine(s, { ...opts, format: fmt }) + '\n');
+  lines.push('\n', renderFindingsText(report.findings, opts), renderStatsLine(report.stats, opts));
+  return lines.join('');
+}
