@@ -159,7 +159,7 @@ const UNKNOWN_PREFIX: Partial<Record<TableName, string>> = {
 export function constantText(n: Named, table?: TableName): string {
   if (n.name) return n.name;
   if (table === 'syscall') return `syscall_0x${n.value.toString(16)}`;
-  if (table && getTableKind(table) === 'flags') return `0x${(n.value >>> 0).toString(16)}`;
+  if (table && getTableKind(table) === 'flags') return n.value === 0 ? '0' : `0x${(n.value >>> 0).toString(16)}`;
   const prefix = table ? UNKNOWN_PREFIX[table] : undefined;
   return prefix ? `${prefix}??? (${n.value})` : String(n.value);
 }

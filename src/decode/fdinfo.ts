@@ -72,7 +72,8 @@ export function parseFdInfo(decoration: string, deleted?: boolean): FdInfo {
   if (m) return { type: 'anon', name: m[1] ?? m[2]! };
   m = /^(signalfd|eventfd|timerfd|eventpoll|inotify):/.exec(d);
   if (m) return { type: 'anon', name: m[1]! };
-  m = /^pid:(\d+)$/.exec(d);
+  // `pid:19478<misc>` under -Y: the comm follows in its own brackets.
+  m = /^pid:(\d+)(?:<[^<>]*>)?$/.exec(d);
   if (m) return { type: 'pidfd', pid: Number(m[1]) };
   if (d.startsWith('/')) {
     let path = d;

@@ -162,7 +162,8 @@ function decodeArg(v: ArgValue, spec: ArgSpec, st: CallState, index: number): De
   const int = intOf(v, INT32_KINDS.has(kind) ? 32 : 64);
   if (int !== undefined && Number.isSafeInteger(int)) d.int = int;
 
-  if (v.kind === 'fd') d.fdInfo = parseFdInfo(v.decoration, v.deleted);
+  // A decoration on a pid argument is its comm (-Y), not fd information.
+  if (v.kind === 'fd' && kind !== 'pid') d.fdInfo = parseFdInfo(v.decoration, v.deleted);
 
   switch (kind) {
     case 'fd':

@@ -4,7 +4,7 @@
 import type { Return, SyscallEvent } from '../../src/model/index.js';
 
 const DTRUSS = /^(?:\s*(\d+)\/0x[0-9a-f]+:)?\s*(?:\d+\s+)*([A-Za-z_]\w*)\((.*)\)\s*=\s*(-?\w+)\s+(Err#)?(-?\d+)\s*$/;
-const STRACE = /^(?:(\d+)\s+)?(?:[\d:.]+\s+)?([A-Za-z_]\w*)\((.*)\)\s+=\s+(-?\d+|\?|0x[0-9a-f]+)(?:<(.+?)>(?=\s|$))?(?: ([A-Z][A-Z0-9_]+) \(([^)]*)\))?/;
+const STRACE = /^(?:(\d+)\s+)?(?:[\d:.]+\s+)?([A-Za-z_]\w*)\((.*)\)\s+=\s+(0x[0-9a-f]+|-?\d+|\?)(?:<(.+?)>(?=\s|$))?(?: ([A-Z][A-Z0-9_]+) \(([^)]*)\))?/;
 const NANOS = /^\[(\d+)\] ([A-Za-z_]\w*)\((.*)\) = (-E[A-Z0-9]+|-?\d+|0x[0-9a-f]+)$/;
 
 function event(syscall: string, args: string, ret: Return, pid?: string): SyscallEvent {
