@@ -1,0 +1,82 @@
+// `tracex browse [files...]` and `tracex -i`: the interactive terminal UI. The UI module
+// (Ink + React) is imported only here, only when asked for. When the trace comes from a
+// pipe, keys are read from the terminal itself (/dev/tty) and the list grows as lines arrive.
+
+import { openSync } from 'node:fs';
+import { ReadStream } from 'node:tty';
+import type { Command } from 'commander';
+import { Command as Cmd } from 'commander';
+import { openTrace, type InputOptions } from './input.js';
+import { addInputOptions, inputFlags, UsageError, type InputFlags } from './options.js';
+import type { ReadOptions } from '../parse/pipeline.js';
+
+export type BrowseOptions = InputFlags;
+
+/** Where keys come from: stdin when it is a terminal and not the trace, else /dev/tty. */
+function keyStream(traceFromStdin: boolean): NodeJS.ReadStream {
+  if (!traceFromStdin && process.stdin.isTTY) return process.stdin;
+  let fd: number;
+  try {
+    fd = openSync('/dev/tty', 'r');
+  } catch {
+    throw new UsageError('browse needs a terminal for its keys, and there is none (no /dev/tty); use `tracex parse` or another text command instead');
+  }
+  const tty = new ReadStream(fd);
+  if (!tty.isTTY) throw new UsageError('browse needs a terminal for its keys: /dev/tty is not a terminal');
+  return tty as NodeJS.ReadStream;
+}
+
+/** Runs the browser on the given paths (stdin when none or `-`). Returns the exit code. */
+export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<number> {
+  if (!process.stdout.isTTY) throw new UsageError('browse draws on a terminal, but the output is not one; use `tracex parse` (JSON) or another text command instead');
+  const fromStdin = paths.length === 0 || paths.includes('-');
+  const keys = keyStream(fromStdin);
+  const { TraceStore, runBrowser } = await import('../tui/index.js');
+  let store: InstanceType<typeof TraceStore> | undefined;
+  const readOpts: InputOptions & ReadOptions = {
+    ...opts,
+    // Keep each line's text for the detail pane.
+    onRecord: (rec) => store?.addLine(rec.line, rec.text, rec.file),
+  };
+  const trace = await openTrace(paths, readOpts);
+  const name = paths.length === 0 ? '(stdin)' : paths.length === 1 ? paths[0]! : `${paths[0]} +${paths.length - 1}`;
+  store = new TraceStore({ name, files: trace.files, format: trace.format, os: trace.os });
+  const loading = store.load(trace.batches, () => trace.stats());
+  try {
+    await runBrowser(store, { stdin: keys, stdout: process.stdout });
+  } finally {
+    store.stop();
+    if (keys !== process.stdin) keys.destroy();
+    // A producer may still be writing into the pipe: stop reading it so the process can end.
+    if (fromStdin) process.stdin.destroy();
+  }
+  void loading.catch(() => undefined);
+  return 0;
+}
+
+export function browseCommand(): Command {
+  const cmd = new Cmd('browse')
+    .description('explore a trace in an interactive terminal UI (keys: ? for help, q to quit)')
+    .argument('[files...]', 'trace files, a directory of `strace -ff` files, or - for stdin (default)');
+  addInputOptions(cmd);
+  cmd.action(async (files: string[], raw: Record<string, unknown>) => {
+    process.exitCode = await runBrowse(files, inputFlags(raw));
+  });
+  return cmd;
+}
+
+/**
+ * `tracex -i [files...]`: a root flag. The root's default command (explain) owns the
+ * operands and input options; with -i its action is swapped for the browser's.
+ */
+export function addInteractiveOption(program: Command): Command {
+  program.option('-i, --interactive', 'browse the trace in the terminal UI (same as `tracex browse`)');
+  program.hook('preSubcommand', (root, sub) => {
+    if (!root.opts().interactive || sub.name() === 'browse') return;
+    if (sub.name() !== 'explain') throw new UsageError(`-i opens the terminal UI; it does not combine with "${sub.name()}" (try: tracex -i [files])`);
+    sub.action(async (files: string[], raw: Record<string, unknown>) => {
+      process.exitCode = await runBrowse(files, inputFlags(raw));
+    });
+  });
+  return program;
+}

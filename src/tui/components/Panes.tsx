@@ -1,0 +1,111 @@
+// The panes other than the event list: the detail pane, the side views' lists, help,
+// the search prompt and the status bar. Each pane takes keys only while it is active.
+
+import { Box, Text, useInput } from 'ink';
+import type { Line } from '../detail.js';
+import { commandFor, DEFAULT_BINDINGS, type Command } from '../keys.js';
+import type { ListPos } from '../state.js';
+import type { SideRow } from '../views.js';
+import { fit } from '../text.js';
+import { LineText, LinesBox } from './Lines.js';
+
+function useCommands(isActive: boolean, onCommand: (c: Command) => void): void {
+  useInput(
+    (input, key) => {
+      const c = commandFor(input, key);
+      if (c) onCommand(c);
+    },
+    { isActive },
+  );
+}
+
+export function DetailPane(props: { lines: readonly Line[]; scroll: number; height: number; width: number; focused: boolean; onCommand(c: Command): void }) {
+  const { lines, height, width, focused } = props;
+  useCommands(focused, props.onCommand);
+  const scroll = Math.max(0, Math.min(props.scroll, lines.length - height));
+  const more = lines.length - scroll - height;
+  return (
+    <Box flexDirection="column" height={height} width={width}>
+      <LinesBox lines={lines} from={scroll} height={Math.max(0, height - 1)} width={width} />
+      <Text dimColor>{fit(more > 0 ? `── ${more} more line${more === 1 ? '' : 's'} ${focused ? '(j/k scroll, Esc back)' : '(Enter to scroll)'}` : focused ? '── Esc back to the list' : '', width)}</Text>
+    </Box>
+  );
+}
+
+export function SideList(props: {
+  rows: readonly SideRow[];
+  pos: ListPos;
+  height: number;
+  width: number;
+  empty: string;
+  isActive: boolean;
+  onCommand(c: Command): void;
+}) {
+  const { rows, pos, height, width } = props;
+  useCommands(props.isActive, props.onCommand);
+  const listH = Math.max(3, Math.min(rows.length || 1, Math.floor(height * 0.5)));
+  const detailH = height - listH - 1;
+  const shown = rows.slice(pos.top, pos.top + listH);
+  const sel = rows[pos.cursor];
+  return (
+    <Box flexDirection="column" height={height} width={width}>
+      <Box flexDirection="column" height={listH}>
+        {rows.length === 0 ? <Text dimColor>{fit(props.empty, width)}</Text> : null}
+        {shown.map((r, k) => (
+          <LineText key={pos.top + k} line={r.line(width)} width={width} selected={pos.top + k === pos.cursor} />
+        ))}
+      </Box>
+      <Text dimColor>{'─'.repeat(Math.max(0, width))}</Text>
+      <LinesBox lines={sel ? sel.detail(width) : []} from={0} height={Math.max(0, detailH)} width={width} />
+    </Box>
+  );
+}
+
+export function Help(props: { height: number; width: number; isActive: boolean; onCommand(c: Command): void }) {
+  useCommands(props.isActive, props.onCommand);
+  const lines: Line[] = [{ text: 'Keys (Esc, q or ? closes this help)', bold: true }, { text: '' }];
+  for (const b of DEFAULT_BINDINGS) lines.push({ text: `  ${b.label.padEnd(12)} ${b.description}` });
+  lines.push({ text: '' });
+  lines.push({ text: 'Rows: ● cites a finding, red failed; columns: line, pid, time, call = result.', dim: true });
+  return <LinesBox lines={lines} from={0} height={props.height} width={props.width} />;
+}
+
+/** The `/` prompt: typed text goes here, not to the panes. */
+export function SearchPrompt(props: {
+  draft: string;
+  width: number;
+  isActive: boolean;
+  onInput(text: string): void;
+  onBackspace(): void;
+  onSubmit(): void;
+  onCancel(): void;
+}) {
+  useInput(
+    (input, key) => {
+      if (key.return) props.onSubmit();
+      else if (key.escape) props.onCancel();
+      else if (key.backspace || key.delete) props.onBackspace();
+      else if (!key.ctrl && !key.meta && input && !key.tab && !key.upArrow && !key.downArrow) props.onInput(input.replace(/[\x00-\x1f\x7f]/g, ''));
+    },
+    { isActive: props.isActive },
+  );
+  return (
+    <Text>
+      <Text color="yellow">/</Text>
+      {fit(props.draft, props.width - 20)}
+      <Text inverse> </Text>
+      <Text dimColor>  Enter search, Esc cancel</Text>
+    </Text>
+  );
+}
+
+export function StatusBar(props: { left: string; right: string; width: number; message?: string | undefined }) {
+  const { width } = props;
+  const right = fit(props.right, Math.max(0, Math.floor(width / 2)));
+  const left = fit(props.left, Math.max(0, width - right.length - 1));
+  return (
+    <Box width={width}>
+      <Text inverse>{left + ' '.repeat(Math.max(1, width - left.length - right.length)) + right}</Text>
+    </Box>
+  );
+}

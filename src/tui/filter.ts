@@ -1,0 +1,133 @@
+// Which events a filter keeps and which a search finds. Pure functions over events: the
+// header fields and the raw argument text only, so a search or filter over 600,000
+// events never builds an argument tree.
+
+import { lookupSyscall } from '../explain/catalogue/syscalls.js';
+import type { TraceEvent } from '../model/index.js';
+
+export interface Filters {
+  failed?: boolean;
+  /** Events of these pids only (a process and its threads). */
+  pids?: readonly number[];
+  pidLabel?: string;
+  syscall?: string;
+  /** Syscall family from the explain catalogue (`file`, `net`, `process`, ...). */
+  family?: string;
+  /** A fixed set of event indexes (a finding's events, an fd's uses), ascending. */
+  only?: { label: string; events: readonly number[] };
+}
+
+export function hasFilters(f: Filters): boolean {
+  return !!(f.failed || f.pids || f.syscall || f.family || f.only);
+}
+
+/** Short text for the status bar: `failed · pid 11214 · connect`. */
+export function filterLabel(f: Filters): string {
+  const parts: string[] = [];
+  if (f.failed) parts.push('failed');
+  if (f.pids) parts.push(f.pidLabel ?? `pid ${f.pids.join(',')}`);
+  if (f.syscall) parts.push(`call ${f.syscall}`);
+  if (f.family) parts.push(`class ${f.family}`);
+  if (f.only) parts.push(f.only.label);
+  return parts.join(' · ');
+}
+
+/** A call that returned an error (or a signal that killed, or an exit with a non-zero code). */
+export function isFailed(ev: TraceEvent): boolean {
+  if (ev.type === 'syscall') return ev.ret?.errno !== undefined;
+  if (ev.type === 'exit') return !!ev.signal || (ev.code !== undefined && ev.code !== 0);
+  return ev.type === 'unparsed';
+}
+
+const familyCache = new Map<string, string>();
+
+/** The call's broad class (`file`, `net`, `process`, `memory`, ...); `other` when unknown. */
+export function familyOf(syscall: string): string {
+  let f = familyCache.get(syscall);
+  if (f === undefined) {
+    f = lookupSyscall(syscall)?.family ?? 'other';
+    familyCache.set(syscall, f);
+  }
+  return f;
+}
+
+export function matchesFilters(ev: TraceEvent, f: Filters): boolean {
+  if (f.failed && !isFailed(ev)) return false;
+  if (f.pids && (ev.pid === undefined || !f.pids.includes(ev.pid))) return false;
+  if (f.syscall && (ev.type !== 'syscall' || ev.syscall !== f.syscall)) return false;
+  if (f.family && (ev.type !== 'syscall' || familyOf(ev.syscall) !== f.family)) return false;
+  return true;
+}
+
+/** Event indexes in [from, to) that the filters keep. */
+export function filterRange(events: readonly TraceEvent[], f: Filters, from: number, to: number): number[] {
+  const out: number[] = [];
+  if (f.only) {
+    for (const i of f.only.events) if (i >= from && i < to && matchesFilters(events[i]!, f)) out.push(i);
+    return out;
+  }
+  for (let i = from; i < to; i++) if (matchesFilters(events[i]!, f)) out.push(i);
+  return out;
+}
+
+// ------------------------------------------------------------------ search
+
+export type Query =
+  | { kind: 'call'; name: string }
+  | { kind: 'errno'; name: string }
+  | { kind: 'pid'; pid: number }
+  | { kind: 'fd'; re: RegExp }
+  | { kind: 'text'; re: RegExp };
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * `call:connect`, `errno:ENOENT`, `pid:42`, `fd:3`, or any text (a path, an address, an
+ * errno name, a syscall name). Text is case-insensitive unless it has capitals.
+ */
+export function parseQuery(text: string): Query | undefined {
+  const t = text.trim();
+  if (!t) return undefined;
+  const m = /^(call|syscall|errno|pid|fd):\s*(.+)$/i.exec(t);
+  if (m) {
+    const key = m[1]!.toLowerCase();
+    const v = m[2]!.trim();
+    if (key === 'call' || key === 'syscall') return { kind: 'call', name: v };
+    if (key === 'errno') return { kind: 'errno', name: v.toUpperCase() };
+    if (key === 'pid' && /^\d+$/.test(v)) return { kind: 'pid', pid: Number(v) };
+    if (key === 'fd' && /^\d+$/.test(v)) return { kind: 'fd', re: new RegExp(`(?:^|[\\[ ])${v}(?:[,<\\])]|$)`) };
+  }
+  return { kind: 'text', re: new RegExp(escapeRe(t), /[A-Z]/.test(t) ? '' : 'i') };
+}
+
+export function matchesQuery(ev: TraceEvent, q: Query): boolean {
+  switch (q.kind) {
+    case 'call':
+      return ev.type === 'syscall' && ev.syscall === q.name;
+    case 'errno':
+      return ev.type === 'syscall' && ev.ret?.errno === q.name;
+    case 'pid':
+      return ev.pid === q.pid;
+    case 'fd':
+      return ev.type === 'syscall' && (q.re.test(ev.args) || (ev.ret?.decoration !== undefined && ev.ret.value !== null && q.re.test(String(ev.ret.value))));
+    case 'text': {
+      const re = q.re;
+      switch (ev.type) {
+        case 'syscall':
+          return re.test(ev.syscall) || re.test(ev.args) || (ev.ret !== undefined && re.test(ev.ret.text));
+        case 'signal':
+          return re.test(ev.signal) || (ev.info !== undefined && re.test(ev.info));
+        case 'exit':
+          return re.test(`exited ${ev.code ?? ''} ${ev.signal ?? ''}`);
+        case 'attach':
+        case 'detach':
+        case 'tracer':
+          return re.test(ev.message);
+        case 'output':
+        case 'summary':
+        case 'unparsed':
+          return re.test(ev.text);
+      }
+    }
+  }
+}

@@ -1,0 +1,92 @@
+// Key bindings as data: a command enum, the default binding of each command, and the
+// description the help screen shows. Components ask "which command is this key?" and
+// never compare escape codes themselves.
+
+import type { Key } from 'ink';
+
+export enum Command {
+  Up = 'up',
+  Down = 'down',
+  PageUp = 'page-up',
+  PageDown = 'page-down',
+  First = 'first',
+  Last = 'last',
+  Open = 'open',
+  Back = 'back',
+  Quit = 'quit',
+  NextView = 'next-view',
+  PrevView = 'prev-view',
+  Search = 'search',
+  SearchNext = 'search-next',
+  SearchPrev = 'search-prev',
+  FailedOnly = 'failed-only',
+  FilterProcess = 'filter-process',
+  FilterSyscall = 'filter-syscall',
+  ClearFilters = 'clear-filters',
+  Help = 'help',
+}
+
+/** Named keys Ink reports as flags rather than text. */
+export type NamedKey = 'up' | 'down' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab' | 'shiftTab';
+
+export interface Binding {
+  command: Command;
+  /** Printable keys (`j`, `G`, `?`). */
+  chars?: string[];
+  named?: NamedKey[];
+  /** How the help screen writes the keys. */
+  label: string;
+  description: string;
+}
+
+export const DEFAULT_BINDINGS: readonly Binding[] = [
+  { command: Command.Up, chars: ['k'], named: ['up'], label: '↑ k', description: 'previous row' },
+  { command: Command.Down, chars: ['j'], named: ['down'], label: '↓ j', description: 'next row' },
+  { command: Command.PageUp, named: ['pageUp'], label: 'PgUp', description: 'one screen up' },
+  { command: Command.PageDown, chars: [' '], named: ['pageDown'], label: 'PgDn space', description: 'one screen down' },
+  { command: Command.First, chars: ['g'], named: ['home'], label: 'g Home', description: 'first row' },
+  { command: Command.Last, chars: ['G'], named: ['end'], label: 'G End', description: 'last row' },
+  { command: Command.Open, named: ['return'], label: 'Enter', description: 'open: event details, a finding\'s events, a process\'s or socket\'s events' },
+  { command: Command.Back, named: ['escape'], label: 'Esc', description: 'go back (close details, help, search)' },
+  { command: Command.Quit, chars: ['q'], label: 'q', description: 'go back; quit from the event list' },
+  { command: Command.NextView, named: ['tab'], label: 'Tab', description: 'next view: events, findings, processes, sockets/fds' },
+  { command: Command.PrevView, named: ['shiftTab'], label: 'Shift-Tab', description: 'previous view' },
+  { command: Command.Search, chars: ['/'], label: '/', description: 'search: syscall, path, address, errno or any text (call: errno: pid: fd: narrow it)' },
+  { command: Command.SearchNext, chars: ['n'], label: 'n', description: 'next match' },
+  { command: Command.SearchPrev, chars: ['N'], label: 'N', description: 'previous match' },
+  { command: Command.FailedOnly, chars: ['f'], label: 'f', description: 'toggle failed calls only' },
+  { command: Command.FilterProcess, chars: ['p'], label: 'p', description: 'filter by the selected event\'s process (again: clear it)' },
+  { command: Command.FilterSyscall, chars: ['s'], label: 's', description: 'filter by the selected syscall; again: by its class (file, network, ...); again: clear' },
+  { command: Command.ClearFilters, chars: ['c'], label: 'c', description: 'clear all filters' },
+  { command: Command.Help, chars: ['?'], label: '?', description: 'this help' },
+];
+
+function namedOf(key: Key): NamedKey | undefined {
+  if (key.upArrow) return 'up';
+  if (key.downArrow) return 'down';
+  if (key.pageUp) return 'pageUp';
+  if (key.pageDown) return 'pageDown';
+  if (key.home) return 'home';
+  if (key.end) return 'end';
+  if (key.return) return 'return';
+  if (key.escape) return 'escape';
+  if (key.tab) return key.shift ? 'shiftTab' : 'tab';
+  return undefined;
+}
+
+/** The command bound to a key press, if any. */
+export function commandFor(input: string, key: Key, bindings: readonly Binding[] = DEFAULT_BINDINGS): Command | undefined {
+  const named = namedOf(key);
+  if (key.ctrl || key.meta) return undefined;
+  for (const b of bindings) {
+    if (named ? b.named?.includes(named) : b.chars?.includes(input)) return b.command;
+  }
+  return undefined;
+}
+
+/** Commands the status bar suggests, in order. */
+export const HINT: readonly Command[] = [Command.Help, Command.Search, Command.FailedOnly, Command.NextView, Command.Quit];
+
+export function labelOf(command: Command, bindings: readonly Binding[] = DEFAULT_BINDINGS): string {
+  return bindings.find((b) => b.command === command)?.label ?? '';
+}

@@ -1,0 +1,353 @@
+// The browser's state and its reducer. Pure: the next state is a function of the state,
+// the action and a read-only view of the trace (`BrowseEnv`), so it is tested without
+// React. Rows are event indexes; `rows: null` means "every event", which keeps a
+// 600,000-event list free of a 600,000-entry array until a filter asks for one.
+
+import { Command } from './keys.js';
+import { filterLabel, filterRange, familyOf, hasFilters, matchesQuery, parseQuery, type Filters } from './filter.js';
+import type { TraceEvent } from '../model/index.js';
+
+export type View = 'events' | 'findings' | 'processes' | 'sockets';
+export type SideView = Exclude<View, 'events'>;
+export const VIEWS: readonly View[] = ['events', 'findings', 'processes', 'sockets'];
+export const VIEW_TITLES: Record<View, string> = { events: 'Events', findings: 'Findings', processes: 'Processes', sockets: 'Sockets/fds' };
+
+/** What the reducer may read of the trace. */
+export interface BrowseEnv {
+  events: readonly TraceEvent[];
+  /** Rows in a side view. */
+  listLength(view: SideView): number;
+  /** What Enter on row `i` of a side view shows in the event list. */
+  openSide(view: SideView, i: number): Filters | undefined;
+}
+
+export interface ListPos {
+  cursor: number;
+  top: number;
+}
+
+export interface BrowseState {
+  view: View;
+  /** Events view: the list has the keys, or the detail pane (opened with Enter). */
+  focus: 'list' | 'detail';
+  overlay: 'none' | 'help' | 'search';
+  /** Events the state knows of (grows while the trace is read). */
+  total: number;
+  filters: Filters;
+  /** Visible event indexes, ascending; null: all `total` events. */
+  rows: readonly number[] | null;
+  /** Row of the selection in the event list. */
+  cursor: number;
+  top: number;
+  /** Keep the selection on the last row as events arrive (set by G). */
+  follow: boolean;
+  /** Rows of the event list on screen. */
+  height: number;
+  detailScroll: number;
+  side: Record<SideView, ListPos>;
+  /** View to go back to with Esc (set when a side view opened the event list). */
+  returnTo?: SideView;
+  search: { draft: string; query?: string };
+  message?: string;
+  quit: boolean;
+}
+
+export type Action =
+  | { type: 'command'; command: Command }
+  | { type: 'loaded'; total: number }
+  | { type: 'resize'; height: number }
+  | { type: 'search-input'; text: string }
+  | { type: 'search-backspace' }
+  | { type: 'search-submit' }
+  | { type: 'select-row'; row: number };
+
+export function initialState(total = 0, height = 20): BrowseState {
+  return {
+    view: 'events',
+    focus: 'list',
+    overlay: 'none',
+    total,
+    filters: {},
+    rows: null,
+    cursor: 0,
+    top: 0,
+    follow: false,
+    height: Math.max(1, height),
+    detailScroll: 0,
+    side: { findings: { cursor: 0, top: 0 }, processes: { cursor: 0, top: 0 }, sockets: { cursor: 0, top: 0 } },
+    search: { draft: '' },
+    quit: false,
+  };
+}
+
+export function rowCount(s: BrowseState): number {
+  return s.rows ? s.rows.length : s.total;
+}
+
+/** Event index at a row of the event list. */
+export function eventAt(s: BrowseState, row: number): number | undefined {
+  if (row < 0 || row >= rowCount(s)) return undefined;
+  return s.rows ? s.rows[row] : row;
+}
+
+export function selectedEvent(s: BrowseState): number | undefined {
+  return eventAt(s, s.cursor);
+}
+
+/** First row whose event index is >= idx (binary search); rowCount when none. */
+export function rowOfEvent(s: { rows: readonly number[] | null; total: number }, idx: number): number {
+  if (!s.rows) return Math.min(Math.max(idx, 0), s.total);
+  let lo = 0;
+  let hi = s.rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.rows[mid]! < idx) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(hi, n));
+}
+
+/** Moves a cursor within `len` rows and scrolls so it stays on screen. */
+function moveTo(pos: ListPos, cursor: number, len: number, height: number): ListPos {
+  const c = len === 0 ? 0 : clamp(cursor, 0, len - 1);
+  let top = pos.top;
+  if (c < top) top = c;
+  if (c >= top + height) top = c - height + 1;
+  top = clamp(top, 0, Math.max(0, len - height));
+  return { cursor: c, top };
+}
+
+function withCursor(s: BrowseState, cursor: number): BrowseState {
+  const p = moveTo(s, cursor, rowCount(s), s.height);
+  return { ...s, cursor: p.cursor, top: p.top, detailScroll: p.cursor === s.cursor ? s.detailScroll : 0 };
+}
+
+/** Applies new filters, keeping the selected event (or the next one the filters keep). */
+function applyFilters(s: BrowseState, filters: Filters, env: BrowseEnv, message?: string): BrowseState {
+  const keep = selectedEvent(s);
+  const rows = hasFilters(filters) ? filterRange(env.events, filters, 0, s.total) : null;
+  const next: BrowseState = { ...s, filters, rows, follow: false, top: 0, cursor: 0 };
+  if (message !== undefined) next.message = message;
+  else delete next.message;
+  let row = keep === undefined ? 0 : rowOfEvent(next, keep);
+  if (row >= rowCount(next)) row = rowCount(next) - 1;
+  const out = withCursor(next, row);
+  // Put the selection mid-screen so its neighbours show.
+  return { ...out, top: clamp(out.cursor - (out.height >> 1), 0, Math.max(0, rowCount(out) - out.height)) };
+}
+
+function sideMove(s: BrowseState, view: SideView, cursor: number, env: BrowseEnv): BrowseState {
+  const len = env.listLength(view);
+  return { ...s, side: { ...s.side, [view]: moveTo(s.side[view], cursor, len, s.height) } };
+}
+
+/** Searches the visible rows from the selection; wraps around once. */
+function searchStep(s: BrowseState, env: BrowseEnv, dir: 1 | -1, includeCurrent: boolean): BrowseState {
+  const q = s.search.query === undefined ? undefined : parseQuery(s.search.query);
+  if (!q) return { ...s, message: 'no search yet: press / to search' };
+  const n = rowCount(s);
+  if (n === 0) return { ...s, message: `no match for ${s.search.query}` };
+  for (let k = includeCurrent ? 0 : 1; k <= n; k++) {
+    const row = (((s.cursor + dir * k) % n) + n) % n;
+    const idx = s.rows ? s.rows[row]! : row;
+    if (matchesQuery(env.events[idx]!, q)) {
+      const wrapped = dir === 1 ? row < s.cursor : row > s.cursor;
+      const out = withCursor({ ...s, follow: false }, row);
+      if (wrapped) return { ...out, message: `search wrapped: ${s.search.query}` };
+      const { message: _drop, ...rest } = out;
+      return rest;
+    }
+  }
+  return { ...s, message: `no match for ${s.search.query}${hasFilters(s.filters) ? ' (filters on: c clears them)' : ''}` };
+}
+
+function commandOnEvents(s: BrowseState, c: Command, env: BrowseEnv): BrowseState {
+  const n = rowCount(s);
+  const page = Math.max(1, s.height - 1);
+  if (s.focus === 'detail') {
+    switch (c) {
+      case Command.Up:
+        return { ...s, detailScroll: Math.max(0, s.detailScroll - 1) };
+      case Command.Down:
+        return { ...s, detailScroll: s.detailScroll + 1 };
+      case Command.PageUp:
+        return { ...s, detailScroll: Math.max(0, s.detailScroll - page) };
+      case Command.PageDown:
+        return { ...s, detailScroll: s.detailScroll + page };
+      case Command.First:
+        return { ...s, detailScroll: 0 };
+      case Command.Back:
+      case Command.Quit:
+      case Command.Open:
+        return { ...s, focus: 'list', detailScroll: 0 };
+      default:
+        break;
+    }
+  }
+  switch (c) {
+    case Command.Up:
+      return withCursor({ ...s, follow: false }, s.cursor - 1);
+    case Command.Down:
+      return withCursor(s, s.cursor + 1);
+    case Command.PageUp:
+      return withCursor({ ...s, follow: false }, s.cursor - page);
+    case Command.PageDown:
+      return withCursor(s, s.cursor + page);
+    case Command.First:
+      return withCursor({ ...s, follow: false }, 0);
+    case Command.Last:
+      return withCursor({ ...s, follow: true }, n - 1);
+    case Command.Open:
+      return n === 0 ? s : { ...s, focus: 'detail', detailScroll: 0 };
+    case Command.Back:
+    case Command.Quit:
+      if (s.returnTo) {
+        const back = applyFilters(s, {}, env);
+        const { returnTo: _r, ...rest } = back;
+        return { ...rest, view: s.returnTo };
+      }
+      if (c === Command.Quit) return { ...s, quit: true };
+      return s.message ? (({ message: _m, ...rest }) => rest)(s) : s;
+    case Command.Search:
+      return { ...s, overlay: 'search', search: { ...s.search, draft: '' } };
+    case Command.SearchNext:
+      return searchStep(s, env, 1, false);
+    case Command.SearchPrev:
+      return searchStep(s, env, -1, false);
+    case Command.FailedOnly: {
+      const f = { ...s.filters };
+      if (f.failed) delete f.failed;
+      else f.failed = true;
+      return applyFilters(s, f, env);
+    }
+    case Command.FilterProcess: {
+      const f = { ...s.filters };
+      if (f.pids) {
+        delete f.pids;
+        delete f.pidLabel;
+        return applyFilters(s, f, env);
+      }
+      const idx = selectedEvent(s);
+      const pid = idx === undefined ? undefined : env.events[idx]?.pid;
+      if (pid === undefined) return { ...s, message: 'the selected event has no pid' };
+      return applyFilters(s, { ...f, pids: [pid], pidLabel: `pid ${pid}` }, env);
+    }
+    case Command.FilterSyscall: {
+      const idx = selectedEvent(s);
+      const ev = idx === undefined ? undefined : env.events[idx];
+      const f = { ...s.filters };
+      if (f.family || (f.syscall && (!ev || ev.type !== 'syscall'))) {
+        delete f.family;
+        delete f.syscall;
+        return applyFilters(s, f, env);
+      }
+      if (!ev || ev.type !== 'syscall') return { ...s, message: 'select a syscall to filter by it' };
+      if (f.syscall === ev.syscall) {
+        delete f.syscall;
+        return applyFilters(s, { ...f, family: familyOf(ev.syscall) }, env);
+      }
+      return applyFilters(s, { ...f, syscall: ev.syscall }, env);
+    }
+    case Command.ClearFilters: {
+      const out = applyFilters(s, {}, env);
+      const { returnTo: _r, ...rest } = out;
+      return rest;
+    }
+    default:
+      return s;
+  }
+}
+
+function commandOnSide(s: BrowseState, view: SideView, c: Command, env: BrowseEnv): BrowseState {
+  const pos = s.side[view];
+  const page = Math.max(1, s.height - 1);
+  switch (c) {
+    case Command.Up:
+      return sideMove(s, view, pos.cursor - 1, env);
+    case Command.Down:
+      return sideMove(s, view, pos.cursor + 1, env);
+    case Command.PageUp:
+      return sideMove(s, view, pos.cursor - page, env);
+    case Command.PageDown:
+      return sideMove(s, view, pos.cursor + page, env);
+    case Command.First:
+      return sideMove(s, view, 0, env);
+    case Command.Last:
+      return sideMove(s, view, env.listLength(view) - 1, env);
+    case Command.Open: {
+      const f = env.listLength(view) ? env.openSide(view, pos.cursor) : undefined;
+      if (!f) return s;
+      const out = applyFilters({ ...s, view: 'events', focus: 'list', returnTo: view }, f, env);
+      // Start at the first event of what was opened.
+      return withCursor(out, 0);
+    }
+    case Command.Back:
+    case Command.Quit:
+      return { ...s, view: 'events' };
+    case Command.ClearFilters:
+      return applyFilters(s, {}, env);
+    default:
+      return s;
+  }
+}
+
+export function reduce(s: BrowseState, a: Action, env: BrowseEnv): BrowseState {
+  switch (a.type) {
+    case 'loaded': {
+      if (a.total <= s.total) return s;
+      let rows = s.rows;
+      if (rows) {
+        const more = filterRange(env.events, s.filters, s.total, a.total);
+        if (more.length) rows = rows.concat(more);
+      }
+      const next: BrowseState = { ...s, total: a.total, rows };
+      return next.follow ? withCursor(next, rowCount(next) - 1) : next;
+    }
+    case 'resize': {
+      const h = Math.max(1, a.height);
+      const out = withCursor({ ...s, height: h }, s.cursor);
+      const side = { ...out.side };
+      for (const v of VIEWS) if (v !== 'events') side[v] = moveTo(side[v], side[v].cursor, env.listLength(v), h);
+      return { ...out, side };
+    }
+    case 'select-row':
+      return withCursor(s, a.row);
+    case 'search-input':
+      return { ...s, search: { ...s.search, draft: s.search.draft + a.text } };
+    case 'search-backspace':
+      return { ...s, search: { ...s.search, draft: s.search.draft.slice(0, -1) } };
+    case 'search-submit': {
+      const draft = s.search.draft.trim();
+      const closed: BrowseState = { ...s, overlay: 'none' };
+      if (!draft) return closed;
+      return searchStep({ ...closed, search: { draft: '', query: draft } }, env, 1, true);
+    }
+    case 'command':
+      return command(s, a.command, env);
+  }
+}
+
+function command(s: BrowseState, c: Command, env: BrowseEnv): BrowseState {
+  if (s.overlay === 'help') {
+    return c === Command.Back || c === Command.Quit || c === Command.Help ? { ...s, overlay: 'none' } : s;
+  }
+  if (s.overlay === 'search') {
+    return c === Command.Back ? { ...s, overlay: 'none', search: { ...s.search, draft: '' } } : s;
+  }
+  if (c === Command.Help) return { ...s, overlay: 'help' };
+  if (c === Command.NextView || c === Command.PrevView) {
+    const i = VIEWS.indexOf(s.view);
+    const view = VIEWS[(i + (c === Command.NextView ? 1 : VIEWS.length - 1)) % VIEWS.length]!;
+    return { ...s, view, focus: 'list' };
+  }
+  if (s.view === 'events') return commandOnEvents(s, c, env);
+  // Filters apply to the event list; from a side view they switch to it.
+  if (c === Command.FailedOnly) return commandOnEvents({ ...s, view: 'events' }, c, env);
+  return commandOnSide(s, s.view, c, env);
+}
+
+export { filterLabel };

@@ -1,0 +1,297 @@
+// What the browser knows about a trace: the events (appended as they are read), the
+// text of every input line (for the detail pane), and the analysis, which runs behind
+// the reading in small time slices so keys stay answered. Nothing here touches files:
+// the CLI hands in the event batches and the line texts.
+
+import { Analyzer, type AnalysisResult, type AnalyzedEvent, type Decoder } from '../analyze/index.js';
+import { endpointText } from '../analyze/index.js';
+import type { FdEntry, FdKind, OsName, SocketInfo, Stats, TraceEvent, TraceFormat } from '../model/index.js';
+
+export interface TraceInfo {
+  /** Input name for the status bar (file name or `-`). */
+  name: string;
+  files: string[];
+  format: TraceFormat;
+  os: OsName;
+}
+
+/** A file descriptor's object (file, pipe, socket, ...) followed through the trace. */
+export interface TrackedObject {
+  id: number;
+  kind: FdKind;
+  /** Process (fd table owner) that opened it, or first used it. */
+  pid?: number;
+  fd?: number;
+  socketId?: string;
+  /** Latest socket state seen (endpoints fill in as the trace goes). */
+  socket?: SocketInfo;
+  path?: string;
+  entry: FdEntry;
+  /** Index of the event that created it, when the trace shows it. */
+  opened?: number;
+  closed?: number;
+  /** Indexes of the events that used it, in order. */
+  events: number[];
+}
+
+export interface StoreOptions {
+  /** Decoder for analysis instead of the default (decodeCall); false: raw text only. */
+  decode?: Decoder | false;
+  /** Longest stretch of analysis between two yields to the event loop, ms. */
+  sliceMs?: number;
+  /** Shortest gap between two change notifications, ms. */
+  notifyMs?: number;
+}
+
+const yieldTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export class TraceStore {
+  readonly events: TraceEvent[] = [];
+  /** Input lines by file ('' for a single input), indexed by line number. */
+  private readonly lineTexts = new Map<string, string[]>();
+  loaded = false;
+  loadError: string | undefined;
+  stats: Stats | undefined;
+  /** Events analysed so far (a prefix of `events`). */
+  analyzed = 0;
+  /** Analysis per event index, kept only for events that touched something (no decoded args: re-decoded when shown). */
+  private readonly analysis: (AnalyzedEvent | undefined)[] = [];
+  private readonly eventObjects: (number | number[] | undefined)[] = [];
+  readonly objects: TrackedObject[] = [];
+  private readonly objectByKey = new Map<string, number>();
+  result: AnalysisResult | undefined;
+  analysisError: string | undefined;
+  private seqIndex: Map<number, number> | undefined;
+  private lineIndex: Map<string, number> | undefined;
+  private readonly analyzer: Analyzer;
+  private readonly listeners = new Set<() => void>();
+  private notifyTimer: ReturnType<typeof setTimeout> | undefined;
+  private wake: (() => void) | undefined;
+  private readonly sliceMs: number;
+  private readonly notifyMs: number;
+  private stopped = false;
+
+  constructor(
+    readonly info: TraceInfo,
+    opts: StoreOptions = {},
+  ) {
+    this.analyzer = new Analyzer({ os: info.os, format: info.format, ...(opts.decode !== undefined ? { decode: opts.decode } : {}) });
+    this.sliceMs = opts.sliceMs ?? 12;
+    this.notifyMs = opts.notifyMs ?? 80;
+  }
+
+  // ------------------------------------------------------------ lines
+
+  /** Records one input line's text (wire to the pipeline's `onRecord`). */
+  addLine(line: number, text: string, file?: string): void {
+    const key = file ?? '';
+    let arr = this.lineTexts.get(key);
+    if (!arr) this.lineTexts.set(key, (arr = []));
+    arr[line] = text;
+  }
+
+  lineText(line: number, file?: string): string | undefined {
+    return this.lineTexts.get(file ?? '')?.[line] ?? (file === undefined ? undefined : this.lineTexts.get('')?.[line]);
+  }
+
+  // ------------------------------------------------------------ loading
+
+  /** Appends events as they are read; the analysis follows behind. */
+  append(batch: readonly TraceEvent[]): void {
+    for (const ev of batch) {
+      if (ev.seq !== this.events.length && !this.seqIndex) {
+        this.seqIndex = new Map();
+        for (let i = 0; i < this.events.length; i++) this.seqIndex.set(this.events[i]!.seq, i);
+      }
+      this.seqIndex?.set(ev.seq, this.events.length);
+      this.events.push(ev);
+    }
+    this.lineIndex = undefined;
+    this.wake?.();
+    this.changed();
+  }
+
+  /** Reads every batch, then runs the analysis to its end. Resolves when both are done. */
+  async load(batches: AsyncIterable<TraceEvent[]>, stats: () => Stats): Promise<void> {
+    const analysis = this.runAnalysis();
+    try {
+      for await (const b of batches) {
+        if (this.stopped) break;
+        this.append(b);
+      }
+    } catch (err) {
+      this.loadError = (err as Error).message;
+    }
+    this.stats = stats();
+    this.loaded = true;
+    this.wake?.();
+    this.changed(true);
+    await analysis;
+  }
+
+  /** Stops background work (the UI is closing). */
+  stop(): void {
+    this.stopped = true;
+    this.wake?.();
+    if (this.notifyTimer) clearTimeout(this.notifyTimer);
+    this.listeners.clear();
+  }
+
+  get analysisDone(): boolean {
+    return this.result !== undefined || this.analysisError !== undefined;
+  }
+
+  private async runAnalysis(): Promise<void> {
+    for (;;) {
+      if (this.stopped) return;
+      if (this.analyzed < this.events.length) {
+        const end = performance.now() + this.sliceMs;
+        do {
+          this.analyzeOne(this.analyzed);
+          this.analyzed++;
+        } while (this.analyzed < this.events.length && (this.analyzed & 63 || performance.now() < end));
+        this.changed();
+        await yieldTurn();
+      } else if (this.loaded) {
+        try {
+          this.result = this.analyzer.finish(this.stats!);
+        } catch (err) {
+          this.analysisError = (err as Error).message;
+        }
+        this.changed(true);
+        return;
+      } else {
+        await new Promise<void>((resolve) => (this.wake = resolve));
+        this.wake = undefined;
+      }
+    }
+  }
+
+  private analyzeOne(idx: number): void {
+    const ev = this.events[idx]!;
+    let a: AnalyzedEvent;
+    try {
+      a = this.analyzer.push(ev);
+    } catch {
+      return; // unknown is never an error: the event stays unanalysed
+    }
+    delete a.decoded;
+    const owner = a.process?.leader ?? a.process?.pid ?? ev.pid;
+    const touched: number[] = [];
+    const add = (id: number | undefined): void => {
+      if (id === undefined || touched.includes(id)) return;
+      touched.push(id);
+      const o = this.objects[id]!;
+      if (o.events[o.events.length - 1] !== idx) o.events.push(idx);
+    };
+    if (a.fd) add(this.track(a.fd, a.socket, owner, idx));
+    for (const e of a.fds ?? []) add(this.track(e, undefined, owner, idx));
+    for (const e of a.closed ?? []) {
+      const id = this.track(e, undefined, owner, idx);
+      add(id);
+      if (id !== undefined) this.objects[id]!.closed = idx;
+    }
+    if (touched.length) this.eventObjects[idx] = touched.length === 1 ? touched[0] : touched;
+    if (a.fd || a.socket || a.fds || a.closed || a.child || a.connect || a.probe) this.analysis[idx] = a;
+  }
+
+  private track(entry: FdEntry, socket: SocketInfo | undefined, owner: number | undefined, idx: number): number | undefined {
+    const sid = socket?.id ?? entry.socketId;
+    const key = sid ? `s:${sid}` : `f:${owner ?? ''}:${entry.fd}:${entry.openedSeq ?? entry.openedLine ?? ''}`;
+    let id = this.objectByKey.get(key);
+    if (id === undefined) {
+      id = this.objects.length;
+      const o: TrackedObject = { id, kind: entry.kind, fd: entry.fd, entry, events: [] };
+      if (owner !== undefined) o.pid = owner;
+      if (sid) o.socketId = sid;
+      if (entry.path) o.path = entry.path;
+      if (entry.openedSeq !== undefined) {
+        const at = this.indexOfSeq(entry.openedSeq);
+        if (at !== undefined) o.opened = at;
+      } else if (entry.origin !== 'use' && entry.origin !== 'decoration' && entry.origin !== 'inherited') o.opened = idx;
+      this.objects.push(o);
+      this.objectByKey.set(key, id);
+    }
+    const o = this.objects[id]!;
+    o.entry = entry;
+    if (socket) o.socket = socket;
+    if (entry.path && !o.path) o.path = entry.path;
+    return id;
+  }
+
+  // ------------------------------------------------------------ look-ups
+
+  /** What analysis said about an event (undefined: not analysed yet, or nothing touched). */
+  analysisOf(idx: number): AnalyzedEvent | undefined {
+    return this.analysis[idx];
+  }
+
+  objectsOf(idx: number): TrackedObject[] {
+    const v = this.eventObjects[idx];
+    if (v === undefined) return [];
+    return (typeof v === 'number' ? [v] : v).map((id) => this.objects[id]!);
+  }
+
+  indexOfSeq(seq: number): number | undefined {
+    if (!this.seqIndex) return seq >= 0 && seq < this.events.length ? seq : undefined;
+    return this.seqIndex.get(seq);
+  }
+
+  /** The event a line belongs to (any of its lines). */
+  indexOfLine(line: number, file?: string): number | undefined {
+    if (!this.lineIndex) {
+      const m = new Map<string, number>();
+      this.events.forEach((ev, i) => {
+        for (const l of ev.lines.length ? ev.lines : [ev.line]) {
+          const k = `${ev.file ?? ''}:${l}`;
+          if (!m.has(k)) m.set(k, i);
+        }
+      });
+      this.lineIndex = m;
+    }
+    return this.lineIndex.get(`${file ?? ''}:${line}`) ?? (file === undefined ? undefined : this.lineIndex.get(`:${line}`));
+  }
+
+  socketById(id: string): SocketInfo | undefined {
+    return this.result?.sockets.find((s) => s.id === id) ?? this.objects[this.objectByKey.get(`s:${id}`) ?? -1]?.socket;
+  }
+
+  /** Short description of an object: `/etc/passwd`, `TCP 127.0.0.1:5432`, `pipe`. */
+  objectLabel(o: TrackedObject): string {
+    if (o.socketId) {
+      const s = this.socketById(o.socketId) ?? o.socket;
+      const fam = [s?.family, s?.type].filter(Boolean).join(' ') || 'socket';
+      const ends: string[] = [];
+      if (s?.local) ends.push(`local ${endpointText(s.local)}`);
+      if (s?.peer) ends.push(`peer ${endpointText(s.peer)}`);
+      if (s?.listening) ends.push('listening');
+      return `${fam}${ends.length ? ' ' + ends.join(', ') : ''}`;
+    }
+    if (o.path) return o.entry.deleted ? `${o.path} (deleted)` : o.path;
+    if (o.kind === 'pipe' && o.entry.pipe) return `pipe${o.entry.pipe.inode !== undefined ? `:[${o.entry.pipe.inode}]` : ''}${o.entry.pipe.end ? ` (${o.entry.pipe.end} end)` : ''}`;
+    if (o.entry.anon) return `anon_inode:${o.entry.anon}`;
+    return o.kind;
+  }
+
+  // ------------------------------------------------------------ change notification
+
+  /** Calls `fn` (throttled) when events arrive or analysis moves on. */
+  subscribe(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private changed(now = false): void {
+    if (now) {
+      if (this.notifyTimer) clearTimeout(this.notifyTimer);
+      this.notifyTimer = undefined;
+      for (const l of [...this.listeners]) l();
+      return;
+    }
+    if (this.notifyTimer) return;
+    this.notifyTimer = setTimeout(() => {
+      this.notifyTimer = undefined;
+      for (const l of [...this.listeners]) l();
+    }, this.notifyMs);
+  }
+}

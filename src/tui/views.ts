@@ -1,0 +1,140 @@
+// Rows of the side views (findings, process tree, sockets/fds), built from the store.
+// Each row renders itself only when on screen and says what Enter opens.
+
+import type { Finding, ProcessInfo } from '../model/index.js';
+import type { Line } from './detail.js';
+import type { Filters } from './filter.js';
+import type { TraceStore, TrackedObject } from './store.js';
+import { eventParts, fit, fitCall, padStart } from './text.js';
+
+export interface SideRow {
+  line(width: number): Line;
+  /** Lines under the list for the selected row. */
+  detail(width: number): Line[];
+  open(): Filters | undefined;
+}
+
+const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'blue' } as const;
+
+function citedEvents(store: TraceStore, f: Finding): number[] {
+  const set = new Set<number>();
+  if (f.events?.length) for (const s of f.events) {
+    const i = store.indexOfSeq(s);
+    if (i !== undefined) set.add(i);
+  }
+  else for (const l of f.lines) {
+    const i = store.indexOfLine(l);
+    if (i !== undefined) set.add(i);
+  }
+  return [...set].sort((a, b) => a - b);
+}
+
+export function findingRows(store: TraceStore): SideRow[] {
+  return (store.result?.findings ?? []).map((f) => ({
+    line: (w) => ({ text: fit(`● ${f.severity.padEnd(7)} ${f.title}${f.lines.length ? `  (line${f.lines.length > 1 ? 's' : ''} ${f.lines.slice(0, 6).join(', ')}${f.lines.length > 6 ? ', …' : ''})` : ''}`, w), color: SEVERITY_COLOR[f.severity] }),
+    detail: (w) => {
+      const out: Line[] = [{ text: f.title, bold: true, color: SEVERITY_COLOR[f.severity] }, { text: f.explanation }];
+      if (f.hint) out.push({ text: `Hint: ${f.hint}`, dim: true });
+      out.push({ text: '' });
+      out.push({ text: 'Cited events (Enter shows them in the event list):', dim: true });
+      for (const i of citedEvents(store, f).slice(0, 20)) {
+        const ev = store.events[i]!;
+        const head = `${padStart(String(ev.line), 7)}  `;
+        out.push({ text: head + fitCall(eventParts(ev), w - head.length), ...(ev.type === 'syscall' && ev.ret?.errno ? { color: 'red' as const } : {}) });
+      }
+      return out;
+    },
+    open: () => ({ only: { label: `finding: ${f.title}`, events: citedEvents(store, f) } }),
+  }));
+}
+
+/** Processes in tree order (parents before children), with depth. */
+export function processTree(procs: readonly ProcessInfo[]): { p: ProcessInfo; depth: number }[] {
+  const byPid = new Map(procs.map((p) => [p.pid, p]));
+  const kids = new Map<number, ProcessInfo[]>();
+  const roots: ProcessInfo[] = [];
+  for (const p of procs) {
+    if (p.parent !== undefined && byPid.has(p.parent) && p.parent !== p.pid) {
+      const list = kids.get(p.parent) ?? [];
+      list.push(p);
+      kids.set(p.parent, list);
+    } else roots.push(p);
+  }
+  const out: { p: ProcessInfo; depth: number }[] = [];
+  const seen = new Set<number>();
+  const walk = (p: ProcessInfo, depth: number): void => {
+    if (seen.has(p.pid)) return;
+    seen.add(p.pid);
+    out.push({ p, depth });
+    for (const k of kids.get(p.pid) ?? []) walk(k, depth + 1);
+  };
+  for (const r of roots) walk(r, 0);
+  return out;
+}
+
+function processStatus(p: ProcessInfo): string {
+  if (p.signal) return `killed by ${p.signal}${p.core ? ' (core)' : ''}`;
+  if (p.exitCode !== undefined) return `exit ${p.exitCode}`;
+  if (p.exitCall !== undefined) return `exit ${p.exitCall}`;
+  return 'running at end';
+}
+
+export function processRows(store: TraceStore): SideRow[] {
+  const procs = store.result?.processes ?? [];
+  return processTree(procs).map(({ p, depth }) => {
+    const threads = procs.filter((t) => t.isThread && t.leader === p.pid).map((t) => t.pid);
+    const what = p.argv?.length ? p.argv.join(' ') : (p.exe ?? '');
+    return {
+      line: (w) => {
+        const st = processStatus(p);
+        return {
+          text: fit(`${'  '.repeat(depth)}${depth ? '└ ' : ''}${p.isThread ? 'thread ' : ''}${p.pid}  ${st}  ${what}`, w),
+          ...(p.signal || (p.exitCode ?? 0) !== 0 ? { color: 'red' as const } : p.isThread ? { dim: true } : {}),
+        };
+      },
+      detail: () => {
+        const out: Line[] = [{ text: `${p.isThread ? 'Thread' : 'Process'} ${p.pid}${p.parent !== undefined ? `, child of ${p.parent}` : ''}`, bold: true }];
+        if (p.argv?.length) out.push({ text: `argv: ${p.argv.join(' ')}` });
+        for (const e of p.execs) out.push({ text: `execve ${e.path} at line ${e.line}${e.ok ? '' : ' (failed)'}`, ...(e.ok ? {} : { color: 'red' as const }) });
+        out.push({ text: `${processStatus(p)}; lines ${p.firstLine}–${p.lastLine}${threads.length ? `; threads ${threads.join(', ')}` : ''}` });
+        out.push({ text: 'Enter (or p) shows its events.', dim: true });
+        return out;
+      },
+      open: () => ({ pids: [p.pid, ...threads], pidLabel: `process ${p.pid}${threads.length ? ` +${threads.length} threads` : ''}` }),
+    };
+  });
+}
+
+export function objectRows(store: TraceStore, objects: readonly TrackedObject[]): SideRow[] {
+  return objects.map((o) => {
+    const label = (): string => `${o.socketId ? `${o.socketId} ` : ''}${o.kind.padEnd(9)} ${o.pid !== undefined ? `pid ${o.pid} ` : ''}fd ${o.fd ?? '?'}  ${store.objectLabel(o)}`;
+    return {
+      line: (w) => ({ text: fit(`${label()}  (${o.events.length} event${o.events.length === 1 ? '' : 's'})`, w), ...(o.socketId ? { color: 'cyan' as const } : {}) }),
+      detail: (w) => {
+        const out: Line[] = [{ text: label(), bold: true }];
+        const life: string[] = [];
+        if (o.opened !== undefined) life.push(`opened at line ${store.events[o.opened]!.line}`);
+        else life.push(`opened before the trace shows (${o.entry.origin})`);
+        if (o.closed !== undefined) life.push(`closed at line ${store.events[o.closed]!.line}`);
+        const s = o.socketId ? store.socketById(o.socketId) : undefined;
+        if (s) life.push(`held by pid ${s.holders.join(', ')} as ${s.fds.join(', ')}`);
+        out.push({ text: life.join('; ') });
+        for (const i of o.events.slice(0, 8)) {
+          const ev = store.events[i]!;
+          const head = `${padStart(String(ev.line), 7)}  `;
+          out.push({ text: head + fitCall(eventParts(ev), w - head.length), ...(ev.type === 'syscall' && ev.ret?.errno ? { color: 'red' as const } : {}) });
+        }
+        if (o.events.length > 8) out.push({ text: `  … ${o.events.length - 8} more: Enter shows them all`, dim: true });
+        return out;
+      },
+      open: () => ({ only: { label: `${o.socketId ?? `fd ${o.fd ?? '?'}`}: ${fit(store.objectLabel(o), 40)}`, events: [...o.events] } }),
+    };
+  });
+}
+
+/** Sockets first (most used first), then other fds in the order they appeared. */
+export function orderedObjects(objects: readonly TrackedObject[]): TrackedObject[] {
+  const socks = objects.filter((o) => o.socketId);
+  const rest = objects.filter((o) => !o.socketId);
+  return [...socks, ...rest];
+}
