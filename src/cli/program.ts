@@ -2,6 +2,7 @@
 
 import { Command } from 'commander';
 import { annotateCommand } from './annotate.js';
+import { addInteractiveOption, browseCommand } from './browse.js';
 import { decodeCommand } from './decode.js';
 import { explainCommand } from './explain.js';
 import { parseCommand } from './parse.js';
@@ -24,6 +25,8 @@ export function buildProgram(): Command {
   program.addCommand(summaryCommand());
   program.addCommand(parseCommand());
   program.addCommand(decodeCommand());
+  program.addCommand(browseCommand());
+  addInteractiveOption(program);
   program.enablePositionalOptions().addCommand(runCommand()); // run passes options after the command through
   return program;
 }
