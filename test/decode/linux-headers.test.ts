@@ -14,7 +14,7 @@ const ARCH = existsSync(`${INC}/x86_64-linux-gnu`) ? `${INC}/x86_64-linux-gnu` :
 
 /** The headers each table comes from (as named in the table's source). */
 const HEADERS: Record<TableName, string[]> = {
-  errno: [`${INC}/asm-generic/errno-base.h`, `${INC}/asm-generic/errno.h`],
+  errno: [`${INC}/asm-generic/errno-base.h`, `${INC}/asm-generic/errno.h`, `${ARCH}/bits/errno.h`],
   af: [`${ARCH}/bits/socket.h`],
   socktype: [`${ARCH}/bits/socket_type.h`],
   sol: [`${INC}/asm-generic/socket.h`, `${ARCH}/bits/socket.h`, `${ARCH}/bits/in.h`, `${INC}/netinet/tcp.h`, `${INC}/netinet/udp.h`],

@@ -1,12 +1,13 @@
 // Linux errno values, x86_64 and every other generic-ABI architecture.
-// 1-133: include/uapi/asm-generic/errno-base.h and errno.h; messages are glibc's strerror() texts.
+// 1-133: include/uapi/asm-generic/errno-base.h and errno.h (ENOTSUP: glibc bits/errno.h, an alias
+// of EOPNOTSUPP); messages are glibc's strerror() texts.
 // 512-530: include/linux/errno.h. Kernel-internal: a program never sees them, but a tracer
 // does when a call is interrupted (strace prints `= ? ERESTARTSYS (...)`). 520 is unassigned.
 import type { ConstTable } from '../types.js';
 
-/** From include/uapi/asm-generic/errno-base.h + errno.h (1-133; messages: glibc strerror); include/linux/errno.h (512-530, kernel-internal; messages as strace prints them or the header comment). */
+/** From include/uapi/asm-generic/errno-base.h + errno.h (1-133; ENOTSUP from glibc bits/errno.h; messages: glibc strerror); include/linux/errno.h (512-530, kernel-internal; messages as strace prints them or the header comment). */
 export const errno: ConstTable = {
-  source: 'include/uapi/asm-generic/errno-base.h + errno.h (1-133; messages: glibc strerror); include/linux/errno.h (512-530, kernel-internal; messages as strace prints them or the header comment)',
+  source: 'include/uapi/asm-generic/errno-base.h + errno.h (1-133; ENOTSUP from glibc bits/errno.h; messages: glibc strerror); include/linux/errno.h (512-530, kernel-internal; messages as strace prints them or the header comment)',
   kind: 'enum',
   entries: [
     [1, 'EPERM', 'Operation not permitted'],
@@ -104,6 +105,7 @@ export const errno: ConstTable = {
     [93, 'EPROTONOSUPPORT', 'Protocol not supported'],
     [94, 'ESOCKTNOSUPPORT', 'Socket type not supported'],
     [95, 'EOPNOTSUPP', 'Operation not supported'],
+    [95, 'ENOTSUP', 'Operation not supported'],
     [96, 'EPFNOSUPPORT', 'Protocol family not supported'],
     [97, 'EAFNOSUPPORT', 'Address family not supported by protocol'],
     [98, 'EADDRINUSE', 'Address already in use'],
