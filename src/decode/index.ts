@@ -95,6 +95,8 @@ interface CallState {
   family?: number;
   level?: number;
   cmd?: string;
+  /** open()/openat() flags, to tell whether the mode argument is read. */
+  openFlags?: number;
   /** The call's socket fd, for sockaddr inference. */
   fd?: number;
   ctx: DecodeContext;
@@ -206,8 +208,15 @@ function decodeArg(v: ArgValue, spec: ArgSpec, st: CallState, index: number): De
       if (ep) d.endpoint = ep;
       break;
     }
-    case 'socklen':
+    case 'mode': {
+      // open()'s mode is read only with O_CREAT (or O_TMPFILE); dtruss and Nanos print the
+      // register anyway (`open("/dev/dtracehelper\0", 0x2, 0xFFFFFFFFBFFFF0C8)`).
+      if (st.openFlags !== undefined && /^open/.test(st.syscall) && !createsFile(st.os, st.openFlags)) {
+        d.role = 'unused';
+        d.kind = kind = 'unknown';
+      }
       break;
+    }
   }
   if (table && !d.named) {
     const named = namedOf(v, st.os, table, int, false);
@@ -216,6 +225,7 @@ function decodeArg(v: ArgValue, spec: ArgSpec, st: CallState, index: number): De
   // Remember what later arguments depend on.
   if (kind === 'family') st.family = d.named?.[0]?.value ?? int;
   if (kind === 'sockopt-level') st.level = d.named?.[0]?.value ?? int;
+  if (kind === 'open-flags' && st.openFlags === undefined) st.openFlags = d.named?.reduce((a, n) => a | n.value, 0) ?? int;
   if (kind === 'fcntl-cmd') {
     const n = d.named?.[0];
     if (n?.name) st.cmd = n.name;
@@ -247,6 +257,12 @@ function namedOf(v: ArgValue, os: OsName, table: TableName, int: number | undefi
     return n?.name ? [n] : [];
   }
   return decodeNumber(os, table, int);
+}
+
+function createsFile(os: OsName, flags: number): boolean {
+  const creat = lookupConstant(os, 'open-flags', 'O_CREAT')?.value ?? 0;
+  const tmpfile = lookupConstant(os, 'open-flags', 'O_TMPFILE')?.value ?? 0;
+  return (flags & creat) !== 0 || (tmpfile !== 0 && (flags & tmpfile) === tmpfile);
 }
 
 /** What fcntl's third argument is, per command. dtruss prints it even when unused (register junk). */

@@ -239,6 +239,19 @@ describe('dtruss lines (Darwin numbering, raw hex)', () => {
     expect(k.args[2]!.role).toBe('unused');
   });
 
+  test("open's mode is only read with O_CREAT; without it the printed register is unused", () => {
+    // corpus/dtruss/02_c_counts_sip_probe_errors.txt:7 and 12_plain_osx106_dd_binary_read_strings_stderr_interleaved.txt:45
+    const helper = decodeCall(dtrussEvent('open("/dev/dtracehelper\\0", 0x2, 0x7FFF5F02C8B0)\t\t = 3 0'), 'darwin');
+    expect(helper.args.map((a) => [a.role, a.named?.map((n) => n.name).join('|') ?? a.string ?? a.text])).toEqual([
+      ['pathname', '/dev/dtracehelper'],
+      ['flags', 'O_RDWR'],
+      ['unused', '0x7FFF5F02C8B0'],
+    ]);
+    const blob = decodeCall(dtrussEvent('open("blob\\0", 0x602, 0x1B6)\t\t = 6 0'), 'darwin');
+    expect(blob.args[1]!.named?.map((n) => n.name)).toEqual(['O_RDWR', 'O_CREAT', 'O_TRUNC']);
+    expect(blob.args[2]).toMatchObject({ role: 'mode', kind: 'mode', int: 0o666 });
+  });
+
   test('an fd register with junk in its upper half is read as a 32-bit int', () => {
     // Arguments quoted in dtruss.md §3.2 (`fcntl(0x0, 0x1, 0xFFFFFFFFF34D92C8)`, F_GETFD with junk); the return is added here
     const call = decodeCall(dtrussEvent('fcntl(0x0, 0x1, 0xFFFFFFFFF34D92C8)\t\t = 0 0'), 'darwin');
