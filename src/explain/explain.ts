@@ -122,6 +122,11 @@ function explainCall(ev: SyscallEvent, a: ExplainInput, state: ExplainState): st
     if (errno.startsWith('ERESTART') || errno === 'EINTR') {
       return `Was interrupted by a signal while trying to ${fill(entry.act)} — ${errnoMeaning(errno, []) ?? 'a signal arrived'}`;
     }
+    if (errno === 'ENOTTY' && (ev.syscall === 'ioctl' || ev.syscall === 'ioctl_nocancel')) {
+      const req = names(argByRole(ctx, 'req'))[0] ?? argByRole(ctx, 'req')?.text ?? '';
+      const notty = IOCTL_WORDS[req]?.[2];
+      if (notty) return fill(notty);
+    }
     return `Tried to ${fill(entry.act)}: ${errnoPhrase(errno, ctx)}`;
   }
   if (ret && ret.value === 0 && entry.zero) return fill(entry.zero);

@@ -90,6 +90,8 @@ interface Open {
   done: boolean;
   /** search: the name looked for (basename without extension) and where it was found. */
   stem?: string;
+  /** Every name a search missed (a directory scan misses several). */
+  stems: Set<string>;
   found?: string;
 }
 
@@ -183,7 +185,7 @@ export class Folder {
   // -------------------------------------------------------------- starting and joining
 
   private start(ev: SyscallEvent, item: ExplainedEvent): Open | undefined {
-    const mk = (kind: StoryKind): Open => ({ kind, pid: ev.pid, items: [item], fds: new Set(), passed: 0, done: false });
+    const mk = (kind: StoryKind): Open => ({ kind, pid: ev.pid, items: [item], fds: new Set(), stems: new Set(), passed: 0, done: false });
     const name = ev.syscall;
     if (PROBE_CALLS.has(name)) {
       const p = firstString(ev.args);
@@ -193,6 +195,7 @@ export class Folder {
       if (kind === 'search') {
         const o = mk('search');
         o.stem = stemOf(p);
+        o.stems.add(o.stem);
         return o;
       }
       const o = mk(kind);
@@ -247,16 +250,24 @@ export class Folder {
     if (o.kind === 'search') {
       if (!PROBE_CALLS.has(name)) return false;
       const p = firstString(ev.args);
-      if (p === undefined || stemOf(p) !== o.stem) return false;
+      if (p === undefined) return false;
       if (o.found !== undefined) {
         // The open (or second stat) of what was found ends the search.
         if (p !== o.found) return false;
         o.done = true;
         return true;
       }
-      if (!failed(ev)) o.found = p;
-      else if (!missing(ev)) return false;
-      return true;
+      if (missing(ev)) {
+        o.stem = stemOf(p);
+        o.stems.add(o.stem);
+        return true;
+      }
+      // Found: the thing the last misses were looking for.
+      if (!failed(ev) && stemOf(p) === o.stem) {
+        o.found = p;
+        return true;
+      }
+      return false;
     }
     if (o.kind === 'nscd') {
       const fd = fdArg(ev);
@@ -304,13 +315,7 @@ export class Folder {
       return [{ kind: 'nscd', sentence, items: o.items }];
     }
     if (o.kind === 'loader' || o.kind === 'locale') return [{ kind: o.kind, sentence: probeSentence(o), items: o.items }];
-    if (o.kind === 'search') {
-      const probes = o.items.filter((i) => i.event.type === 'syscall' && failed(i.event)).length;
-      const places = new Set(o.items.map((i) => (i.event.type === 'syscall' ? (firstString(i.event.args) ?? '') : '').replace(/\/[^/]*$/, ''))).size;
-      const where = `in ${String(places)} place${places === 1 ? '' : 's'} (${String(probes)} missing)`;
-      const sentence = o.found !== undefined ? `Searched for ${baseName(o.found)} ${where}: found ${o.found}` : `Searched for ${o.stem!} ${where}: not found`;
-      return [{ kind: 'search', sentence, items: o.items }];
-    }
+    if (o.kind === 'search') return [{ kind: 'search', sentence: searchSentence(o), items: o.items }];
     return singles();
   }
 
@@ -445,6 +450,19 @@ function connectTarget(item: ExplainedEvent): string {
 /** The SO_ERROR value a getsockopt read: `0`, `ECONNREFUSED`, `111`. */
 function soError(ev: SyscallEvent): string | undefined {
   return /SO_ERROR,\s*\[([A-Z0-9]+|\d+)\]/.exec(ev.args)?.[1];
+}
+
+function searchSentence(o: Open): string {
+  const paths = o.items.flatMap((i) => (i.event.type === 'syscall' && failed(i.event) ? [firstString(i.event.args) ?? ''] : []));
+  const misses = paths.length;
+  if (o.stems.size === 1) {
+    const places = new Set(paths.map((p) => p.replace(/\/[^/]*$/, ''))).size;
+    const where = `in ${String(places)} place${places === 1 ? '' : 's'} (${String(misses)} missing)`;
+    return o.found !== undefined ? `Searched for ${baseName(o.found)} ${where}: found ${o.found}` : `Searched for ${o.stem!} ${where}: not found`;
+  }
+  if (o.found !== undefined) return `Searched for ${baseName(o.found)}: found ${o.found} after ${String(misses)} paths that do not exist`;
+  const shown = paths.slice(0, 2).join(', ');
+  return `Checked ${String(misses)} paths, none exist: ${shown}${misses > 2 ? ` and ${String(misses - 2)} more` : ''}`;
 }
 
 function connectSentence(o: Open): string {

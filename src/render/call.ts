@@ -51,7 +51,7 @@ function retText(ev: SyscallEvent, d: DecodedCall): string {
   return String(r.value);
 }
 
-const DECIMAL: ReadonlySet<string> = new Set(['fd', 'dirfd', 'size', 'socklen', 'pid', 'int']);
+const DECIMAL: ReadonlySet<string> = new Set(['fd', 'dirfd', 'size', 'socklen', 'pid', 'int', 'protocol']);
 
 function argText(a: DecodedArg): string {
   if (a.endpoint) return sockaddrText(a.endpoint, a.text);

@@ -56,7 +56,7 @@ export function renderMarkdown(report: ExplainedReport, opts: MarkdownOptions = 
       const max = opts.maxCited ?? 12;
       const rows = cited.slice(0, max).map((l) => {
         const ev = byLine.get(l);
-        const who = ev ? whoText(ev) : '';
+        const who = ev ? whoText(ev, fmt) : '';
         return `${String(l).padStart(6)}  ${who ? `${who} ` : ''}${callByLine.get(l) ?? '(line not in the narrative)'}`;
       });
       if (cited.length > max) rows.push(`… and ${String(cited.length - max)} more line(s): ${linesText(cited.slice(max))}`);
@@ -96,7 +96,7 @@ export function renderMarkdown(report: ExplainedReport, opts: MarkdownOptions = 
 function sequenceLines(s: Story, fmt: string): string[] {
   const ev = s.items[0]!.event;
   const lines = s.items.length > 1 ? `${String(ev.line)}-${String(s.items[s.items.length - 1]!.event.line)}` : String(ev.line);
-  const who = whoText(ev);
+  const who = whoText(ev, fmt);
   const time = timeText(ev);
   const head = [lines.padStart(6), who, time].filter(Boolean).join('  ');
   return [`${head}  ${storyCall(s, fmt)}`, `        → ${s.sentence}`];

@@ -32,9 +32,11 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]{}()#+!|~])/g, '\\$1')
-    .replace(/^(\s*)([-=]{3,})/, '$1\\$2')
-    .replace(/^(\s*\d+)\./, '$1\\.');
+    // `@name` and `#123` would ping people and link issues on GitHub.
+    .replace(/([\\`*_[\]|~@#])/g, '\\$1')
+    // Only at the start of a line do these begin a list or a rule.
+    .replace(/^(\s*)([+=-])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
 }
 
 /** Escapes text for inline code: a backtick fence longer than any run inside. */

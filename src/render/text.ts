@@ -11,9 +11,11 @@ import type { ExplainedReport, RenderOptions } from './types.js';
 
 const DEFAULT_CALL_WIDTH = 120;
 
-/** `11214` or `23078/12345` (pid/thread when a format shows both). */
-export function whoText(ev: TraceEvent): string {
-  if (ev.pid !== undefined && ev.tid !== undefined && ev.tid !== ev.pid) return `${String(ev.pid)}/${String(ev.tid)}`;
+/** `11214` or `23078/0x3057d` (pid/thread when a format shows both; dtruss prints threads in hex). */
+export function whoText(ev: TraceEvent, format?: string): string {
+  if (ev.pid !== undefined && ev.tid !== undefined && ev.tid !== ev.pid) {
+    return `${String(ev.pid)}/${format === 'dtruss' ? `0x${ev.tid.toString(16)}` : String(ev.tid)}`;
+  }
   const id = ev.pid ?? ev.tid;
   return id === undefined ? '' : String(id);
 }
@@ -24,8 +26,15 @@ export function timeText(ev: TraceEvent): string {
   return '';
 }
 
-function cut(s: string, width: number): string {
+/** Shortens a long call in its arguments, so the result (`= -1 ENOENT (…)`) stays visible. */
+export function cutCall(s: string, width: number): string {
   if (s.length <= width) return s;
+  const i = s.lastIndexOf(') = ');
+  if (i > 0) {
+    const tail = s.slice(i);
+    const room = width - tail.length - 1;
+    if (room >= 24) return s.slice(0, room) + '…' + tail;
+  }
   return s.slice(0, Math.max(1, width - 1)) + '…';
 }
 
@@ -58,9 +67,9 @@ export function storyCall(story: Story, format?: string): string {
 export function renderStoryLine(story: Story, opts: RenderOptions & { format?: string } = {}): string {
   const p = palette(opts.color);
   const first = story.items[0]!.event;
-  const who = whoText(first);
+  const who = whoText(first, opts.format);
   const time = timeText(first);
-  const call = sanitize(cut(storyCall(story, opts.format), opts.callWidth ?? DEFAULT_CALL_WIDTH));
+  const call = sanitize(cutCall(storyCall(story, opts.format), opts.callWidth ?? DEFAULT_CALL_WIDTH));
   const lead = [who && p.dim(who.padEnd(5)), time && p.dim(time)].filter(Boolean).join(' ');
   const bad = story.items.length === 1 && failed(first);
   const callPart = story.items.length > 1 ? p.dim(call) : bad ? p.red(call) : call;

@@ -358,12 +358,13 @@ export const FCNTL_WORDS: Readonly<Record<string, readonly [string, string]>> = 
  * ioctl requests in words: [infinitive, past]. Source: ioctl_tty(2), ioctl(2) (FIONBIO,
  * FIONREAD, FIOCLEX) of the Linux man-pages; XNU sys/filio.h and sys/ttycom.h.
  */
-export const IOCTL_WORDS: Readonly<Record<string, readonly [string, string]>> = {
-  TCGETS: ['ask whether {fd} is a terminal (TCGETS)', 'Asked whether {fd} is a terminal: it is'],
-  TIOCGETA: ['ask whether {fd} is a terminal (TIOCGETA)', 'Asked whether {fd} is a terminal: it is'],
+export const IOCTL_WORDS: Readonly<Record<string, readonly [string, string, string?]>> = {
+  // The third form is the sentence for ENOTTY: for these requests it is an answer, not a failure.
+  TCGETS: ['ask whether {fd} is a terminal (TCGETS)', 'Asked whether {fd} is a terminal: it is', 'Asked whether {fd} is a terminal: it is not (a routine check)'],
+  TIOCGETA: ['ask whether {fd} is a terminal (TIOCGETA)', 'Asked whether {fd} is a terminal: it is', 'Asked whether {fd} is a terminal: it is not (a routine check)'],
   TCSETS: ['change the terminal settings of {fd}', 'Changed the terminal settings of {fd}'],
   TCSETSW: ['change the terminal settings of {fd}', 'Changed the terminal settings of {fd}'],
-  TIOCGWINSZ: ['ask for the window size of the terminal {fd}', 'Asked for the window size of the terminal {fd}'],
+  TIOCGWINSZ: ['ask for the window size of the terminal {fd}', 'Asked for the window size of the terminal {fd}', 'Asked for the terminal window size of {fd}: it is not a terminal'],
   TIOCSWINSZ: ['set the window size of the terminal {fd}', 'Set the window size of the terminal {fd}'],
   TIOCGPGRP: ['ask for the foreground process group of {fd}', 'Asked for the foreground process group of {fd}'],
   FIONBIO: ['switch {fd} to {nbio} mode', 'Switched {fd} to {nbio} mode'],
