@@ -95,6 +95,8 @@ interface CallState {
   family?: number;
   level?: number;
   cmd?: string;
+  /** The option level is SOL_LOCAL (Darwin AF_UNIX), whose options have no table here. */
+  local?: boolean;
   /** open()/openat() flags, to tell whether the mode argument is read. */
   openFlags?: number;
   /** The call's socket fd, for sockaddr inference. */
@@ -190,8 +192,15 @@ function decodeArg(v: ArgValue, spec: ArgSpec, st: CallState, index: number): De
       if (fam !== undefined && table === undefined && int !== undefined) d.named = [{ value: int }];
       break;
     }
+    case 'sockopt-level':
+      // Level 0 on a Darwin AF_UNIX socket is SOL_LOCAL (LOCAL_PEERCRED...), not IPPROTO_IP.
+      if (int === 0 && st.os === 'darwin' && st.fd !== undefined && isUnix(st.os, st.ctx.socketFamily?.(st.fd, st.pid))) {
+        d.named = [lookupConstant(st.os, 'sol', 'SOL_LOCAL')!];
+        st.local = true;
+      }
+      break;
     case 'sockopt-name':
-      table = st.level !== undefined ? sockoptTable(st.os, st.level) : undefined;
+      table = st.level !== undefined && !st.local ? sockoptTable(st.os, st.level) : undefined;
       if (!table && int !== undefined) d.named = [{ value: int }];
       break;
     case 'fcntl-arg': {
@@ -257,6 +266,12 @@ function namedOf(v: ArgValue, os: OsName, table: TableName, int: number | undefi
     return n?.name ? [n] : [];
   }
   return decodeNumber(os, table, int);
+}
+
+function isUnix(os: OsName, family: string | number | undefined): boolean {
+  if (family === undefined) return false;
+  const n = typeof family === 'number' ? family : lookupConstant(os, 'af', family)?.value;
+  return n === lookupConstant(os, 'af', 'AF_UNIX')?.value;
 }
 
 function createsFile(os: OsName, flags: number): boolean {

@@ -259,3 +259,16 @@ describe('dtruss lines (Darwin numbering, raw hex)', () => {
     expect(call.args[2]!.role).toBe('unused');
   });
 });
+
+describe('socket option levels that depend on the socket', () => {
+  test('level 0 on a Darwin AF_UNIX socket is SOL_LOCAL, not IPPROTO_IP', () => {
+    // Arguments in dtruss's 3-value form; LOCAL_PEERPID is 0x002 (darwin-constants.md §2.6). Built for the test.
+    const ev = dtrussEvent('getsockopt(0x5, 0x0, 0x2)\t\t = 0 0');
+    const unix = decodeCall(ev, 'darwin', { socketFamily: () => 'AF_UNIX' });
+    expect(unix.args[1]!.named).toEqual([{ value: 0, name: 'SOL_LOCAL' }]);
+    expect(unix.args[2]!.named).toEqual([{ value: 2 }]);
+    const inet = decodeCall(ev, 'darwin', { socketFamily: () => 2 });
+    expect(inet.args[1]!.named).toEqual([{ value: 0, name: 'IPPROTO_IP' }]);
+    expect(inet.args[2]!.named).toEqual([{ value: 2, name: 'IP_HDRINCL' }]);
+  });
+});
