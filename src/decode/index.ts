@@ -152,7 +152,9 @@ function decodeResult(ret: Return, kind: ArgKind | undefined, st: CallState): De
   else if (cmd === 'F_GETFD') (k = 'flags'), (table = 'fd-flags');
   else if (cmd === 'F_DUPFD' || cmd === 'F_DUPFD_CLOEXEC') k = 'fd';
   if (!k) return undefined;
-  const r: DecodedArg = { role: 'result', kind: k, text: ret.text, int: ret.value };
+  // Return.text can carry more than the number (dtruss `3 0`, strace `0x2 (flags O_RDWR)`).
+  const text = ret.text.trim().split(/\s+/)[0] ?? ret.text;
+  const r: DecodedArg = { role: 'result', kind: k, text, int: ret.value };
   if (table) r.named = decodeNumber(st.os, table, ret.value);
   if (k === 'fd' && ret.decoration !== undefined) r.fdInfo = parseFdInfo(ret.decoration);
   return r;

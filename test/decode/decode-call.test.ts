@@ -15,6 +15,8 @@ describe('the Rails dtruss sample (Darwin numbering)', () => {
     expect(names(call)).toEqual(['AF_UNIX', 'SOCK_STREAM', '0']);
     expect(call.args.map((a) => a.role)).toEqual(['domain', 'type', 'protocol']);
     expect(call.result).toMatchObject({ kind: 'fd', int: 10 });
+    // the parser keeps dtruss's whole `10 0` as the return text; the result is the number
+    expect(decodeCall({ ...dtrussEvent('23078/0x3057d: socket(0x1, 0x1, 0x0) = 10 0'), ret: { text: '10 0', value: 10 } }, 'darwin').result?.text).toBe('10');
     expect(call.errno).toBeUndefined();
   });
 
