@@ -1,0 +1,46 @@
+// explain's options are normalised once; filters and colour are plain functions of them.
+import { describe, expect, it } from 'vitest';
+import { eventPasses, expandSyscalls, explainOptions, resolveColor } from '../../src/cli/explain.js';
+import { UsageError } from '../../src/cli/options.js';
+import { readTraceText } from '../../src/index.js';
+
+describe('explain options', () => {
+  it('expands %classes from the catalogue and accepts Darwin spellings', () => {
+    const net = expandSyscalls(['%net']);
+    expect(net).toEqual(expect.arrayContaining(['connect', 'accept4', 'sendto', 'socket']));
+    expect(net).not.toContain('openat');
+    expect(expandSyscalls(['read_nocancel,openat'])).toEqual(['read', 'openat']);
+    expect(expandSyscalls(['%file'])).toEqual(expect.arrayContaining(['openat', 'execve', 'unlink']));
+    expect(() => expandSyscalls(['%nope'])).toThrow(UsageError);
+  });
+
+  it('decides colour from --color, the TTY and NO_COLOR', () => {
+    expect(resolveColor('auto', true, {})).toBe(true);
+    expect(resolveColor('auto', true, { NO_COLOR: '1' })).toBe(false);
+    expect(resolveColor('auto', false, {})).toBe(false);
+    expect(resolveColor('always', false, { NO_COLOR: '1' })).toBe(true);
+    expect(resolveColor('never', true, {})).toBe(false);
+  });
+
+  it('normalises pids, fds and formats', () => {
+    const o = explainOptions({ pid: ['12,13'], fd: ['3'], format: 'markdown', failed: true, syscall: ['connect'] }, { isTTY: true, env: {} });
+    expect(o).toMatchObject({ pids: [12, 13], fds: [3], format: 'markdown', failed: true, syscalls: ['connect'], color: true, fold: true });
+    expect(() => explainOptions({ pid: ['x'] }, { isTTY: false, env: {} })).toThrow(UsageError);
+  });
+
+  it('filters real events by failure, syscall and fd', async () => {
+    // a_psql_unix_socket_enoent.txt:988, :993, :995
+    const { events } = await readTraceText(
+      [
+        '11214 socket(AF_UNIX, SOCK_STREAM, 0)   = 3',
+        '11214 fcntl(3, F_SETFL, O_RDWR|O_NONBLOCK) = 0',
+        '11214 connect(3, {sa_family=AF_UNIX, sun_path="/tmp/.s.PGSQL.5432"}, 110) = -1 ENOENT (No such file or directory)',
+      ].join('\n') + '\n',
+    );
+    const base = { failed: false, pids: [], syscalls: [], fds: [] };
+    expect(events.filter((e) => eventPasses(e, { ...base, failed: true })).map((e) => e.line)).toEqual([3]);
+    expect(events.filter((e) => eventPasses(e, { ...base, syscalls: expandSyscalls(['%net']) })).map((e) => e.line)).toEqual([1, 3]);
+    expect(events.filter((e) => eventPasses(e, { ...base, fds: [3] })).map((e) => e.line)).toEqual([1, 2, 3]);
+    expect(events.filter((e) => eventPasses(e, { ...base, pids: [1] }))).toEqual([]);
+  });
+});

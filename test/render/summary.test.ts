@@ -1,0 +1,40 @@
+// strace -c style summary from real corpus lines.
+import { describe, expect, it } from 'vitest';
+import { readTraceText } from '../../src/index.js';
+import { renderSummaryText, SummaryCollector } from '../../src/render/summary.js';
+
+describe('SummaryCollector', () => {
+  it('counts calls, errors, time (saying which clock), errnos and endpoints', async () => {
+    // c_redis_fork_shared_socket.txt:660-663 and :731 (strace -f -tt -T -yy).
+    const text = [
+      '11937 10:12:57.443451 socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_TCP) = 3<TCP:[20235]> <0.000065>',
+      '11937 10:12:57.443837 connect(3<TCP:[20235]>, {sa_family=AF_INET, sin_port=htons(6379), sin_addr=inet_addr("127.0.0.1")}, 16) = 0 <0.000118>',
+      '11937 10:12:57.444257 sendto(3<TCP:[127.0.0.1:58776->127.0.0.1:6379]>, "*1\\r\\n$4\\r\\nPING\\r\\n", 14, 0, NULL, 0) = 14 <0.000060>',
+      '11937 10:12:57.444575 recvfrom(3<TCP:[127.0.0.1:58776->127.0.0.1:6379]>, "+PONG\\r\\n", 64, 0, NULL, NULL) = 7 <0.000036>',
+      '11937 10:12:57.492044 recvfrom(3<TCP:[127.0.0.1:58776->127.0.0.1:6379]>, 0x7f5a9e180b40, 64, 0, NULL, NULL) = -1 EAGAIN (Resource temporarily unavailable) <0.000010>',
+    ].join('\n');
+    const { events } = await readTraceText(text + '\n');
+    const c = new SummaryCollector('strace', (ep) => (ep.family === 'AF_INET' && ep.port === 6379 ? { service: 'Redis' } : undefined));
+    for (const ev of events) c.add(ev);
+    const s = c.result();
+    expect(s.timed).toBe(true);
+    expect(s.clock).toMatch(/strace -T/);
+    const recv = s.syscalls.find((r) => r.syscall === 'recvfrom')!;
+    expect(recv).toMatchObject({ calls: 2, errors: 1, timed: 2 });
+    expect(recv.total).toBeCloseTo(0.000046, 9);
+    expect(recv.max).toBeCloseTo(0.000036, 9);
+    expect(s.errnos).toEqual([{ errno: 'EAGAIN', count: 1, syscalls: [['recvfrom', 1]] }]);
+    expect(s.endpoints).toEqual([{ endpoint: '127.0.0.1:6379', service: 'Redis', calls: [['connect', 1]], failures: 0 }]);
+    const out = renderSummaryText(s);
+    expect(out).toMatch(/% time\s+seconds\s+usecs\/call\s+max usecs\s+calls\s+errors\s+syscall/);
+    expect(out).toMatch(/\n\s*[\d.]+\s+0\.000046\s+23\s+36\s+2\s+1\s+recvfrom\n/);
+  });
+
+  it('says when a trace has no durations', async () => {
+    const { events } = await readTraceText('11214 close(3)                          = 0\n');
+    const c = new SummaryCollector('strace');
+    for (const ev of events) c.add(ev);
+    expect(c.result().timed).toBe(false);
+    expect(renderSummaryText(c.result())).toContain('no per-call durations in this trace');
+  });
+});
