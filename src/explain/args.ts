@@ -40,7 +40,8 @@ export function argViews(ev: SyscallEvent, decoded: DecodedCall | undefined, ent
       delete a.int;
     }
     const s = view.str(i);
-    if (s) a.str = s.value;
+    // dtruss prints C strings with their terminating NUL.
+    if (s) a.str = s.value.replace(/\0+$/, '');
     a.names = [...view.names(i)];
     const ep = view.endpoint(i);
     if (ep) a.endpoint = ep;

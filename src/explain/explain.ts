@@ -107,7 +107,15 @@ function explainCall(ev: SyscallEvent, a: ExplainInput, state: ExplainState): st
   const errno = errnoName(ev, a.decoded);
   const fill = (t: string): string => fillTemplate(t, ctx);
 
-  if (ev.syscall === 'exit' || ev.syscall === 'exit_group' || ev.syscall.endsWith('exit_group')) return fill(entry.done);
+  if (ev.syscall === 'exit' || ev.syscall === 'exit_group') {
+    return argByRole(ctx, 'status') ? fill(entry.done) : `${ev.syscall === 'exit' ? 'Exited the thread' : 'Exited'} (status not shown)`;
+  }
+  // Old Nanos traces print calls without arguments: say so rather than fill in blanks.
+  if (ev.args.trim() === '' && entry.args.length > 0 && ctx.args.length === 0) {
+    // A new fd is worth naming even without arguments: "Created a socket as fd 3".
+    if (!errno && entry.result?.includes('{retfd}') && (ret?.value ?? -1) >= 0) return fill(entry.done) + fill(entry.result);
+    return argless(ctx, errno);
+  }
   if (ev.status === 'unfinished' || ev.status === 'detached') {
     const why = ev.status === 'detached' ? 'the tracer detached before it returned' : 'it had not returned when the trace ended';
     return `Started to ${fill(entry.act)}; ${why}`;
@@ -131,6 +139,15 @@ function explainCall(ev: SyscallEvent, a: ExplainInput, state: ExplainState): st
   }
   if (ret && ret.value === 0 && entry.zero) return fill(entry.zero);
   return plural(fill(entry.done) + (entry.result ? fill(entry.result) : ''));
+}
+
+function argless(ctx: Ctx, errno: string | undefined): string {
+  const { ev } = ctx;
+  const head = `Called ${ev.syscall} (the tracer did not print its arguments)`;
+  if (ev.status === 'unfinished') return `${head}; it had not returned when the trace ended`;
+  if (errno) return `${head}: ${errnoPhrase(errno, ctx)}`;
+  const r = ev.ret?.value;
+  return r === null || r === undefined || r === 0 ? head : `${head}, which returned ${String(r)}`;
 }
 
 /** "1 bytes" → "1 byte". */
@@ -206,7 +223,13 @@ function resolve(name: string, ctx: Ctx, template: string): string {
 
 type Resolver = (ctx: Ctx, template: string) => string;
 
-const RET = (ctx: Ctx): string => ctx.ev.ret?.text.replace(/<.*$/s, '') ?? '?';
+/** The return value as a number (dtruss's text also carries the errno column: `16 0`). */
+const RET = (ctx: Ctx): string => {
+  const r = ctx.ev.ret;
+  if (!r) return '?';
+  if (r.value === null) return '?';
+  return r.hex ? `0x${r.value.toString(16)}` : String(r.value);
+};
 
 const RESOLVERS: Record<string, Resolver> = {
   fd: (ctx, t) => fdPhrase(ctx, argByRole(ctx, 'fd'), t.includes('{addr}')),
@@ -572,7 +595,7 @@ function addrPhrase(ctx: Ctx, ep: Endpoint | undefined, a: ArgView | undefined):
     return `${endpointBare(ep)}${suffix}`;
   }
   if (ep.family === 'AF_UNSPEC') return 'AF_UNSPEC (dissolving the association)';
-  return `a ${ep.family} address${suffix}`;
+  return `${/^[AEIOU]/.test(ep.family.replace(/^AF_/, '')) ? 'an' : 'a'} ${ep.family} address${suffix}`;
 }
 
 // -- small decoders of flags for words

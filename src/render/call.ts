@@ -51,14 +51,16 @@ function retText(ev: SyscallEvent, d: DecodedCall): string {
   return String(r.value);
 }
 
-const DECIMAL: ReadonlySet<string> = new Set(['fd', 'dirfd', 'size', 'socklen', 'pid', 'int', 'protocol']);
+// Kinds shown in decimal as strace does; others (requests, pointers, masks) keep their spelling.
+const DECIMAL: ReadonlySet<string> = new Set(['fd', 'dirfd', 'size', 'socklen', 'pid', 'protocol']);
 
 function argText(a: DecodedArg): string {
   if (a.endpoint) return sockaddrText(a.endpoint, a.text);
   if (a.string !== undefined && a.kind === 'path') return JSON.stringify(a.string);
   if (a.kind === 'dirfd' && a.int !== undefined && a.named?.[0]?.name === 'AT_FDCWD') return 'AT_FDCWD';
   if (a.named && a.named.length > 0 && a.named.every((n) => n.name)) return a.named.map((n) => n.name!).join('|');
-  if (a.int !== undefined && DECIMAL.has(a.kind)) return String(a.int);
+  // A long hex number is a pointer even where a size was expected (accept's socklen_t *).
+  if (a.int !== undefined && DECIMAL.has(a.kind) && !/^0x[0-9a-fA-F]{7,}$/.test(a.text)) return String(a.int);
   return a.text;
 }
 

@@ -95,6 +95,8 @@ export const ERRNO_IN_CONTEXT: Readonly<Record<string, Readonly<Record<string, s
     unlink: 'there was nothing to delete',
     exec: 'no program exists at that path',
     'connect:unix': 'nothing is listening at that path (no server has created its socket file there)',
+    // Only a UNIX socket path can be missing, so this holds when the family is not known.
+    connect: 'nothing is listening at that UNIX socket path (no server has created its socket file there)',
     'bind:unix': 'the directory for the socket file does not exist',
     'send:unix': 'nothing is listening at that path',
     futex: 'no thread was waiting',
