@@ -33,7 +33,9 @@ export function argViews(ev: SyscallEvent, decoded: DecodedCall | undefined, ent
     const text = view.arg(i) ?? decoded?.args[i]?.text ?? '';
     const a: ArgView = { role, text, names: [] };
     const isFd = FD_ROLES.has(role);
-    const iv = isFd ? view.fd(i) : view.int(i);
+    let iv = isFd ? view.fd(i) : view.int(i);
+    // fds printed raw as 32-bit unsigned (`0xffffff9c` is AT_FDCWD, -100).
+    if (isFd && iv !== undefined && iv >= 0x80000000 && iv <= 0xffffffff) iv -= 0x100000000;
     if (iv !== undefined) a.int = iv;
     if (/^AT_FDCWD\b/.test(text) || (isFd && role.startsWith('dirfd') && (iv === -100 || iv === -2))) {
       a.atCwd = true;

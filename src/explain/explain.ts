@@ -113,7 +113,8 @@ function explainCall(ev: SyscallEvent, a: ExplainInput, state: ExplainState): st
   // Old Nanos traces print calls without arguments: say so rather than fill in blanks.
   if (ev.args.trim() === '' && entry.args.length > 0 && ctx.args.length === 0) {
     // A new fd is worth naming even without arguments: "Created a socket as fd 3".
-    if (!errno && entry.result?.includes('{retfd}') && (ret?.value ?? -1) >= 0) return fill(entry.done) + fill(entry.result);
+    const needsArgs = /\{(?!sockkind\})[A-Za-z0-9_]+\}/.test(entry.done);
+    if (!errno && !needsArgs && entry.result?.includes('{retfd}') && (ret?.value ?? -1) >= 0) return fill(entry.done) + fill(entry.result);
     return argless(ctx, errno);
   }
   if (ev.status === 'unfinished' || ev.status === 'detached') {
@@ -147,7 +148,9 @@ function argless(ctx: Ctx, errno: string | undefined): string {
   if (ev.status === 'unfinished') return `${head}; it had not returned when the trace ended`;
   if (errno) return `${head}: ${errnoPhrase(errno, ctx)}`;
   const r = ev.ret?.value;
-  return r === null || r === undefined || r === 0 ? head : `${head}, which returned ${String(r)}`;
+  if (r === null || r === undefined) return head;
+  if (ctx.entry?.result?.includes('{retfd}')) return `${head}, which returned fd ${String(r)}`;
+  return r === 0 ? head : `${head}, which returned ${String(r)}`;
 }
 
 /** "1 bytes" → "1 byte". */
@@ -228,7 +231,9 @@ const RET = (ctx: Ctx): string => {
   const r = ctx.ev.ret;
   if (!r) return '?';
   if (r.value === null) return '?';
-  return r.hex ? `0x${r.value.toString(16)}` : String(r.value);
+  // Addresses stay hex; counts and ids read better in decimal even when printed raw (-X raw).
+  const address = ctx.entry?.family === 'memory' || r.value > 0xffffffff;
+  return r.hex && address ? `0x${r.value.toString(16)}` : String(r.value);
 };
 
 const RESOLVERS: Record<string, Resolver> = {
@@ -240,7 +245,10 @@ const RESOLVERS: Record<string, Resolver> = {
   path2: (ctx) => pathPhrase(ctx, 'path2', 'dirfd2'),
   target: (ctx) => strOf(argByRole(ctx, 'target')),
   name: (ctx) => strOf(argByRole(ctx, 'name')),
-  prog: (ctx) => strOf(argByRole(ctx, 'path')),
+  prog: (ctx) => {
+    const p = argByRole(ctx, 'path');
+    return p?.str !== undefined ? strOf(p) : 'a program (its path was not printed)';
+  },
   argv: (ctx) => argvPhrase(argByRole(ctx, 'argv')),
   addr: (ctx) => addrPhrase(ctx, argByRole(ctx, 'addr')?.endpoint, argByRole(ctx, 'addr')),
   to: (ctx) => {
@@ -357,8 +365,11 @@ const RESOLVERS: Record<string, Resolver> = {
   mapwhat: (ctx) => {
     const fd = argByRole(ctx, 'fd');
     const len = numText(argByRole(ctx, 'length'));
-    const flags = argByRole(ctx, 'flags')?.text ?? '';
-    if (/MAP_ANON/.test(flags) || fd?.int === -1) return `${len} bytes of anonymous memory`;
+    const flagArg = argByRole(ctx, 'flags');
+    const flags = `${flagArg?.text ?? ''} ${flagArg?.names.join('|') ?? ''}`;
+    // -1 may be printed as 0xffffffff (strace -X raw).
+    const anon = fd?.int === -1 || fd?.int === 0xffffffff;
+    if (/MAP_ANON/.test(flags) || anon) return `${len} bytes of anonymous memory`;
     if (fd && fd.int !== undefined) return `${len} bytes of ${fdPhrase(ctx, fd, false)}`;
     return `${len} bytes`;
   },
@@ -535,6 +546,8 @@ function pathPhrase(ctx: Ctx, role: string, dirRole: string): string {
   const p = argByRole(ctx, role);
   const dir = argByRole(ctx, dirRole);
   if (!p) return dir ? fdPhrase(ctx, dir, false) : '?';
+  // A bare pointer: the tracer printed the address of the string, not the string (-X raw, dtruss).
+  if (p.str === undefined && /^(0x[0-9a-fA-F]+|NULL)$/.test(p.text)) return `a path at ${p.text} (not printed)`;
   const s = p.str ?? p.text;
   if (s === '' && dir && !dir.atCwd) return fdPhrase(ctx, dir, false);
   if (s.startsWith('/') || !dir || dir.atCwd || dir.int === undefined) return s;
@@ -595,6 +608,7 @@ function addrPhrase(ctx: Ctx, ep: Endpoint | undefined, a: ArgView | undefined):
     return `${endpointBare(ep)}${suffix}`;
   }
   if (ep.family === 'AF_UNSPEC') return 'AF_UNSPEC (dissolving the association)';
+  if (ep.family.includes('???')) return `an address of an unknown family${/\((\d+)\)/.test(ep.family) ? ` (${/\((\d+)\)/.exec(ep.family)![1]!})` : ''}`;
   return `${/^[AEIOU]/.test(ep.family.replace(/^AF_/, '')) ? 'an' : 'a'} ${ep.family} address${suffix}`;
 }
 
