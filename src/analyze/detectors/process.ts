@@ -3,7 +3,7 @@
 import type { Finding, ProcessInfo, Severity, SyscallEvent } from '../../model/index.js';
 import type { Proc } from '../state.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
-import { lineList, pidOf, procName } from './describe.js';
+import { callLines, lineList, pidOf, procName } from './describe.js';
 
 /** What a fatal signal usually means. Source: signal(7), wording ours. */
 export const SIGNAL_MEANINGS: Record<string, { meaning: string; hint: string; severity: Severity }> = {
@@ -44,10 +44,23 @@ export const SIGNAL_MEANINGS: Record<string, { meaning: string; hint: string; se
   SIGXFSZ: { meaning: 'it tried to write a file past its size limit (RLIMIT_FSIZE)', hint: 'Check `ulimit -f`.', severity: 'error' },
 };
 
+/**
+ * The call a process was inside when a fatal signal ended it: one split by other lines
+ * (`<unfinished ...>` then `= ?`), or, when nothing came between, one printed whole as
+ * `= ? ERESTARTSYS` (the wait the signal broke).
+ */
+function diedInCall(call: SyscallEvent | undefined): SyscallEvent | undefined {
+  if (!call) return undefined;
+  if (call.status === 'interrupted' || call.status === 'unfinished') return call;
+  const errno = call.ret?.errno;
+  if (call.status === 'complete' && call.ret?.value === null && errno && /^(ERESTART|EINTR$)/.test(errno)) return call;
+  return undefined;
+}
+
 function killedWhile(call: SyscallEvent | undefined): string {
   if (!call) return '';
-  if (call.status === 'interrupted' || call.status === 'unfinished') return ` It was in ${call.syscall}() when it died (line ${String(call.line)}).`;
-  return '';
+  const waited = call.duration !== undefined && call.duration >= 0.1 ? `, after waiting ${call.duration.toFixed(2)} s` : '';
+  return ` It was in ${call.syscall}() when it died (line ${String(call.line)}${waited}).`;
 }
 
 interface Killed {
@@ -106,11 +119,15 @@ class ProcessEndRun implements DetectorRun {
       if (k.signalInfo && /si_addr=NULL/.test(k.signalInfo)) parts.push('The faulting address was NULL: a NULL pointer dereference.');
       else if (k.signalInfo) {
         const pid = /si_pid=(\d+)/.exec(k.signalInfo)?.[1];
-        if (pid) parts.push(`The signal was sent by pid ${pid}.`);
+        // si_pid names the process itself when its own action raised the signal.
+        const self = pid !== undefined && (Number(pid) === k.info.pid || Number(pid) === k.proc.tgid);
+        if (self && sig === 'SIGPIPE') parts.push('The kernel raised it on the process\'s own write to the closed pipe or socket.');
+        else if (self) parts.push('The process sent it to itself (raise(), abort() or a kill of its own pid).');
+        else if (pid) parts.push(`The signal was sent by pid ${pid}.`);
       }
-      parts.push(killedWhile(k.lastCall).trim());
+      const diedIn = diedInCall(k.lastCall);
+      parts.push(killedWhile(diedIn).trim());
       if (k.threads > 1) parts.push(`All ${String(k.threads)} of its threads died with it.`);
-      const diedIn = k.lastCall && (k.lastCall.status === 'interrupted' || k.lastCall.status === 'unfinished') ? k.lastCall : undefined;
       let hint = m?.hint ?? 'Check what sent the signal.';
       if (k.info.core) hint += ' A core file was written (see `coredumpctl list` or the core_pattern).';
       const f: Finding = {
@@ -119,7 +136,7 @@ class ProcessEndRun implements DetectorRun {
         title: `${procName(leader)} killed by ${sig}${k.info.core ? ' (core dumped)' : ''}`,
         explanation: parts.filter(Boolean).join(' '),
         hint,
-        lines: lineList(diedIn?.line, k.signalLine, k.line),
+        lines: lineList(...(diedIn ? callLines(diedIn) : []), k.signalLine, k.line),
         events: [diedIn?.seq, k.signalSeq, k.seq].filter((x): x is number => x !== undefined).sort((a, b) => a - b),
       };
       const pid = pidOf(leader);
