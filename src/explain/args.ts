@@ -23,6 +23,53 @@ export interface ArgView {
 
 const FD_ROLES = new Set(['fd', 'dirfd', 'dirfd2', 'epfd', 'kq', 'newfd']);
 
+/** One argument, read lazily: most sentences need one or two fields of one or two arguments. */
+class LazyArg implements ArgView {
+  readonly role: string;
+  readonly text: string;
+  int?: number;
+  atCwd?: boolean;
+  private cache: { str?: string | null; names?: string[]; endpoint?: Endpoint | null; fdInfo?: FdInfo | null } = {};
+
+  constructor(
+    private view: CallView,
+    private i: number,
+    role: string,
+    text: string,
+  ) {
+    this.role = role;
+    this.text = text;
+    const isFd = FD_ROLES.has(role);
+    let iv = isFd ? view.fd(i) : view.int(i);
+    // fds printed raw as 32-bit unsigned (`0xffffff9c` is AT_FDCWD, -100).
+    if (isFd && iv !== undefined && iv >= 0x80000000 && iv <= 0xffffffff) iv -= 0x100000000;
+    if (/^AT_FDCWD\b/.test(text) || (isFd && role.startsWith('dirfd') && (iv === -100 || iv === -2))) this.atCwd = true;
+    else if (iv !== undefined) this.int = iv;
+  }
+
+  get str(): string | undefined {
+    if (this.cache.str === undefined) {
+      // dtruss prints C strings with their terminating NUL.
+      this.cache.str = this.view.str(this.i)?.value.replace(/\0+$/, '') ?? null;
+    }
+    return this.cache.str ?? undefined;
+  }
+
+  get names(): string[] {
+    return (this.cache.names ??= [...this.view.names(this.i)]);
+  }
+
+  get endpoint(): Endpoint | undefined {
+    if (this.cache.endpoint === undefined) this.cache.endpoint = this.view.endpoint(this.i) ?? null;
+    return this.cache.endpoint ?? undefined;
+  }
+
+  get fdInfo(): FdInfo | undefined {
+    if (this.cache.fdInfo === undefined) this.cache.fdInfo = this.view.fdInfo(this.i) ?? null;
+    return this.cache.fdInfo ?? undefined;
+  }
+}
+
 /** One ArgView per argument, named by the catalogue's roles (or `argN` for extra ones). */
 export function argViews(ev: SyscallEvent, decoded: DecodedCall | undefined, entry: SyscallEntry | undefined, os?: OsName): ArgView[] {
   const view = new CallView(ev, os ?? decoded?.os ?? 'linux', decoded);
@@ -30,26 +77,7 @@ export function argViews(ev: SyscallEvent, decoded: DecodedCall | undefined, ent
   const out: ArgView[] = [];
   for (let i = 0; i < n; i++) {
     const role = entry?.args[i] ?? decoded?.args[i]?.role ?? `arg${String(i)}`;
-    const text = view.arg(i) ?? decoded?.args[i]?.text ?? '';
-    const a: ArgView = { role, text, names: [] };
-    const isFd = FD_ROLES.has(role);
-    let iv = isFd ? view.fd(i) : view.int(i);
-    // fds printed raw as 32-bit unsigned (`0xffffff9c` is AT_FDCWD, -100).
-    if (isFd && iv !== undefined && iv >= 0x80000000 && iv <= 0xffffffff) iv -= 0x100000000;
-    if (iv !== undefined) a.int = iv;
-    if (/^AT_FDCWD\b/.test(text) || (isFd && role.startsWith('dirfd') && (iv === -100 || iv === -2))) {
-      a.atCwd = true;
-      delete a.int;
-    }
-    const s = view.str(i);
-    // dtruss prints C strings with their terminating NUL.
-    if (s) a.str = s.value.replace(/\0+$/, '');
-    a.names = [...view.names(i)];
-    const ep = view.endpoint(i);
-    if (ep) a.endpoint = ep;
-    const info = view.fdInfo(i);
-    if (info) a.fdInfo = info;
-    out.push(a);
+    out.push(new LazyArg(view, i, role, view.arg(i) ?? decoded?.args[i]?.text ?? ''));
   }
   return out;
 }
