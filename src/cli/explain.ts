@@ -190,14 +190,20 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
   return 0;
 }
 
+/** commander option parser for repeatable options. */
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 /** Adds the options explain and annotate share (filters, colour, folding). */
 export function addExplainOptions(cmd: Command): Command {
   addInputOptions(cmd);
   return cmd
     .option('--failed', 'only failed calls (findings are always shown)')
-    .option('-p, --pid <pid...>', 'only these processes (repeat or comma-separate)')
-    .option('-e, --syscall <names...>', 'only these calls: names and classes %net, %file, %process, %signal, %memory, %desc, %ipc, %poll')
-    .option('--fd <fd...>', 'only calls on these fds')
+    // Repeatable and comma-separated, not variadic: a variadic option would swallow the file names after it.
+    .option('-p, --pid <pid>', 'only these processes (repeat or comma-separate)', collect, [])
+    .option('-e, --syscall <names>', 'only these calls: names and classes %net, %file, %process, %signal, %memory, %desc, %ipc, %poll', collect, [])
+    .option('--fd <fd>', 'only calls on these fds (repeat or comma-separate)', collect, [])
     .option('--no-fold', 'one line per event: do not fold loader/locale/nscd probes and async connects')
     .addOption(new Option('--color <when>', 'colour the text output').choices(['auto', 'always', 'never']).default('auto'));
 }

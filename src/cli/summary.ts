@@ -8,7 +8,7 @@ import { decodeCall } from '../decode/index.js';
 import { renderSummaryText, SummaryCollector } from '../render/summary.js';
 import { renderHeaderText, renderStatsLine } from '../render/text.js';
 import { statsToJson } from '../render/event-json.js';
-import { eventPasses, resolveColor, type ColorChoice, type EventFilter } from './explain.js';
+import { collect, eventPasses, resolveColor, type ColorChoice, type EventFilter } from './explain.js';
 import { openTrace } from './input.js';
 import { addInputOptions, inputFlags, UsageError, type InputFlags } from './options.js';
 import { Output } from './output.js';
@@ -70,7 +70,7 @@ export function summaryCommand(): Command {
     .description('strace -c style tables: per syscall calls/errors/time, per process, per errno, socket endpoints touched')
     .argument('[files...]', 'trace files, a directory of `strace -ff` files, or - for stdin (default)')
     .addOption(new Option('--format <format>', 'text tables or JSON').choices(['text', 'json']).default('text'))
-    .option('-p, --pid <pid...>', 'only these processes')
+    .option('-p, --pid <pid>', 'only these processes (repeat or comma-separate)', collect, [])
     .addOption(new Option('--color <when>', 'colour the text output').choices(['auto', 'always', 'never']).default('auto'));
   addInputOptions(cmd);
   cmd.action(async (files: string[], raw: Record<string, unknown>) => {
