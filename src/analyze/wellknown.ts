@@ -209,7 +209,9 @@ export const EXPECTED_PROBES: readonly (readonly [pattern: RegExp, label: string
   [/\/terminfo\//, 'terminfo lookup'],
   [/^\/etc\/(localtime|timezone)$|\/zoneinfo\//, 'time zone lookup'],
   [/\/\.[^/]*rc$|\/\.pgpass$|\/\.netrc$|\/\.config\/|\/\.local\/|\/\.cache\/|\/\.inputrc$|\/\.terminfo$/, 'optional user configuration'],
-  [/^\/etc\/(gai\.conf|host\.conf|ld\.so\.conf\.d\/.*|suid-debug|nsswitch\.conf)$/, 'optional system configuration'],
+  [/^\/etc\/(gai\.conf|host\.conf|ld\.so\.conf\.d\/.*|suid-debug|nsswitch\.conf)$|^\/etc\/default\/[^/]+$/, 'optional system configuration'],
+  // nss-systemd and PAM look for JSON user records in these directories (systemd.io/USER_RECORD).
+  [/^\/(etc|run|run\/host|usr\/local\/lib|usr\/lib|lib)\/userdb(\/|$)|^\/run\/systemd\/userdb(\/|$)/, 'systemd user database lookup'],
   [/^\/(sys|proc)\//, 'kernel interface probe'],
   [/^\/(usr\/)?(local\/)?s?bin\/[^/]+$/, 'executable search in PATH'],
 ];

@@ -77,6 +77,11 @@ interface Miss {
   injected: boolean;
 }
 
+/** The path is one of the process's own arguments (argv[1..]). */
+function namedOnCommandLine(m: { path: string; proc: ProcessInfo }): boolean {
+  return m.proc.argv?.slice(1).includes(m.path) ?? false;
+}
+
 const MAX_PATHS = 500;
 const INJECTED = ' strace injected this error (-e inject=...): it is a test, not a real failure.';
 
@@ -143,9 +148,11 @@ class MissingFileRun implements DetectorRun {
       const isExec = m.syscall === 'execve' || m.syscall === 'execveat';
       // A PATH search: /usr/local/bin/x missing is fine when /usr/bin/x ran.
       if (isExec && this.execOk.has(m.path.split('/').pop()!)) continue;
-      // Existence checks alone (stat/access) are questions the program asked; not reported.
-      if (m.lookOnly) continue;
-      const what = isExec ? 'run' : 'open';
+      // Existence checks alone (stat/access) are questions the program asked; not reported,
+      // unless the path was named on the command line (`ls PATH`): the user asked about it.
+      const asked = namedOnCommandLine(m);
+      if (m.lookOnly && !asked) continue;
+      const what = isExec ? 'run' : m.lookOnly ? 'look up' : 'open';
       const f: Finding = {
         id: 'missing-file',
         severity: m.injected ? 'info' : isExec ? 'error' : 'warning',
@@ -154,6 +161,7 @@ class MissingFileRun implements DetectorRun {
           `${procName(m.proc)} tried to ${what} ${m.path} (${m.syscall}) and got ${m.errno}: ` +
           (m.errno === 'ENOTDIR' ? 'a component of the path is not a directory.' : 'it does not exist.') +
           (m.count > 1 ? ` It tried ${String(m.count)} times.` : '') +
+          (asked ? ' The path was given on its command line.' : '') +
           (m.injected ? INJECTED : ''),
         hint: isExec
           ? 'Install the program or fix the path / PATH the caller uses.'
@@ -167,6 +175,9 @@ class MissingFileRun implements DetectorRun {
     }
     for (const m of this.denied.values()) {
       if (m.lookOnly && this.found.has(m.path)) continue;
+      // A PATH search (sh stats dir/cat in each PATH entry): a denied directory early in
+      // PATH is harmless once a program of that name ran from another one.
+      if (m.lookOnly && !namedOnCommandLine(m) && this.execOk.has(m.path.split('/').pop()!)) continue;
       const f: Finding = {
         id: 'permission-denied',
         severity: m.injected ? 'info' : m.lookOnly ? 'warning' : 'error',
