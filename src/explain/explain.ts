@@ -609,7 +609,8 @@ function addrPhrase(ctx: Ctx, ep: Endpoint | undefined, a: ArgView | undefined):
   }
   if (ep.family === 'AF_UNSPEC') return 'AF_UNSPEC (dissolving the association)';
   if (ep.family.includes('???')) return `an address of an unknown family${/\((\d+)\)/.test(ep.family) ? ` (${/\((\d+)\)/.exec(ep.family)![1]!})` : ''}`;
-  return `${/^[AEIOU]/.test(ep.family.replace(/^AF_/, '')) ? 'an' : 'a'} ${ep.family} address${suffix}`;
+  // "AF_…" is read letter by letter: "an AF_SYSTEM address".
+  return `${/^AF_/.test(ep.family) ? 'an' : 'a'} ${ep.family} address${suffix}`;
 }
 
 // -- small decoders of flags for words
