@@ -15,9 +15,11 @@ const hasCc = spawnSync('cc', ['--version']).status === 0;
 // No 'tracex' in the name: runShell replaces that word with the CLI's path.
 const tmp = () => mkdtempSync(join(tmpdir(), 'txrun-test-'));
 type Obj = Record<string, unknown>;
+/** The JSON objects among complete output lines (the program's own output lines are skipped). */
 const ndjson = (s: string): Obj[] =>
   s
     .split('\n')
+    .slice(0, -1)
     .filter((l) => l.startsWith('{'))
     .map((l) => JSON.parse(l) as Obj);
 
@@ -80,6 +82,32 @@ describe.skipIf(!hasStrace)('tracex run (real strace)', () => {
     // Only strace's lines are in it (pid, time, call), none of the program's own output.
     const rawLines = readFileSync(raw, 'utf8').trimEnd().split('\n');
     expect(rawLines.filter((l) => !/^\d+ +\d+\.\d{6} /.test(l))).toEqual([]);
+  });
+
+  it.skipIf(!hasPython)('names the missing socket path in a connect-failed finding (text, --findings, ndjson)', async () => {
+    const sock = '/tmp/tracex-test-missing.sock';
+    const py = `import socket; s=socket.socket(socket.AF_UNIX); s.connect('${sock}')`;
+    const text = await runCli(['run', '--', 'python3', '-c', py]);
+    expect(text.code).toBe(1);
+    // The narrative streams first (header naming the raw file), then the findings.
+    expect(text.stdout).toMatch(/^tracex: \/\S+\/trace\.strace\.txt \(strace, linux numbering\)\n/);
+    expect(text.stdout).toContain(`connect to ${sock} failed: ENOENT [connect-failed;`);
+    expect(text.stdout.replace(/\s+/g, ' ')).toContain('there is no socket file at that path');
+    expect(text.stderr).toMatch(/tracex: python3 exited with status 1; raw trace saved to /);
+
+    const only = await runCli(['run', '--findings', '--', 'python3', '-c', py]);
+    expect(only.stdout).toMatch(/^Findings \(\d+\):\n {2}ERROR {3}connect to \/tmp\/tracex-test-missing\.sock failed: ENOENT/);
+    expect(only.stdout).not.toContain('execve(');
+
+    const nd = await runCli(['run', '--format', 'ndjson', '--findings', '--', 'python3', '-c', py]);
+    const findings = ndjson(nd.stdout).filter((o) => o.type === 'finding');
+    expect(findings[0]).toMatchObject({ id: 'connect-failed', severity: 'error', title: `connect to ${sock} failed: ENOENT` });
+    expect(ndjson(nd.stdout).some((o) => o.type === 'syscall')).toBe(false);
+
+    const json = await runCli(['run', '--format', 'json', '--', 'python3', '-c', py]);
+    const doc = JSON.parse(json.stdout) as { findings: { id: string; title: string }[]; events: unknown[] };
+    expect(doc.findings[0]).toMatchObject({ id: 'connect-failed' });
+    expect(doc.events.length).toBeGreaterThan(10);
   });
 
   it("passes the program's exit code through and leaves its stdout alone", async () => {
@@ -157,35 +185,57 @@ int main(int argc, char **argv) {
     expect(r.stderr).toContain('--cap-add SYS_PTRACE');
   });
 
+  /** Starts `tracex run ARGS`, collecting its output; `until` resolves once a predicate on it holds. */
+  function startTracex(args: string[]) {
+    const tx = spawn(process.execPath, [CLI, 'run', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const seen = { stdout: '', stderr: '' };
+    const waiters: { test: () => boolean; resolve: () => void }[] = [];
+    const check = () => {
+      for (const w of [...waiters]) if (w.test()) (waiters.splice(waiters.indexOf(w), 1), w.resolve());
+    };
+    tx.stdout.setEncoding('utf8').on('data', (d: string) => ((seen.stdout += d), check()));
+    tx.stderr.setEncoding('utf8').on('data', (d: string) => ((seen.stderr += d), check()));
+    const exited = new Promise<number | null>((resolve) => tx.on('close', (code) => resolve(code)));
+    const until = (test: () => boolean) => new Promise<void>((resolve) => (test() ? resolve() : waiters.push({ test, resolve })));
+    return { tx, seen, exited, until };
+  }
+
   it('attaches with -p and detaches on Ctrl-C, leaving the process running', async () => {
     const sleeper = spawn('sleep', ['30'], { stdio: 'ignore' });
     try {
-      const tx = spawn(process.execPath, [CLI, 'run', '--format', 'ndjson', '-p', String(sleeper.pid)], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let stdout = '';
-      let stderr = '';
-      tx.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-      const attached = new Promise<void>((resolve) => {
-        tx.stderr.setEncoding('utf8').on('data', (d: string) => {
-          stderr += d;
-          if (stderr.includes('attached to process')) resolve();
-        });
-      });
-      const exited = new Promise<number | null>((resolve) => tx.on('close', (code) => resolve(code)));
-      await attached;
-      expect(stderr).toContain(`attached to process ${sleeper.pid}`);
-      tx.kill('SIGINT');
-      expect(await exited).toBe(0);
-      expect(stderr).toContain(`detached from process ${sleeper.pid}`);
-      expect(stdout.length).toBeGreaterThan(0);
-      const objs = ndjson(stdout);
+      const run = startTracex(['--format', 'ndjson', '-p', String(sleeper.pid)]);
+      await run.until(() => run.seen.stderr.includes('attached to process'));
+      expect(run.seen.stderr).toContain(`attached to process ${sleeper.pid}`);
+      run.tx.kill('SIGINT');
+      expect(await run.exited).toBe(0);
+      expect(run.seen.stderr).toContain(`detached from process ${sleeper.pid}`);
+      const objs = ndjson(run.seen.stdout);
       expect(objs.at(-1)).toMatchObject({ type: 'stats', format: 'strace' });
-      // strace was stopped inside sleep's nanosleep: the call it was in is marked detached.
-      expect(objs.find((o) => o.type === 'syscall')).toMatchObject({ pid: sleeper.pid, status: 'detached', comm: 'sleep' });
+      // If strace saw sleep's nanosleep before the detach, that call is marked detached.
+      for (const o of objs.filter((x) => x.type === 'syscall')) expect(o).toMatchObject({ pid: sleeper.pid, status: 'detached', comm: 'sleep' });
+      expect(run.seen.stderr).toMatch(/raw trace saved to \S+/);
       // The process is still alive after the detach.
       expect(() => process.kill(sleeper.pid!, 0)).not.toThrow();
       expect(sleeper.exitCode).toBeNull();
     } finally {
       sleeper.kill('SIGKILL');
+    }
+  });
+
+  it('streams events while the process runs, and follows its children', async () => {
+    const loop = spawn('sh', ['-c', 'while :; do echo tick; sleep 0.1; done'], { stdio: 'ignore' });
+    try {
+      const run = startTracex(['--format', 'ndjson', '-p', String(loop.pid)]);
+      // Events of a child (the sleep) arrive before tracex is asked to stop.
+      await run.until(() => ndjson(run.seen.stdout).some((o) => o.syscall === 'execve' && String(o.argsText).includes('sleep')));
+      await run.until(() => ndjson(run.seen.stdout).some((o) => o.syscall === 'write' && String(o.argsText).includes('"tick\\n"')));
+      expect(run.seen.stdout).not.toContain('"type":"stats"');
+      run.tx.kill('SIGINT');
+      expect(await run.exited).toBe(0);
+      expect(ndjson(run.seen.stdout).at(-1)).toMatchObject({ type: 'stats' });
+      expect(loop.exitCode).toBeNull();
+    } finally {
+      loop.kill('SIGKILL');
     }
   });
 
