@@ -190,7 +190,12 @@ function errnoContexts(ctx: Ctx): string[] {
   const base = ctx.entry?.errctx ?? ctx.entry?.family;
   if (!base) return [];
   const fam = socketFamilyOf(ctx);
-  return fam ? [`${base}:${fam}`, base] : [base];
+  if (!fam) return [base];
+  // Ports below 1024 are privileged: EACCES from bind means something else above them.
+  const ep = argByRole(ctx, 'addr')?.endpoint;
+  const port = ep && (ep.family === 'AF_INET' || ep.family === 'AF_INET6') && typeof ep.port === 'number' ? ep.port : undefined;
+  const low = fam === 'inet' && port !== undefined && port > 0 && port < 1024 ? [`${base}:inet-low`] : [];
+  return [...low, `${base}:${fam}`, base];
 }
 
 /** `unix` / `inet` for the socket a net call is on (from its address argument or the fd's state). */

@@ -90,6 +90,21 @@ describe('explainEvent on real strace lines', () => {
     expect(s).toBe('Started child process 11938');
   });
 
+  it('says what a refused TCP connect means (f01_plain.txt:40)', async () => {
+    const s = await say('connect(4, {sa_family=AF_INET, sin_port=htons(1), sin_addr=inet_addr("127.0.0.1")}, 16) = -1 ECONNREFUSED (Connection refused)');
+    expect(s).toBe('Tried to connect fd 4 to 127.0.0.1:1: connection refused — nothing is listening on that address and port');
+  });
+
+  it('says what EPIPE on a write means (f01_plain.txt:86)', async () => {
+    const s = await say('write(5, "late", 4)                     = -1 EPIPE (Broken pipe)');
+    expect(s).toBe('Tried to write 4 bytes to fd 5: broken pipe — the reader of this pipe or socket has gone away (SIGPIPE is sent too unless ignored)');
+  });
+
+  it('says the return from a signal handler hands EPIPE back to the interrupted write (f01_plain.txt:88)', async () => {
+    const s = await say('rt_sigreturn({mask=[]})                 = -1 EPIPE (Broken pipe)');
+    expect(s).toBe('Returned from a signal handler; the call it interrupted now ends with EPIPE');
+  });
+
   it('gives unknown calls a generic sentence (j_misc_shapes_yy.txt)', async () => {
     const s = await say('19450 syscall_0x1f4(0x1, 0x2, 0x3, 0x7fff61d7c2f0, 0, 0) = -1 ENOSYS (Function not implemented)');
     expect(s).toMatch(/^Called an unknown system call \(number 500\): it failed with ENOSYS/);
