@@ -303,7 +303,7 @@ describe('redis-cli with nothing listening (redis-cli-refused)', () => {
     expect(ne.explanation).toContain('Could not connect to Redis at 127.0.0.1:6399: Connection refus');
   });
 
-  it.fails('connect-failed is an error naming 127.0.0.1:6399 and ECONNREFUSED, citing 207 and 215', async () => {
+  it('connect-failed is an error naming 127.0.0.1:6399 and ECONNREFUSED, citing 207 and 215', async () => {
     // 207: `13456 connect(3, {sa_family=AF_INET, sin_port=htons(6399), sin_addr=inet_addr("127.0.0.1")}, 16) = -1 ECONNREFUSED (Connection refused)`
     // 208: `13456 getsockopt(3, SOL_SOCKET, SO_ERROR, [0], [4]) = 0` — 0 because the connect above already took the error.
     const r = await analyze('redis-cli-refused');
@@ -318,6 +318,10 @@ describe('redis-cli with nothing listening (redis-cli-refused)', () => {
     expect(r.findings[0]!.id).toBe('connect-failed');
     expect(fs.flatMap((f) => f.lines)).toEqual(expect.arrayContaining([207, 215]));
     expect(fs.map((f) => f.explanation).join(' ')).toContain('nothing is listening on that address and port');
+    // One finding for both attempts, each told from connect (205/213) through poll (206/214) to the refusal.
+    expect(fs).toHaveLength(1);
+    expect(fs[0]!.lines).toEqual([205, 206, 207, 213, 214, 215]);
+    expect(fs[0]!.explanation).toContain('It failed the same way 2 times.');
   });
 });
 

@@ -44,6 +44,12 @@ const MAX_FAILURES = 200;
 class ConnectRun implements DetectorRun {
   private failures = new Map<string, Failure>();
   private succeeded = new Set<string>();
+  /**
+   * Sockets whose non-blocking attempt ended in a second connect() that failed (hiredis:
+   * EINPROGRESS, poll, connect again → ECONNREFUSED). A later SO_ERROR of 0 there only means
+   * the error was already taken, not that it connected.
+   */
+  private endedByConnect = new Set<string>();
 
   observe(o: Observation): void {
     const { call, proc } = o;
@@ -83,6 +89,16 @@ class ConnectRun implements DetectorRun {
       if (!family && errno === 'ENOENT') f.socket = { id: '', holders: [], fds: [], lines: [], ...f.socket, family: 'AF_UNIX' };
       if (call.errnoMessage) f.message = call.errnoMessage;
       if (call.injected) f.injected = true;
+      if (sock) {
+        // The poll/select before this connect saw the same attempt fail: one story, told once.
+        this.endedByConnect.add(sock.id);
+        for (const [k, prev] of this.failures) {
+          if (!k.startsWith(`async:${sock.id}:`)) continue;
+          this.failures.delete(k);
+          f.lines = [...prev.lines, ...f.lines];
+          f.events = [...prev.events, ...f.events];
+        }
+      }
       if (!ep) {
         const len = typeof given?.length === 'number' ? given.length : call.int(2);
         if (len !== undefined) f.addrlen = len;
@@ -93,6 +109,7 @@ class ConnectRun implements DetectorRun {
     const c = a.connect;
     if (!c) return;
     if (c.state === 'connected') {
+      if (this.endedByConnect.has(c.socketId)) return;
       const k = destKey(c.endpoint, sock);
       if (k) this.succeeded.add(k);
       this.failures.delete(`async:${c.socketId}:${String(c.seq)}`);
