@@ -12,17 +12,55 @@ import { explainEvent } from '../explain/explain.js';
 import type { DecodedCall, Finding, Named } from '../model/index.js';
 import { decodeShown } from './adapter.js';
 import type { TraceStore, TrackedObject } from './store.js';
-import { eventParts, fitCall, padStart } from './text.js';
+import { eventParts, fitCall, padStart, sanitize } from './text.js';
 
 export interface Line {
   text: string;
   color?: 'red' | 'yellow' | 'green' | 'cyan' | 'magenta' | 'gray' | 'blue';
   bold?: boolean;
   dim?: boolean;
+  /** Wrapped to the width by `flow` instead of cut: prose at words, raw lines anywhere (`hard`). */
+  wrap?: boolean | 'hard';
+}
+
+/** Wraps prose lines at word boundaries, keeping their indent; other lines stay one row. */
+export function flow(lines: readonly Line[], width: number): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    if (!l.wrap || l.text.length <= width || width < 20) {
+      out.push(l);
+      continue;
+    }
+    if (l.wrap === 'hard') {
+      // Raw lines: continuation rows start under the text, after the line-number gutter.
+      const gutter = l.text.indexOf('│ ');
+      const lead = gutter >= 0 && gutter < width / 2 ? ' '.repeat(gutter) + '│ ' : '';
+      let rest = l.text;
+      let first = true;
+      while (rest.length) {
+        const room = first ? width : width - lead.length;
+        out.push({ ...l, text: (first ? '' : lead) + rest.slice(0, room) });
+        rest = rest.slice(room);
+        first = false;
+      }
+      continue;
+    }
+    const indent = /^ */.exec(l.text)![0];
+    const words = l.text.slice(indent.length).split(/ +/);
+    let cur = indent;
+    for (const w of words) {
+      if (cur.trim() && cur.length + 1 + w.length > width) {
+        out.push({ ...l, text: cur });
+        cur = indent + '  ' + w;
+      } else cur = cur.trim() ? `${cur} ${w}` : cur + w;
+    }
+    if (cur.trim()) out.push({ ...l, text: cur });
+  }
+  return out;
 }
 
 function namedText(list: readonly Named[] | undefined): string {
-  if (!list?.length) return '';
+  if (!list?.some((n) => n.name)) return '';
   return list.map((n) => n.name ?? `??? (${n.value})`).join('|');
 }
 
@@ -85,7 +123,7 @@ export function detailLines(store: TraceStore, idx: number, width: number): Line
   // Raw lines with their numbers.
   for (const l of ev.lines.length ? ev.lines : [ev.line]) {
     const raw = store.lineText(l, ev.file);
-    out.push({ text: `${padStart(String(l), 7)} │ ${raw ?? '(line text not kept)'}`, color: 'gray' });
+    out.push({ text: `${padStart(String(l), 7)} │ ${sanitize(raw ?? '(line text not kept)')}`, color: 'gray', wrap: 'hard' });
   }
   for (const s of (ev.type === 'syscall' ? ev.stack : undefined) ?? []) out.push({ text: `        │ ${s}`, dim: true });
 
@@ -101,7 +139,7 @@ export function detailLines(store: TraceStore, idx: number, width: number): Line
   }
   if (sentence) {
     out.push({ text: '' });
-    out.push({ text: sentence, color: 'green' });
+    out.push({ text: sentence, color: 'green', wrap: true });
   }
 
   // Arguments, each with its role.
@@ -116,7 +154,7 @@ export function detailLines(store: TraceStore, idx: number, width: number): Line
         const d = decoded?.args[i];
         const meaning: string[] = [];
         if (d?.kind && d.kind !== 'unknown') meaning.push(d.kind);
-        const names = d?.named ? namedText(d.named) : v.names.join('|');
+        const names = decoded ? namedText(d?.named) : v.names.join('|');
         if (names && names !== v.text) meaning.push(names);
         if (v.endpoint) {
           const w = wellKnown(v.endpoint);
@@ -141,7 +179,7 @@ export function detailLines(store: TraceStore, idx: number, width: number): Line
         if (entry?.errctx && fam) ctxs.unshift(`${entry.errctx}:${fam === 'AF_UNIX' ? 'unix' : 'inet'}`);
         const here = errnoMeaning(errno, ctxs);
         out.push({ text: `  ${errno}${msg ? `: ${msg}` : ''}`, color: 'red' });
-        if (here) out.push({ text: `  Here: ${here}` });
+        if (here) out.push({ text: `  Here: ${here}`, wrap: true });
       } else {
         out.push({ text: `Result ${ev.ret.text}`, bold: true });
       }
@@ -167,8 +205,8 @@ export function detailLines(store: TraceStore, idx: number, width: number): Line
     out.push({ text: 'Findings citing this event', bold: true });
     for (const f of findings) {
       out.push({ text: `● ${f.title}`, color: f.severity === 'error' ? 'red' : f.severity === 'warning' ? 'yellow' : 'blue' });
-      out.push({ text: `  ${f.explanation}` });
-      if (f.hint) out.push({ text: `  Hint: ${f.hint}`, dim: true });
+      out.push({ text: `  ${f.explanation}`, wrap: true });
+      if (f.hint) out.push({ text: `  Hint: ${f.hint}`, dim: true, wrap: true });
     }
   }
   return out;

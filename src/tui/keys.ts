@@ -77,7 +77,8 @@ function namedOf(key: Key): NamedKey | undefined {
 /** The command bound to a key press, if any. */
 export function commandFor(input: string, key: Key, bindings: readonly Binding[] = DEFAULT_BINDINGS): Command | undefined {
   const named = namedOf(key);
-  if (key.ctrl || key.meta) return undefined;
+  // Ink reports Esc with meta set; only printable keys are refused with a modifier.
+  if (!named && (key.ctrl || key.meta)) return undefined;
   for (const b of bindings) {
     if (named ? b.named?.includes(named) : b.chars?.includes(input)) return b.command;
   }

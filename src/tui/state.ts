@@ -44,6 +44,8 @@ export interface BrowseState {
   /** Rows of the event list on screen. */
   height: number;
   detailScroll: number;
+  /** Lines of the detail pane beyond its height (how far it can scroll). */
+  detailMax: number;
   side: Record<SideView, ListPos>;
   /** View to go back to with Esc (set when a side view opened the event list). */
   returnTo?: SideView;
@@ -59,7 +61,8 @@ export type Action =
   | { type: 'search-input'; text: string }
   | { type: 'search-backspace' }
   | { type: 'search-submit' }
-  | { type: 'select-row'; row: number };
+  | { type: 'select-row'; row: number }
+  | { type: 'detail-length'; max: number };
 
 export function initialState(total = 0, height = 20): BrowseState {
   return {
@@ -74,6 +77,7 @@ export function initialState(total = 0, height = 20): BrowseState {
     follow: false,
     height: Math.max(1, height),
     detailScroll: 0,
+    detailMax: 0,
     side: { findings: { cursor: 0, top: 0 }, processes: { cursor: 0, top: 0 }, sockets: { cursor: 0, top: 0 } },
     search: { draft: '' },
     quit: false,
@@ -155,7 +159,7 @@ function searchStep(s: BrowseState, env: BrowseEnv, dir: 1 | -1, includeCurrent:
     const row = (((s.cursor + dir * k) % n) + n) % n;
     const idx = s.rows ? s.rows[row]! : row;
     if (matchesQuery(env.events[idx]!, q)) {
-      const wrapped = dir === 1 ? row < s.cursor : row > s.cursor;
+      const wrapped = k > 0 && (dir === 1 ? row <= s.cursor : row >= s.cursor);
       const out = withCursor({ ...s, follow: false }, row);
       if (wrapped) return { ...out, message: `search wrapped: ${s.search.query}` };
       const { message: _drop, ...rest } = out;
@@ -173,13 +177,15 @@ function commandOnEvents(s: BrowseState, c: Command, env: BrowseEnv): BrowseStat
       case Command.Up:
         return { ...s, detailScroll: Math.max(0, s.detailScroll - 1) };
       case Command.Down:
-        return { ...s, detailScroll: s.detailScroll + 1 };
+        return { ...s, detailScroll: Math.min(s.detailMax, s.detailScroll + 1) };
       case Command.PageUp:
         return { ...s, detailScroll: Math.max(0, s.detailScroll - page) };
       case Command.PageDown:
-        return { ...s, detailScroll: s.detailScroll + page };
+        return { ...s, detailScroll: Math.min(s.detailMax, s.detailScroll + page) };
       case Command.First:
         return { ...s, detailScroll: 0 };
+      case Command.Last:
+        return { ...s, detailScroll: s.detailMax };
       case Command.Back:
       case Command.Quit:
       case Command.Open:
@@ -313,6 +319,10 @@ export function reduce(s: BrowseState, a: Action, env: BrowseEnv): BrowseState {
       const side = { ...out.side };
       for (const v of VIEWS) if (v !== 'events') side[v] = moveTo(side[v], side[v].cursor, env.listLength(v), h);
       return { ...out, side };
+    }
+    case 'detail-length': {
+      const max = Math.max(0, a.max);
+      return max === s.detailMax ? s : { ...s, detailMax: max, detailScroll: Math.min(s.detailScroll, max) };
     }
     case 'select-row':
       return withCursor(s, a.row);

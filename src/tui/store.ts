@@ -5,7 +5,7 @@
 
 import { Analyzer, type AnalysisResult, type AnalyzedEvent, type Decoder } from '../analyze/index.js';
 import { endpointText } from '../analyze/index.js';
-import type { FdEntry, FdKind, OsName, SocketInfo, Stats, TraceEvent, TraceFormat } from '../model/index.js';
+import type { Endpoint, FdEntry, FdKind, OsName, SocketInfo, Stats, TraceEvent, TraceFormat } from '../model/index.js';
 
 export interface TraceInfo {
   /** Input name for the status bar (file name or `-`). */
@@ -26,6 +26,8 @@ export interface TrackedObject {
   /** Latest socket state seen (endpoints fill in as the trace goes). */
   socket?: SocketInfo;
   path?: string;
+  /** Last address given to connect/bind/sendto on it, and how that went (shown when analysis has no peer). */
+  target?: { call: string; endpoint: Endpoint; errno?: string };
   entry: FdEntry;
   /** Index of the event that created it, when the trace shows it. */
   opened?: number;
@@ -175,6 +177,7 @@ export class TraceStore {
     } catch {
       return; // unknown is never an error: the event stays unanalysed
     }
+    const addr = ev.type === 'syscall' && a.socket ? a.decoded?.args.find((d) => d.endpoint)?.endpoint : undefined;
     delete a.decoded;
     const owner = a.process?.leader ?? a.process?.pid ?? ev.pid;
     const touched: number[] = [];
@@ -184,7 +187,15 @@ export class TraceStore {
       const o = this.objects[id]!;
       if (o.events[o.events.length - 1] !== idx) o.events.push(idx);
     };
-    if (a.fd) add(this.track(a.fd, a.socket, owner, idx));
+    if (a.fd) {
+      const id = this.track(a.fd, a.socket, owner, idx);
+      add(id);
+      if (id !== undefined && addr && ev.type === 'syscall' && /^(connect|bind|sendto|sendmsg)/.test(ev.syscall)) {
+        const t: NonNullable<TrackedObject['target']> = { call: ev.syscall, endpoint: addr };
+        if (ev.ret?.errno) t.errno = ev.ret.errno;
+        this.objects[id]!.target = t;
+      }
+    }
     for (const e of a.fds ?? []) add(this.track(e, undefined, owner, idx));
     for (const e of a.closed ?? []) {
       const id = this.track(e, undefined, owner, idx);
@@ -265,6 +276,7 @@ export class TraceStore {
       if (s?.local) ends.push(`local ${endpointText(s.local)}`);
       if (s?.peer) ends.push(`peer ${endpointText(s.peer)}`);
       if (s?.listening) ends.push('listening');
+      if (!s?.peer && o.target && o.target.call !== 'bind') ends.push(`${o.target.call} ${endpointText(o.target.endpoint)}${o.target.errno ? ` failed ${o.target.errno}` : ''}`);
       return `${fam}${ends.length ? ' ' + ends.join(', ') : ''}`;
     }
     if (o.path) return o.entry.deleted ? `${o.path} (deleted)` : o.path;

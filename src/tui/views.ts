@@ -33,8 +33,8 @@ export function findingRows(store: TraceStore): SideRow[] {
   return (store.result?.findings ?? []).map((f) => ({
     line: (w) => ({ text: fit(`● ${f.severity.padEnd(7)} ${f.title}${f.lines.length ? `  (line${f.lines.length > 1 ? 's' : ''} ${f.lines.slice(0, 6).join(', ')}${f.lines.length > 6 ? ', …' : ''})` : ''}`, w), color: SEVERITY_COLOR[f.severity] }),
     detail: (w) => {
-      const out: Line[] = [{ text: f.title, bold: true, color: SEVERITY_COLOR[f.severity] }, { text: f.explanation }];
-      if (f.hint) out.push({ text: `Hint: ${f.hint}`, dim: true });
+      const out: Line[] = [{ text: f.title, bold: true, color: SEVERITY_COLOR[f.severity] }, { text: f.explanation, wrap: true }];
+      if (f.hint) out.push({ text: `Hint: ${f.hint}`, dim: true, wrap: true });
       out.push({ text: '' });
       out.push({ text: 'Cited events (Enter shows them in the event list):', dim: true });
       for (const i of citedEvents(store, f).slice(0, 20)) {

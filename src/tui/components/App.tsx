@@ -4,7 +4,7 @@
 import { Box, Text, useApp, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Severity } from '../../model/index.js';
-import { detailLines } from '../detail.js';
+import { detailLines, flow } from '../detail.js';
 import { filterLabel, hasFilters, isFailed } from '../filter.js';
 import { Command, HINT, labelOf } from '../keys.js';
 import { initialState, reduce, rowCount, selectedEvent, VIEW_TITLES, VIEWS, type Action, type BrowseEnv, type BrowseState, type SideView } from '../state.js';
@@ -115,10 +115,16 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
 
   const sel = selectedEvent(state);
   const detail = useMemo(
-    () => (sel === undefined || state.view !== 'events' ? [] : detailLines(store, sel, width)),
+    () => (sel === undefined || state.view !== 'events' ? [] : flow(detailLines(store, sel, width), width)),
     // Re-describe when analysis reaches the event or finishes.
     [store, sel, width, state.view, done, sel !== undefined && sel < store.analyzed],
   );
+
+  // The pane shows detailH - 1 lines (its last row says what is below).
+  const detailMax = Math.max(0, detail.length - (detailH - 1));
+  useEffect(() => {
+    if (state.detailMax !== detailMax) dispatch({ type: 'detail-length', max: detailMax });
+  }, [detailMax, state.detailMax]);
 
   const onCommand = useCallback((c: Command) => dispatch({ type: 'command', command: c }), []);
   const overlay = state.overlay;
@@ -131,7 +137,8 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
   const pos = state.view === 'events' ? `${rows ? state.cursor + 1 : 0}/${n(rows)}${hasFilters(state.filters) ? ` of ${n(total)}` : ''}` : '';
   const reading = store.loaded ? '' : ` reading… ${n(total)} events`;
   const analysing = store.analysisDone ? '' : store.loaded || total ? ` analysing ${total ? Math.floor((store.analyzed * 100) / total) : 0}%` : '';
-  const left = `${info.name} · ${info.format}/${info.os} · ${pos}${reading}${analysing}`;
+  const filterText = hasFilters(state.filters) ? ` · filter: ${filterLabel(state.filters)}` : '';
+  const left = `${info.name} · ${info.format}/${info.os} · ${pos}${filterText}${reading}${analysing}`;
   const failed = useMemo(() => {
     let k = 0;
     for (const ev of store.events) if (isFailed(ev)) k++;
@@ -141,7 +148,6 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
   if (store.loaded) counts.push(`${n(failed)} failed`);
   if (store.stats?.unparsed) counts.push(`${n(store.stats.unparsed)} unparsed`);
   if (store.result) counts.push(`${store.result.findings.length} finding${store.result.findings.length === 1 ? '' : 's'}`);
-  if (hasFilters(state.filters)) counts.push(`filter: ${filterLabel(state.filters)}`);
   const right = counts.join(' · ');
 
   const tabs = VIEWS.map((v) => {

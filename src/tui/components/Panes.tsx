@@ -2,7 +2,7 @@
 // the search prompt and the status bar. Each pane takes keys only while it is active.
 
 import { Box, Text, useInput } from 'ink';
-import type { Line } from '../detail.js';
+import { flow, type Line } from '../detail.js';
 import { commandFor, DEFAULT_BINDINGS, type Command } from '../keys.js';
 import type { ListPos } from '../state.js';
 import type { SideRow } from '../views.js';
@@ -56,7 +56,7 @@ export function SideList(props: {
         ))}
       </Box>
       <Text dimColor>{'─'.repeat(Math.max(0, width))}</Text>
-      <LinesBox lines={sel ? sel.detail(width) : []} from={0} height={Math.max(0, detailH)} width={width} />
+      <LinesBox lines={sel ? flow(sel.detail(width), width) : []} from={0} height={Math.max(0, detailH)} width={width} />
     </Box>
   );
 }
@@ -99,10 +99,11 @@ export function SearchPrompt(props: {
   );
 }
 
-export function StatusBar(props: { left: string; right: string; width: number; message?: string | undefined }) {
+export function StatusBar(props: { left: string; right: string; width: number }) {
   const { width } = props;
-  const right = fit(props.right, Math.max(0, Math.floor(width / 2)));
-  const left = fit(props.left, Math.max(0, width - right.length - 1));
+  // The left part (file, position) wins; counts and filters get what is left.
+  const left = fit(props.left, width);
+  const right = fit(props.right, Math.max(0, width - left.length - 2));
   return (
     <Box width={width}>
       <Text inverse>{left + ' '.repeat(Math.max(1, width - left.length - right.length)) + right}</Text>

@@ -1,0 +1,144 @@
+import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/tui/components/App.js';
+import { fit } from '../../src/tui/text.js';
+import type { TraceStore } from '../../src/tui/store.js';
+import { loadStore, sample, waitFor } from './helpers.js';
+
+const ESC = '\u001b';
+const DOWN = '\u001b[B';
+const TAB = '\t';
+const ENTER = '\r';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => {
+  cleanup?.();
+  cleanup = undefined;
+});
+
+async function open(store: TraceStore, width = 120, height = 32) {
+  const app = render(<App store={store} width={width} height={height} />);
+  cleanup = () => {
+    app.unmount();
+    store.stop();
+  };
+  // The first screen: rows and the status bar.
+  await waitFor(app.lastFrame, (f) => f.includes('strace/linux'));
+  return app;
+}
+
+/** Types keys one at a time, waiting for the frame to settle on `until`. */
+async function press(app: Awaited<ReturnType<typeof open>>, keys: string | string[], until: (f: string) => boolean): Promise<string> {
+  for (const k of typeof keys === 'string' ? [keys] : keys) app.stdin.write(k);
+  return waitFor(app.lastFrame, until);
+}
+
+describe('browse UI', () => {
+  it('shows the first rows with line, pid and call, the status bar and the detail of the first event', async () => {
+    const store = await loadStore(sample('psql-unix-socket-enoent.strace.txt'));
+    const app = await open(store);
+    const f = app.lastFrame()!;
+    expect(f).toContain('1 11214 execve("/usr/bin/psql", ["psql", "-h", "/tmp", "-p", "5432"], 0x7ffcfa20d768 /* 39 vars */) = 0');
+    expect(f).toContain('psql-unix-socket-enoent.strace.txt · strace/linux · 1/1,008');
+    expect(f).toContain('2 findings');
+    // Detail pane: the raw line with its number.
+    expect(f).toMatch(/1 │ 11214 execve\("\/usr\/bin\/psql"/);
+    // Long rows are cut with an ellipsis and keep their result visible; nothing wraps.
+    for (const line of f.split('\n')) expect(line.length).toBeLessThanOrEqual(120);
+    expect(f).toMatch(/mmap\(0x7f7b1bfe9000, 475136, PROT_READ\|PROT_EXEC, .*… = 0x7f7b1bfe9000/);
+  });
+
+  it('moves with j and shows the selected event in the detail pane', async () => {
+    const app = await open(await loadStore(sample('psql-unix-socket-enoent.strace.txt')));
+    const f = await press(app, 'j', (fr) => fr.includes('event 2 · line 2'));
+    expect(f).toContain('2 │ 11214 brk(NULL)                         = 0x55aa10641000');
+    await press(app, DOWN, (fr) => fr.includes('event 3 · line 3'));
+  });
+
+  it('searches for the socket path and explains the failed connect with its errno meaning and fd history', async () => {
+    const app = await open(await loadStore(sample('psql-unix-socket-enoent.strace.txt')), 120, 50);
+    await press(app, '/', (f) => f.includes('Enter search'));
+    await press(app, '.s.PGSQL', (f) => f.includes('/.s.PGSQL'));
+    let f = await press(app, ENTER, (fr) => fr.includes('event 995'));
+    // The raw line, wrapped under its line number rather than cut.
+    expect(f).toContain('995 │ 11214 connect(3, {sa_family=AF_UNIX, sun_path="/tmp/.s.PGSQL.5432"}, 110) = -1 ENOENT (No such file or directo\n        │ ry)');
+    expect(f).toContain('Result -1 ENOENT (No such file or directory)');
+    expect(f).toMatch(/Here: nothing is listening at that path/);
+    // Arguments with their roles.
+    expect(f).toMatch(/addr\s+\{sa_family=AF_UNIX, sun_path="\/tmp\/\.s\.PGSQL\.5432"\}\s+→ sockaddr/);
+    // Enter puts the keys in the detail pane; G scrolls to its end: the socket it touched and
+    // its history, the current event marked.
+    await press(app, ENTER, (fr) => fr.includes('Esc back'));
+    f = await press(app, 'G', (fr) => fr.includes('Findings citing this event'));
+    expect(f).toMatch(/fd 3 of pid 11214: socket s\d+ AF_UNIX SOCK_STREAM/);
+    expect(f).toMatch(/> +995 +connect\(3/);
+    expect(f).toContain('connect to /tmp/.s.PGSQL.5432 failed: ENOENT');
+  });
+
+  it('f shows failed calls only, c clears', async () => {
+    const app = await open(await loadStore(sample('psql-unix-socket-enoent.strace.txt')));
+    let f = await press(app, 'f', (fr) => fr.includes('filter: failed'));
+    expect(f).toContain('4 11214 access("/etc/ld.so.preload", R_OK) = -1 ENOENT (No such file or directory)');
+    expect(f).not.toContain('brk(NULL)');
+    f = await press(app, 'c', (fr) => !fr.includes('filter:'));
+    expect(f).toContain('brk(NULL)');
+  });
+
+  it('Tab opens the findings view; Enter jumps to the cited event; Esc goes back', async () => {
+    const app = await open(await loadStore(sample('psql-unix-socket-enoent.strace.txt')));
+    let f = await press(app, TAB, (fr) => fr.includes('connect to /tmp/.s.PGSQL.5432 failed: ENOENT  (line 995)'));
+    expect(f).toMatch(/● error\s+connect to \/tmp\/\.s\.PGSQL\.5432 failed: ENOENT/);
+    f = await press(app, ENTER, (fr) => fr.includes('filter: finding:'));
+    expect(f).toContain('995 11214 connect(3, {sa_family=AF_UNIX, sun_path="/tmp/.s.PGSQL.5432"}, 110) = -1 ENOENT');
+    expect(f).toContain('1/1 of 1,008');
+    f = await press(app, ESC, (fr) => !fr.includes('filter:') && fr.includes('Cited events'));
+  });
+
+  it('the process view lists psql with its exit status; Enter filters by it', async () => {
+    const app = await open(await loadStore(sample('psql-unix-socket-enoent.strace.txt')));
+    let f = await press(app, [TAB, TAB], (fr) => fr.includes('11214  exit 2'));
+    expect(f).toContain('/usr/lib/postgresql/15/bin/psql -h /tmp -p 5432');
+    f = await press(app, ENTER, (fr) => fr.includes('filter: process 11214'));
+  });
+
+  it('the sockets/fds view lists the AF_UNIX socket; Enter shows its events', async () => {
+    const app = await open(await loadStore(sample('psql-unix-socket-enoent.strace.txt')));
+    let f = await press(app, [TAB, TAB, TAB], (fr) => /s\d+ socket/.test(fr));
+    expect(f).toMatch(/s\d+ socket +pid 11214 fd 3  AF_UNIX SOCK_STREAM connect \/var\/run\/nscd\/socket failed ENOENT/);
+    expect(f).toMatch(/s\d+ socket +pid 11214 fd 3  AF_UNIX SOCK_STREAM connect \/tmp\/\.s\.PGSQL\.5432 failed ENOENT/);
+    // Move down to the PostgreSQL socket: the pane under the list describes the selected row.
+    const below = (fr: string) => fr.slice(fr.lastIndexOf('─') + 1);
+    for (let i = 0; i < 5 && !below(f).includes('PGSQL'); i++) {
+      const before = below(f);
+      f = await press(app, 'j', (fr) => below(fr) !== before);
+    }
+    expect(below(f)).toMatch(/s\d+ socket +pid 11214 fd 3  AF_UNIX SOCK_STREAM connect \/tmp\/\.s\.PGSQL\.5432 failed ENOENT/);
+    f = await press(app, ENTER, (fr) => fr.includes('filter: s'));
+    expect(f).toContain('connect(3, {sa_family=AF_UNIX, sun_path="/tmp/.s.PGSQL.5432"}, 110)');
+  });
+
+  it('? shows the key help from the binding table', async () => {
+    const app = await open(await loadStore(sample('psql-unix-socket-enoent.strace.txt')));
+    const f = await press(app, '?', (fr) => fr.includes('Keys ('));
+    expect(f).toMatch(/f\s+toggle failed calls only/);
+    expect(f).toMatch(/Tab\s+next view/);
+    await press(app, 'q', (fr) => !fr.includes('Keys ('));
+  });
+
+  it('shows the first screen while the trace is still being read, and grows', async () => {
+    const store = await loadStore(sample('psql-unix-socket-enoent.strace.txt'), false);
+    const app = render(<App store={store} width={100} height={20} />);
+    cleanup = () => {
+      app.unmount();
+      store.stop();
+    };
+    await waitFor(app.lastFrame, (f) => f.includes('/1,008') && f.includes('2 findings'));
+  });
+});
+
+describe('fit', () => {
+  it('escapes control characters (a made-up string, not a trace line) and cuts with an ellipsis', () => {
+    expect(fit('write(1, "\u001b[2J\u0007", 5)', 100)).toBe('write(1, "\\x1b[2J\\a", 5)');
+    expect(fit('abcdefghij', 5)).toBe('abcd…');
+  });
+});
