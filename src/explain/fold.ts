@@ -24,6 +24,8 @@ export interface Story {
   /** The sentence for the whole group (the event's own for `event`). */
   sentence: string;
   items: ExplainedEvent[];
+  /** Its failures are by design (loader/locale/nscd probes, a search that found its file). */
+  expected?: boolean;
 }
 
 /** Most events a story may hold before it is emitted as it stands. */
@@ -312,10 +314,14 @@ export class Folder {
       const sentence = ok
         ? `Asked the name service cache daemon (nscd) at ${path}: it is running`
         : `Checked for the name service cache daemon (nscd) at ${path}: not running (${connect.ret?.errno ?? 'error'}), so lookups read /etc files directly — normal`;
-      return [{ kind: 'nscd', sentence, items: o.items }];
+      return [{ kind: 'nscd', sentence, items: o.items, expected: true }];
     }
-    if (o.kind === 'loader' || o.kind === 'locale') return [{ kind: o.kind, sentence: probeSentence(o), items: o.items }];
-    if (o.kind === 'search') return [{ kind: 'search', sentence: searchSentence(o), items: o.items }];
+    if (o.kind === 'loader' || o.kind === 'locale') return [{ kind: o.kind, sentence: probeSentence(o), items: o.items, expected: true }];
+    if (o.kind === 'search') {
+      const story: Story = { kind: 'search', sentence: searchSentence(o), items: o.items };
+      if (o.found !== undefined) story.expected = true;
+      return [story];
+    }
     return singles();
   }
 
