@@ -396,9 +396,11 @@ async function runStrace(opts: RunOptions, mode: RunMode, io: RunIO): Promise<nu
     const result = await session.ended;
     if (session.spawnError) throw new UsageError(`could not start strace: ${session.spawnError.message}`);
     const status = exitStatus(result.code, result.signal);
-    const who = mode === 'command' ? basename(opts.command[0]!) : `process ${opts.pids.join(', ')}`;
-    const ended = mode === 'command' ? `${who} exited with status ${status}; ` : '';
-    io.err(`tracex: ${ended}raw trace saved to ${rawPath} (${stats.lines} lines); reopen it with: tracex explain ${quoteArg(rawPath)}\n`);
+    const who = basename(opts.command[0] ?? '');
+    const ended = mode === 'attach' ? '' : result.signal ? `${who} was killed by ${result.signal} (status ${status}); ` : `${who} exited with status ${status}; `;
+    // After --browse the UI may have stopped reading early, so the line count would be short.
+    const count = opts.browse ? '' : ` (${stats.lines} lines)`;
+    io.err(`tracex: ${ended}raw trace saved to ${rawPath}${count}; reopen it with: tracex explain ${quoteArg(rawPath)}\n`);
     if (opts.browse && mode === 'command') io.err(`tracex: the program's output is in ${programOutputPath(rawPath)}\n`);
     if (mode === 'command') return status;
     if (session.detachedByUs) return 0;
@@ -442,6 +444,7 @@ async function browse(
   setLineSink((rec) => store.addLine(rec.line, rec.text, rec.file));
   const loading = store.load(batches, () => trace.stats);
   await runBrowser(store, { stdin: process.stdin, stdout: process.stdout });
+  io.err('\n'); // the UI leaves the cursor at the end of its last line
   if (s.mode === 'attach' && s.child.exitCode === null) {
     s.detachedByUs = true;
     s.child.kill('SIGINT');

@@ -11,6 +11,7 @@ import { CLI, runCli, runShell } from './run-cli.js';
 const hasStrace = spawnSync('strace', ['-V']).status === 0;
 const hasPython = spawnSync('python3', ['-c', '0']).status === 0;
 const hasCc = spawnSync('cc', ['--version']).status === 0;
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 
 // No 'tracex' in the name: runShell replaces that word with the CLI's path.
 const tmp = () => mkdtempSync(join(tmpdir(), 'txrun-test-'));
@@ -250,5 +251,58 @@ int main(int argc, char **argv) {
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('strace -f -ttt -T -yy -s 256 -q -o TRACE_FILE -- curl -s localhost:9');
     expect(existsSync('TRACE_FILE')).toBe(false);
+  });
+});
+
+/** A real terminal (tmux) for what only a terminal shows: Ctrl-C from the keyboard, the live UI. */
+describe.skipIf(!hasStrace || !hasTmux)('tracex run in a terminal', () => {
+  const session = `txrun-${process.pid}`;
+  const tmux = (...args: string[]) => spawnSync('tmux', args, { encoding: 'utf8' });
+  const screen = () => tmux('capture-pane', '-t', session, '-p', '-J', '-S', '-200').stdout;
+  async function waitFor(what: string, test: (s: string) => boolean, ms = 20_000): Promise<string> {
+    const end = Date.now() + ms;
+    for (;;) {
+      const s = screen();
+      if (test(s)) return s;
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}; screen:\n${s}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const start = (cmd: string) => {
+    tmux('kill-session', '-t', session);
+    expect(tmux('new-session', '-d', '-s', session, '-x', '150', '-y', '40', 'sh').status).toBe(0);
+    tmux('send-keys', '-t', session, `NO_COLOR=1 ${process.execPath} ${CLI} ${cmd}; echo "RC=$?"`, 'Enter');
+  };
+
+  it('Ctrl-C reaches the program; tracex still prints the findings and exits with its status', async () => {
+    try {
+      const dir = tmp();
+      start(`run -o ${dir}/t.txt --findings -- sleep 30`);
+      // The program is running once strace has written its execve.
+      await waitFor('the trace to start', () => existsSync(`${dir}/t.txt`) && readFileSync(`${dir}/t.txt`, 'utf8').includes('clock_nanosleep('));
+      tmux('send-keys', '-t', session, 'C-c');
+      const s = await waitFor('tracex to end', (x) => /RC=\d+/.test(x));
+      expect(s).toContain('killed by SIGINT [killed-by-signal;');
+      expect(s).toContain('sleep was killed by SIGINT (status 130)');
+      expect(s).toMatch(/RC=130/);
+    } finally {
+      tmux('kill-session', '-t', session);
+    }
+  });
+
+  it('--browse shows the trace live, sends the program output to a file, and passes its exit code on', async () => {
+    try {
+      const dir = tmp();
+      start(`run --browse -o ${dir}/t.txt -- sh -c 'echo from-the-program; sleep 1; exit 4'`);
+      await waitFor('the UI with the first events', (x) => x.includes('execve("/usr/bin/sh"') && x.includes('q quit'));
+      tmux('send-keys', '-t', session, 'q');
+      const s = await waitFor('tracex to end', (x) => /RC=\d+/.test(x));
+      expect(s).toMatch(/RC=4/);
+      expect(s).toContain(`the program's output is in ${dir}/t.program-output.txt`);
+      expect(readFileSync(`${dir}/t.program-output.txt`, 'utf8')).toBe('from-the-program\n');
+      expect(readFileSync(`${dir}/t.txt`, 'utf8')).toMatch(/exit_group\(4\) += \?/);
+    } finally {
+      tmux('kill-session', '-t', session);
+    }
   });
 });
