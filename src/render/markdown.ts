@@ -15,7 +15,14 @@ const SEVERITY: Record<Finding['severity'], string> = { error: 'Error', warning:
 export interface MarkdownOptions {
   /** Most cited lines shown per finding. */
   maxCited?: number;
+  /**
+   * Most characters of explained sequence in <details>. GitHub refuses issue bodies over
+   * 65,536 characters, so by default the sequence is cut (with a note) to leave room.
+   */
+  maxSequenceChars?: number;
 }
+
+const DEFAULT_SEQUENCE_CHARS = 40_000;
 
 export function renderMarkdown(report: ExplainedReport, opts: MarkdownOptions = {}): string {
   const fmt = report.input.format;
@@ -41,6 +48,8 @@ export function renderMarkdown(report: ExplainedReport, opts: MarkdownOptions = 
       `${String(report.processes.length)} process${report.processes.length === 1 ? '' : 'es'} · ${String(report.sockets.length)} socket${report.sockets.length === 1 ? '' : 's'}`,
   );
   out.push('');
+  const cmd = report.processes.find((p) => p.argv?.length)?.argv;
+  if (cmd) out.push(`**Command:** ${inlineCode(cut(cmd.join(' '), 200))}`, '');
 
   out.push(`### Findings`);
   out.push('');
@@ -83,14 +92,44 @@ export function renderMarkdown(report: ExplainedReport, opts: MarkdownOptions = 
     out.push('');
   }
 
+  const { lines: seq, shown } = sequence(report.stories, fmt, opts.maxSequenceChars ?? DEFAULT_SEQUENCE_CHARS);
+  const left = report.stories.length - shown;
   out.push('<details>');
-  out.push(`<summary>Explained sequence (${String(report.stories.length)} steps from ${String(st.events)} events)</summary>`);
+  out.push(`<summary>Explained sequence (${String(report.stories.length)} steps from ${String(st.events)} events${left > 0 ? `, ${String(shown)} shown` : ''})</summary>`);
   out.push('');
-  out.push(codeBlock(report.stories.flatMap((s) => sequenceLines(s, fmt)), 'text'));
+  out.push(codeBlock(seq, 'text'));
   out.push('');
   out.push('</details>');
   out.push('');
   return out.join('\n');
+}
+
+/**
+ * The explained sequence within a character budget: all of it when it fits, else its
+ * beginning and (the larger part) its end, where a failing program usually fails.
+ */
+function sequence(stories: readonly Story[], fmt: string, budget: number): { lines: string[]; shown: number } {
+  const blocks = stories.map((s) => sequenceLines(s, fmt));
+  const size = (b: string[]): number => b.reduce((n, l) => n + l.length + 1, 0);
+  const total = blocks.reduce((n, b) => n + size(b), 0);
+  if (total <= budget) return { lines: blocks.flat(), shown: blocks.length };
+  const head: string[][] = [];
+  let used = 0;
+  for (const b of blocks) {
+    if (used + size(b) > budget * 0.3) break;
+    head.push(b);
+    used += size(b);
+  }
+  const tail: string[][] = [];
+  for (let i = blocks.length - 1; i >= head.length; i--) {
+    const b = blocks[i]!;
+    if (used + size(b) > budget) break;
+    tail.unshift(b);
+    used += size(b);
+  }
+  const left = blocks.length - head.length - tail.length;
+  const marker = `… ${String(left)} step${left === 1 ? '' : 's'} left out to keep the report small enough for a GitHub issue (run tracex on the trace for all of it) …`;
+  return { lines: [...head.flat(), marker, ...tail.flat()], shown: head.length + tail.length };
 }
 
 function sequenceLines(s: Story, fmt: string): string[] {
