@@ -499,7 +499,8 @@ function fdWhat(ctx: Ctx, n: number, info: FdInfo | undefined, short: boolean): 
   if (info?.type === 'anon') return anonWord(info.name);
   if (info?.type === 'pidfd') return `pidfd of process ${String(info.pid)}`;
   if (entry) {
-    if (entry.path) return entry.path;
+    // dtruss paths carry the C string's NUL.
+    if (entry.path) return entry.path.replace(/\0+$/, '');
     if (entry.kind === 'pipe') return entry.pipe?.end ? `${entry.pipe.end} end of a pipe` : 'pipe';
     if (entry.kind !== 'unknown' && entry.kind !== 'file') return entry.anon ? anonWord(entry.anon) : entry.kind;
   }
@@ -665,9 +666,16 @@ function waitSet(ctx: Ctx): string {
   for (const a of ctx.args) {
     if (a.role === 'readfds' || a.role === 'fds' || a.role === 'writefds') fds.push(...fdsIn(a.text));
   }
-  const timeout = ctx.args.find((a) => a.role === 'timeout')?.text;
-  const forever = timeout === undefined || timeout === 'NULL' || timeout === '-1';
+  const timeoutArg = ctx.args.find((a) => a.role === 'timeout');
+  const timeout = timeoutArg?.text;
+  // -1 (poll) or no timeval (select) is "no timeout"; dtruss prints -1 as 0xFFFFFFFFFFFFFFFF.
+  const forever = timeout === undefined || timeout === 'NULL' || timeout === '-1' || /^0x[fF]{8,16}$/.test(timeout);
   const uniq = [...new Set(fds)];
+  if (uniq.length === 0) {
+    const n = ctx.args.find((a) => a.role === 'nfds')?.int;
+    const what = n !== undefined && n >= 0 && !ctx.ev.syscall.includes('select') ? `${String(n)} fd${n === 1 ? '' : 's'}` : 'its fds';
+    return `${what} to become ready${forever ? '' : ` (timeout ${timeout})`}`;
+  }
   const list = uniq.slice(0, 4).map((n) => fdPhrase(ctx, ctx.args.find((a) => a.int === n && a.fdInfo) ?? decoratedFd(ctx, n), false));
   const more = uniq.length > 4 ? ` and ${String(uniq.length - 4)} more` : '';
   const what = list.length ? `${list.join(', ')}${more}` : 'fds';
