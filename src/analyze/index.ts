@@ -148,7 +148,10 @@ export class Analyzer {
   /** End of the trace: run the detectors' conclusions. */
   finish(stats: Stats): AnalysisResult {
     const findings: Finding[] = [];
-    for (const r of this.runs) findings.push(...r.finish(stats));
+    for (const r of this.runs) {
+      // Sentences may open with "the traced process" (no pid known).
+      for (const f of r.finish(stats)) findings.push({ ...f, explanation: f.explanation.replace(/^the /, 'The ') });
+    }
     return {
       findings: sortFindings(findings),
       processes: this.tracker.order.map((p) => p.info),

@@ -153,7 +153,7 @@ const ANON_CREATORS: Record<string, { kind: FdKind; flags?: number; anon?: strin
   guarded_kqueue_np: { kind: 'kqueue' },
 };
 const CLONE_CALLS = new Set(['clone', 'clone2', 'clone3', 'fork', 'vfork', 'rfork', '__clone2']);
-const EXEC_CALLS = new Set(['execve', 'execveat', '__mac_execve', 'posix_spawn']);
+const EXEC_CALLS = new Set(['execve', 'execveat', '__mac_execve']);
 
 function hasCloexec(names: Set<string>): boolean {
   for (const n of names) if (n.endsWith('CLOEXEC')) return true;
@@ -431,7 +431,13 @@ export class Tracker {
   onExit(ev: ExitEvent): Proc {
     const p = this.proc(ev);
     if (ev.supersededBy !== undefined) {
-      this.finishProc(p, ev.line);
+      // A thread ran execve: it takes over this pid; the thread's own id is gone, the
+      // process (and its fd table) lives on under the leader's pid.
+      const t = this.procs.get(ev.supersededBy);
+      if (t && t !== p && t.alive) {
+        t.alive = false;
+        t.fds.users--;
+      }
       return p;
     }
     if (ev.code !== undefined) p.info.exitCode = ev.code;
@@ -724,8 +730,14 @@ export class Tracker {
     const child = call.ret;
     // The child's own return (0) or a failure: nothing to follow.
     if (child === undefined || child <= 0 || call.failed) return;
+    // Nanos runs one process: every clone is a thread of it, known by its tid.
+    if (this.format === 'nanos') {
+      const tids = (p.info.tids ??= []);
+      if (!tids.includes(child)) tids.push(child);
+      return;
+    }
     const flags = call.allNames();
-    const thread = this.format === 'nanos' || flags.has('CLONE_THREAD');
+    const thread = flags.has('CLONE_THREAD');
     const shareFiles = thread || flags.has('CLONE_FILES');
     let c = this.procs.get(child);
     if (!c) {
@@ -786,7 +798,9 @@ export class Tracker {
     }
   }
 
-  private onExec(call: CallView, p: Proc, t: Touch, ok: boolean): void {
+  private onExec(call: CallView, caller: Proc, t: Touch, ok: boolean): void {
+    // An execve from a non-leader thread replaces the whole process, under the leader's pid.
+    const p = ok && caller.info.isThread ? (this.procs.get(caller.tgid) ?? caller) : caller;
     const path = call.str(call.name === 'execveat' ? 1 : 0)?.value ?? '';
     if (call.ev.status === 'unfinished' || call.ev.status === 'detached') {
       p.info.execs.push({ line: call.ev.line, path, ok: false });

@@ -229,3 +229,49 @@ describe('every corpus trace', () => {
     }
   }, 120000);
 });
+
+describe('samples captured for tracex (samples/)', () => {
+  const sample = async (name: string) => {
+    const { events, stats } = await readTraceFile(`${process.cwd()}/samples/${name}`);
+    return analyzeEvents(events, stats, { os: stats.os, format: stats.format });
+  };
+
+  it('curl: the hidden async connect failure (EINPROGRESS → poll → SO_ERROR ECONNREFUSED)', async () => {
+    // 467: `5306  connect(5, {sa_family=AF_INET, sin_port=htons(9), sin_addr=inet_addr("127.0.0.1")}, 16) = -1 EINPROGRESS (Operation now in progress)`
+    // 473: `5306  getsockopt(5, SOL_SOCKET, SO_ERROR, [ECONNREFUSED], [4]) = 0`
+    const r = await sample('curl-connection-refused.strace.txt');
+    const cf = byId(r.findings, 'connect-failed');
+    expect(cf).toHaveLength(1);
+    expect(cf[0]!.title).toBe('connect to 127.0.0.1:9 failed: ECONNREFUSED');
+    expect(cf[0]!.lines).toEqual(expect.arrayContaining([467, 469, 473]));
+    expect(cf[0]!.explanation).toContain('getsockopt(SO_ERROR) reported ECONNREFUSED');
+    // The nscd probes (425, 428) are not findings.
+    expect(r.findings.flatMap((f) => f.lines)).not.toContain(425);
+  });
+
+  it('psql over TCP with -yy: same story, lines 991-993', async () => {
+    const r = await sample('psql-tcp-refused.strace.txt');
+    const cf = byId(r.findings, 'connect-failed');
+    expect(cf.map((f) => [f.title, f.lines])).toEqual([['connect to 127.0.0.1:5999 failed: ECONNREFUSED', [991, 992, 993]]]);
+  });
+});
+
+describe('execve from a thread (strace/h11_thread_execve_superseded.txt)', () => {
+  it('gives the new program to the leader pid', async () => {
+    // 568: `15571 execve("/bin/echo", ["/bin/echo", "exec from thread"], ...`, 572: `15570 +++ superseded by execve in pid 15571 +++`
+    const r = await analyze('strace/h11_thread_execve_superseded.txt');
+    const leader = r.processes.find((p) => p.pid === 15570)!;
+    expect(leader.exe).toBe('/bin/echo');
+    expect(leader.argv).toEqual(['/bin/echo', 'exec from thread']);
+    expect(leader.exitCode).toBe(0);
+  });
+});
+
+describe('Nanos threads (nanos-live/nanostest-epoll-trace-tcg.txt)', () => {
+  it('is one process whose clones are thread ids', async () => {
+    // 112: `[2] clone3({pidfd=0x00005c82055a0990, ...}, 88) = 3`
+    const r = await analyze('nanos-live/nanostest-epoll-trace-tcg.txt');
+    expect(r.processes).toHaveLength(1);
+    expect(r.processes[0]!.tids).toEqual(expect.arrayContaining([2, 3, 4, 5]));
+  });
+});
