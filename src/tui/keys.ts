@@ -85,6 +85,21 @@ export function commandFor(input: string, key: Key, bindings: readonly Binding[]
   return undefined;
 }
 
+/**
+ * Commands for one input event. A held-down key or a fast typist can deliver several
+ * characters in one read (`jjj`): each is a key press.
+ */
+export function commandsFor(input: string, key: Key, bindings: readonly Binding[] = DEFAULT_BINDINGS): Command[] {
+  const one = commandFor(input, key, bindings);
+  if (one || namedOf(key) || input.length <= 1) return one ? [one] : [];
+  const out: Command[] = [];
+  for (const ch of input) {
+    const c = commandFor(ch, { ...key, shift: ch !== ch.toLowerCase() }, bindings);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
 /** Commands the status bar suggests, in order. */
 export const HINT: readonly Command[] = [Command.Help, Command.Search, Command.FailedOnly, Command.NextView, Command.Quit];
 

@@ -4,7 +4,7 @@
 import { Box, Text, useInput } from 'ink';
 import type { Severity, TraceEvent } from '../../model/index.js';
 import { isFailed } from '../filter.js';
-import { commandFor, type Command } from '../keys.js';
+import { commandsFor, type Command } from '../keys.js';
 import { eventAt, type BrowseState } from '../state.js';
 import { eventParts, fitCall, padStart, timeText } from '../text.js';
 
@@ -39,8 +39,7 @@ function colorOf(ev: TraceEvent): string | undefined {
 export function EventList({ events, state, width, height, marks, isActive, onCommand }: EventListProps) {
   useInput(
     (input, key) => {
-      const c = commandFor(input, key);
-      if (c) onCommand(c);
+      for (const c of commandsFor(input, key)) onCommand(c);
     },
     { isActive },
   );

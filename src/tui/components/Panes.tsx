@@ -3,7 +3,7 @@
 
 import { Box, Text, useInput } from 'ink';
 import { flow, type Line } from '../detail.js';
-import { commandFor, DEFAULT_BINDINGS, type Command } from '../keys.js';
+import { commandsFor, DEFAULT_BINDINGS, type Command } from '../keys.js';
 import type { ListPos } from '../state.js';
 import type { SideRow } from '../views.js';
 import { fit } from '../text.js';
@@ -12,8 +12,7 @@ import { LineText, LinesBox } from './Lines.js';
 function useCommands(isActive: boolean, onCommand: (c: Command) => void): void {
   useInput(
     (input, key) => {
-      const c = commandFor(input, key);
-      if (c) onCommand(c);
+      for (const c of commandsFor(input, key)) onCommand(c);
     },
     { isActive },
   );

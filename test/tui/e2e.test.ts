@@ -1,0 +1,132 @@
+// The built CLI in a real terminal: tmux runs `tracex browse` on a real sample, keys go
+// in with send-keys, and the screen comes back with capture-pane.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLI, sample } from '../cli/run-cli.js';
+
+const SOCKET = `tracex-e2e-${process.pid}`;
+const SESSION = 'browse';
+
+function tmux(...args: string[]): string {
+  return execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
+}
+
+/** Why tmux cannot run here, or undefined when it can. */
+function tmuxProblem(): string | undefined {
+  const r = spawnSync('tmux', ['-V'], { encoding: 'utf8' });
+  if (r.error) return `tmux not found: ${r.error.message}`;
+  if (r.status !== 0) return `tmux -V failed: ${r.stderr}`;
+  return undefined;
+}
+
+const capture = (): string => tmux('capture-pane', '-p', '-t', SESSION);
+
+async function screen(ok: (s: string) => boolean, what: string, ms = 10_000): Promise<string> {
+  const end = Date.now() + ms;
+  let last = '';
+  for (;;) {
+    try {
+      last = capture();
+    } catch {
+      last = '(no pane)';
+    }
+    if (ok(last)) return last;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; screen:\n${last}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function keys(...k: string[]): void {
+  tmux('send-keys', '-t', SESSION, ...k);
+}
+
+const problem = tmuxProblem();
+
+describe('tracex browse in a real terminal (tmux)', () => {
+  afterAll(() => {
+    try {
+      tmux('kill-server');
+    } catch {
+      // already gone
+    }
+  });
+
+  if (problem) {
+    it.skip(`skipped: tmux cannot run here (${problem})`, () => {});
+    return;
+  }
+
+  it('opens the psql sample, navigates, searches, filters, opens the findings view and quits', async () => {
+    const cmd = `${process.execPath} ${CLI} browse ${sample('psql-unix-socket-enoent.strace.txt')}; echo "tracex exited $?"; sleep 30`;
+    tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '40', '-e', 'NO_COLOR=1', cmd);
+    let s = await screen((x) => x.includes('strace/linux') && x.includes('2 findings'), 'the first screen');
+    expect(s).toContain('1 11214 execve("/usr/bin/psql", ["psql", "-h", "/tmp", "-p", "5432"], 0x7ffcfa20d768 /* 39 vars */) = 0');
+    expect(s).toContain('1/1,008');
+
+    // Navigate: j twice, then End.
+    keys('j', 'j');
+    s = await screen((x) => x.includes('event 3 · line 3'), 'row 3');
+    expect(s).toContain('3/1,008');
+    keys('G');
+    s = await screen((x) => x.includes('1008/1,008'), 'the last row');
+    expect(s).toContain('+++ exited with 2 +++');
+
+    // Search from the top for the PostgreSQL socket path.
+    keys('g', '/');
+    await screen((x) => x.includes('Enter search'), 'the search prompt');
+    keys('-l', '.s.PGSQL');
+    keys('Enter');
+    s = await screen((x) => x.includes('event 995 · line 995'), 'the connect found by search');
+    expect(s).toContain('Tried to connect fd 3 (UNIX stream socket) to the UNIX socket /tmp/.s.PGSQL.5432');
+    expect(s).toContain('Result -1 ENOENT (No such file or directory)');
+
+    // Failed calls only.
+    keys('f');
+    s = await screen((x) => x.includes('filter: failed'), 'the failed-only filter');
+    expect(s).not.toContain('brk(NULL)');
+    expect(s).toMatch(/995 11214 connect\(3, \{sa_family=AF_UNIX, sun_path="\/tmp\/\.s\.PGSQL\.5432"\}, 110\) = -1 ENOENT/);
+    keys('c');
+    await screen((x) => !x.includes('filter:'), 'filters cleared');
+
+    // The findings view, and from a finding to the event it cites.
+    keys('Tab');
+    s = await screen((x) => x.includes('Cited events'), 'the findings view');
+    expect(s).toMatch(/● error\s+connect to \/tmp\/\.s\.PGSQL\.5432 failed: ENOENT/);
+    keys('Enter');
+    s = await screen((x) => x.includes('filter: finding:'), 'the cited events');
+    expect(s).toContain('1/1 of 1,008');
+
+    // Help, then quit: Esc back to findings, q to the event list, q to quit.
+    keys('?');
+    await screen((x) => x.includes('toggle failed calls only'), 'the help screen');
+    keys('Escape');
+    await screen((x) => !x.includes('toggle failed calls only'), 'help closed');
+    keys('q');
+    await screen((x) => x.includes('Cited events'), 'back in the findings view');
+    keys('q');
+    // Back in the full list, still on the connect the finding cited.
+    await screen((x) => !x.includes('Cited events') && x.includes('995/1,008'), 'back in the events view');
+    keys('q');
+    s = await screen((x) => x.includes('tracex exited'), 'the program to exit');
+    expect(s).toContain('tracex exited 0');
+  });
+
+  it('tracex -i reads the trace from a pipe and the keys from the terminal', async () => {
+    tmux('kill-session', '-t', SESSION);
+    const cmd = `cat ${sample('psql-unix-socket-enoent.strace.txt')} | ${process.execPath} ${CLI} -i; echo "tracex exited $?"; sleep 30`;
+    tmux('new-session', '-d', '-s', SESSION, '-x', '100', '-y', '30', '-e', 'NO_COLOR=1', cmd);
+    let s = await screen((x) => x.includes('(stdin) · strace/linux') && x.includes('2 findings'), 'the first screen');
+    keys('f');
+    s = await screen((x) => x.includes('filter: failed'), 'the failed-only filter');
+    expect(s).toContain('4 11214 access("/etc/ld.so.preload", R_OK) = -1 ENOENT (No such file or directory)');
+    keys('q');
+    s = await screen((x) => x.includes('tracex exited'), 'the program to exit');
+    expect(s).toContain('tracex exited 0');
+  });
+
+  it('without a terminal for keys or output it says so and exits 2', () => {
+    const direct = spawnSync(process.execPath, [CLI, 'browse', sample('psql-unix-socket-enoent.strace.txt')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(direct.status).toBe(2);
+    expect(direct.stderr).toMatch(/tracex: browse draws on a terminal, but the output is not one/);
+  });
+});
