@@ -9,7 +9,7 @@ export type RunMode = 'command' | 'attach';
 export interface TracerFlag {
   /** Words added to the tracer's command line. */
   args: readonly string[];
-  /** Why tracex asks for it (also printed by `tracex run --explain-flags`, written into the README). */
+  /** Why tracex asks for it (printed by `tracex run --dry-run`, and in the README). */
   why: string;
   /** First tracer version that knows the flag; older versions run without it. */
   since?: readonly [number, number];

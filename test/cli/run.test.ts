@@ -1,11 +1,13 @@
 // `tracex run`: real programs under the real strace (installed by .ci/run), through the built CLI.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStraceVersion, STRACE_FLAGS, tracerArgs } from '../../src/cli/tracer-flags.js';
 import { diagnoseDtrace, diagnoseStrace } from '../../src/tracer/diagnose.js';
+import { followFile } from '../../src/tracer/follow.js';
+import { findExecutable } from '../../src/tracer/which.js';
 import { CLI, runCli, runShell } from './run-cli.js';
 
 const hasStrace = spawnSync('strace', ['-V']).status === 0;
@@ -61,6 +63,41 @@ describe('tracer messages', () => {
   it('recognises dtrace refusals (formats/dtruss.md §7)', () => {
     expect(diagnoseDtrace('dtrace: failed to initialize dtrace: DTrace requires additional privileges')?.message).toContain('sudo');
     expect(diagnoseDtrace('dtrace: failed to execute ls: dtrace cannot control executables signed with restricted entitlements')?.kind).toBe('sip');
+  });
+});
+
+describe('following a file while it is written', () => {
+  it('hands out bytes as they are appended and ends only after finish()', async () => {
+    const path = join(tmp(), 'grow.txt');
+    writeFileSync(path, '');
+    const f = followFile(path, 10);
+    const got: string[] = [];
+    const done = (async () => {
+      for await (const chunk of f.stream) got.push(String(chunk));
+    })();
+    appendFileSync(path, '1 first line\n');
+    await new Promise((r) => setTimeout(r, 60));
+    expect(got.join('')).toBe('1 first line\n');
+    appendFileSync(path, '2 second, without newline yet');
+    f.finish(); // the writer exited: what is left is still read
+    await done;
+    expect(got.join('')).toBe('1 first line\n2 second, without newline yet');
+  });
+});
+
+describe('finding the program like execvp', () => {
+  it('searches PATH in order, skips non-executables, and takes names with a slash as paths', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'a', 'tool'), '#!/bin/sh\n');
+    writeFileSync(join(dir, 'b', 'tool'), '#!/bin/sh\n');
+    chmodSync(join(dir, 'b', 'tool'), 0o755);
+    const PATH = `${dir}/a:${dir}/b`;
+    expect(findExecutable('tool', PATH, '/')).toEqual({ found: true, path: join(dir, 'b', 'tool') });
+    expect(findExecutable('missing', PATH, '/')).toEqual({ found: false, reason: 'not-found' });
+    expect(findExecutable('./b/tool', '', dir)).toEqual({ found: true, path: join(dir, 'b', 'tool') });
+    expect(findExecutable('b', '', dir).found).toBe(false);
   });
 });
 
@@ -244,6 +281,13 @@ int main(int argc, char **argv) {
     const r = await runCli(['run', '-p', '999999']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('tracex: no process with pid 999999\n');
+  });
+
+  it('prints how to capture on Nanos, where tracex cannot start the program', async () => {
+    const r = await runCli(['run', '--tracer', 'nanos', '--', './server']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('ops run ./program --trace > trace.txt 2>&1');
+    expect(r.stderr).toContain('tracex explain trace.txt');
   });
 
   it('prints the strace command with --dry-run, running nothing', async () => {
