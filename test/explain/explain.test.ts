@@ -120,6 +120,14 @@ describe('explainEvent on real strace lines', () => {
     expect(explainEvent({ event: evs[0]! })).toBe('Received SIGCHLD: child 11938 exited with status 0');
     expect(explainEvent({ event: evs[1]! })).toBe('Exited successfully (status 0)');
   });
+
+  it('explains a crash (h03_segv_core_dumped.txt:31-32)', async () => {
+    const evs = await events(
+      ['15435 --- SIGSEGV {si_signo=SIGSEGV, si_code=SEGV_MAPERR, si_addr=NULL} ---', '15435 +++ killed by SIGSEGV (core dumped) +++'].join('\n'),
+    );
+    expect(explainEvent({ event: evs[0]! })).toBe('Received SIGSEGV (an invalid memory access, a segmentation fault) at address NULL (address not mapped)');
+    expect(explainEvent({ event: evs[1]! })).toBe('Was killed by SIGSEGV (an invalid memory access, a segmentation fault); it dumped core');
+  });
 });
 
 describe('explainEvent with analysis state', () => {
