@@ -11,8 +11,6 @@ const PID_MAX = 4194304;
 
 // §1 terminal-style prefix: `[pid 13758] `, `[pid 14135<demo>] `
 const PID_BRACKET = /^\[pid +(\d+)(?:<([^>]*)>)?\] /y;
-// §1 -o style prefix: `13740 `, `2447  `, `14126<demo> `
-const PID_PLAIN = /(\d+)(?:<([^>]*)>)? +/y;
 // §1 -t/-tt/-ttt and --absolute-timestamps: `10:14:32`, `10:14:32.543180`, `1795428872.842566907`
 const ABS_TIME = /(\d\d:\d\d:\d\d(?:\.\d+)?|\d+\.\d+|\d{9,}) /y;
 // §1 -r with -t: `(+     0.000040) `, `(+     0) `
@@ -37,35 +35,67 @@ export interface LeaderScan {
  */
 export function scanLeader(line: string): LeaderScan {
   const leader: Leader = {};
+  const body = scanLeaderInto(line, leader);
+  return { leader, body };
+}
+
+/**
+ * `scanLeader` writing the fields into `leader` (which may be a record being built) and
+ * returning where the body starts. The common `PID  ` prefix is read by hand: this runs on
+ * every line, and a regexp match costs an array and substrings each time.
+ */
+export function scanLeaderInto(line: string, leader: Leader): number {
   let i = 0;
   let m: RegExpExecArray | null;
-  PID_BRACKET.lastIndex = 0;
-  if ((m = PID_BRACKET.exec(line))) {
-    leader.pid = +m[1]!;
-    if (m[2] !== undefined) leader.comm = m[2];
-    i = PID_BRACKET.lastIndex;
-  } else {
-    PID_PLAIN.lastIndex = 0;
-    if ((m = PID_PLAIN.exec(line)) && +m[1]! <= PID_MAX && !isTimeAhead(line, m.index + m[1]!.length)) {
+  const c0 = line.charCodeAt(0);
+  if (c0 === 91 /* [ */) {
+    PID_BRACKET.lastIndex = 0;
+    if ((m = PID_BRACKET.exec(line))) {
       leader.pid = +m[1]!;
       if (m[2] !== undefined) leader.comm = m[2];
-      i = PID_PLAIN.lastIndex;
+      i = PID_BRACKET.lastIndex;
+    }
+  } else if (c0 >= 48 && c0 <= 57) {
+    // §1 -o style prefix `13740 `, `2447  `, `14126<demo> `: digits, an optional `<comm>`, then spaces.
+    let j = 1;
+    while (isDigit(line.charCodeAt(j))) j++;
+    let k = j;
+    let comm: string | undefined;
+    if (line.charCodeAt(k) === 60 /* < */) {
+      const close = line.indexOf('>', k + 1);
+      if (close >= 0 && line.charCodeAt(close + 1) === 32) {
+        comm = line.slice(k + 1, close);
+        k = close + 1;
+      }
+    }
+    if (line.charCodeAt(k) === 32) {
+      const pid = +line.slice(0, j);
+      if (pid <= PID_MAX && !isTimeAhead(line, j)) {
+        leader.pid = pid;
+        if (comm !== undefined) leader.comm = comm;
+        do k++;
+        while (line.charCodeAt(k) === 32);
+        i = k;
+      }
     }
   }
-  ABS_TIME.lastIndex = i;
-  if ((m = ABS_TIME.exec(line))) {
-    const t = m[1]!;
-    // A bare `S.ffffff` after nothing else is -r alone when small, -ttt when it is an epoch.
-    if (t.includes(':') || !/^\d+\.\d+$/.test(t) || +t >= 1e8) {
-      leader.timeText = t;
-      i = ABS_TIME.lastIndex;
-    } else {
-      leader.relative = +t;
-      i = ABS_TIME.lastIndex;
+  const ci = line.charCodeAt(i);
+  if (ci >= 48 && ci <= 57) {
+    ABS_TIME.lastIndex = i;
+    if ((m = ABS_TIME.exec(line))) {
+      const t = m[1]!;
+      // A bare `S.ffffff` after nothing else is -r alone when small, -ttt when it is an epoch.
+      if (t.includes(':') || !/^\d+\.\d+$/.test(t) || +t >= 1e8) {
+        leader.timeText = t;
+        i = ABS_TIME.lastIndex;
+      } else {
+        leader.relative = +t;
+        i = ABS_TIME.lastIndex;
+      }
     }
-  } else {
+  } else if (ci === 32) {
     REL_BARE.lastIndex = i;
-    if (line.charCodeAt(i) === 32 && (m = REL_BARE.exec(line))) {
+    if ((m = REL_BARE.exec(line))) {
       leader.relative = +m[1]!;
       i = REL_BARE.lastIndex;
     }
@@ -89,7 +119,11 @@ export function scanLeader(line: string): LeaderScan {
       i = IP.lastIndex;
     }
   }
-  return { leader, body: i };
+  return i;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** `13803      0.000040 open` — a plain number followed by a -r time is a pid, `1795428872.59 ` is not. */
@@ -105,8 +139,7 @@ export type Body =
   | { kind: 'detached-tail' }
   | { kind: 'none' };
 
-// §3 `openat(`, `syscall_0x1f4(`
-const CALL_HEAD = /([A-Za-z_][A-Za-z0-9_]*)\(/y;
+// §3 `openat(`, `syscall_0x1f4(`: CALL_HEAD, `[A-Za-z_][A-Za-z0-9_]*\(`, is read by hand in scanBody.
 // §3.2 `<... clock_nanosleep resumed>`
 const RESUMED_HEAD = /<\.\.\. ([A-Za-z_][A-Za-z0-9_]*) resumed>/y;
 // §4 `--- SIGCHLD {si_signo=SIGCHLD, ...} ---`, `--- stopped by SIGSTOP ---`
@@ -147,9 +180,23 @@ export function scanBody(line: string, at: number): Body {
     return { kind: 'none' };
   }
   if (c === 32 && line.startsWith(' <detached ...>', at) && line.length === at + 15) return { kind: 'detached-tail' };
-  CALL_HEAD.lastIndex = at;
-  if ((m = CALL_HEAD.exec(line))) return { kind: 'call', name: m[1]!, argsStart: CALL_HEAD.lastIndex };
+  // CALL_HEAD by hand (every call line comes here).
+  if (isWordStart(c)) {
+    let j = at + 1;
+    while (isWordChar(line.charCodeAt(j))) j++;
+    if (line.charCodeAt(j) === 40 /* ( */) return { kind: 'call', name: line.slice(at, j), argsStart: j + 1 };
+  }
   return { kind: 'none' };
+}
+
+/** `[A-Za-z_]` */
+function isWordStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+
+/** `[A-Za-z0-9_]` */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** How the rest of a call line after its arguments ends. */
@@ -190,55 +237,88 @@ export function scanTail(line: string, argsStart: number): Tail {
     let j = eq;
     while (j > argsStart && line.charCodeAt(j) === 32) j--;
     if (line.charCodeAt(j) === 41 /* ) */ && j >= argsStart) {
-      const tail = scanReturn(line, eq + 3);
-      if (tail) return { kind: 'return', argsEnd: j, ...tail };
+      const tail = readReturn(line, eq + 3, j);
+      if (tail) return tail;
     }
     from = eq - 1;
     if (from < argsStart) return { kind: 'none', reason: 'return section not readable' };
   }
 }
 
-// §3.1 return value: `?`, `-1`, `3`, `0x7faae1882000`, `022`
-const RET_VALUE = /\?|-?0x[0-9a-fA-F]+|-?\d+/y;
+// §3.1 return value: `?`, `-1`, `3`, `0x7faae1882000`, `022` (`\?|-?0x[0-9a-fA-F]+|-?\d+`, read by hand)
 // §3.1 error: ` ENOENT (No such file or directory)`, ` ERESTARTSYS (To be restarted ...)`, ` (errno 520)`
 const RET_ERRNO = / (E[A-Z0-9_]+)(?: \(([^()]*)\))?/y;
 const RET_ERRNO_NUM = / \(errno (\d+)\)/y;
-// §3.1 -T: ` <0.000010>`, ` <0.000009534>`, ` <unavailable>`
-const DURATION = / <(\d+\.\d+|unavailable)>$/y;
+// §3.1 -T: ` <0.000010>`, ` <0.000009534>`, ` <unavailable>` (` <(\d+\.\d+|unavailable)>$`, read by hand)
 
 /** Reads a return section starting at `i` (after `= `) to the end of the line, or null. */
 export function scanReturn(
   line: string,
   i: number,
 ): { ret: Return; duration?: number; durationUnavailable?: boolean } | null {
-  RET_VALUE.lastIndex = i;
-  const vm = RET_VALUE.exec(line);
-  if (!vm) return null;
-  const valueText = vm[0];
-  let p = RET_VALUE.lastIndex;
-  const ret: Return = { text: '', value: null };
-  if (valueText !== '?') {
-    ret.value = valueText.includes('x') ? parseHex(valueText) : parseInt(valueText, 10);
-    if (valueText.includes('x')) ret.hex = true;
+  const t = readReturn(line, i, 0);
+  if (!t) return null;
+  const r: { ret: Return; duration?: number; durationUnavailable?: boolean } = { ret: t.ret };
+  if (t.duration !== undefined) r.duration = t.duration;
+  if (t.durationUnavailable) r.durationUnavailable = true;
+  return r;
+}
+
+type ReturnTail = Extract<Tail, { kind: 'return' }>;
+
+/**
+ * `scanReturn` building the `return` tail directly. Runs once per call line, so the value
+ * and the duration are read by hand and the errno regexps only run when an error is there.
+ */
+function readReturn(line: string, i: number, argsEnd: number): ReturnTail | null {
+  const len = line.length;
+  let p = i;
+  let value: number | null = null;
+  let hex = false;
+  let c = line.charCodeAt(p);
+  if (c === 63 /* ? */) p++;
+  else {
+    let k = c === 45 /* - */ ? p + 1 : p;
+    if (line.charCodeAt(k) === 48 && line.charCodeAt(k + 1) === 120 /* 0x */ && isHexDigit(line.charCodeAt(k + 2))) {
+      k += 3;
+      while (isHexDigit(line.charCodeAt(k))) k++;
+      hex = true;
+      value = parseHex(line.slice(p, k));
+    } else {
+      const d0 = k;
+      while (isDigit(line.charCodeAt(k))) k++;
+      if (k === d0) return null;
+      value = parseInt(line.slice(p, k), 10);
+    }
+    p = k;
   }
-  if (line.charCodeAt(p) === 60 /* < */) {
+  const ret: Return = { text: '', value };
+  if (hex) ret.hex = true;
+  c = line.charCodeAt(p);
+  if (c === 60 /* < */) {
     const close = matchAngle(line, p);
     if (close < 0) return null;
     ret.decoration = line.slice(p + 1, close);
     p = close + 1;
     if (line.startsWith('(deleted)', p)) p += 9;
+    c = line.charCodeAt(p);
   }
-  let m: RegExpExecArray | null;
-  RET_ERRNO.lastIndex = p;
-  if ((m = RET_ERRNO.exec(line))) {
-    ret.errno = m[1]!;
-    if (m[2] !== undefined) ret.message = m[2];
-    p = RET_ERRNO.lastIndex;
-  } else {
-    RET_ERRNO_NUM.lastIndex = p;
-    if ((m = RET_ERRNO_NUM.exec(line))) {
-      ret.errnoNumber = +m[1]!;
-      p = RET_ERRNO_NUM.lastIndex;
+  if (c === 32 /* space */) {
+    const c1 = line.charCodeAt(p + 1);
+    let m: RegExpExecArray | null;
+    if (c1 === 69 /* E */) {
+      RET_ERRNO.lastIndex = p;
+      if ((m = RET_ERRNO.exec(line))) {
+        ret.errno = m[1]!;
+        if (m[2] !== undefined) ret.message = m[2];
+        p = RET_ERRNO.lastIndex;
+      }
+    } else if (c1 === 40 /* ( */) {
+      RET_ERRNO_NUM.lastIndex = p;
+      if ((m = RET_ERRNO_NUM.exec(line))) {
+        ret.errnoNumber = +m[1]!;
+        p = RET_ERRNO_NUM.lastIndex;
+      }
     }
   }
   // Parenthesised notes: ` (flags O_RDWR)`, ` (in [5], left {...})`, ` (Timeout)`, ` (INJECTED)`.
@@ -249,13 +329,23 @@ export function scanReturn(
     p = close + 1;
   }
   ret.text = line.slice(i, p);
-  if (p === line.length) return { ret };
-  DURATION.lastIndex = p;
-  if ((m = DURATION.exec(line))) {
-    if (m[1] === 'unavailable') return { ret, durationUnavailable: true };
-    return { ret, duration: +m[1]! };
-  }
-  return null;
+  if (p === len) return { kind: 'return', argsEnd, ret };
+  // ` <S.F>` or ` <unavailable>` and nothing after it.
+  if (line.charCodeAt(p) !== 32 || line.charCodeAt(p + 1) !== 60 || line.charCodeAt(len - 1) !== 62 /* > */) return null;
+  const from = p + 2;
+  const to = len - 1;
+  if (to - from === 11 && line.startsWith('unavailable', from)) return { kind: 'return', argsEnd, ret, durationUnavailable: true };
+  let k = from;
+  while (k < to && isDigit(line.charCodeAt(k))) k++;
+  if (k === from || k >= to || line.charCodeAt(k) !== 46 /* . */) return null;
+  const frac = ++k;
+  while (k < to && isDigit(line.charCodeAt(k))) k++;
+  if (k === frac || k !== to) return null;
+  return { kind: 'return', argsEnd, ret, duration: +line.slice(from, to) };
+}
+
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
 
 function parseHex(text: string): number {

@@ -167,6 +167,13 @@ export class EventBuilder {
 
   private pushCall(rec: CallRecord, out: TraceEvent[]): void {
     if (rec.spliced) this.pushSpliced(rec, out);
+    if (rec.kind === 'syscall') {
+      // A whole call waits for nothing (the common case: no key needed).
+      const ev = this.callEvent(rec);
+      this.finishCall(ev, rec);
+      this.held = ev;
+      return;
+    }
     // Nanos runs one process and labels calls by thread (`[3]`, `[thread name]`): pair halves per thread.
     const key = rec.pid === undefined && (rec.tid ?? rec.comm) !== undefined ? `t:${rec.tid ?? rec.comm}` : pidKey(rec.file, rec.pid);
     if (rec.kind === 'unfinished') {

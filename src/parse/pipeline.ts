@@ -3,7 +3,7 @@
 
 import type { Readable } from 'node:stream';
 import { DEFAULT_MAX_LINE, lineBatches, type LineBatch } from '../ingest/lines.js';
-import type { OsName, Stats, TraceEvent, TraceFormat, TraceRecord } from '../model/index.js';
+import type { Origin, OsName, Stats, TraceEvent, TraceFormat, TraceRecord } from '../model/index.js';
 import { EventBuilder } from './events.js';
 import { formatByName, formats } from './formats.js';
 import type { FormatSpec } from './reader.js';
@@ -35,6 +35,9 @@ export class FormatError extends Error {
     this.name = 'FormatError';
   }
 }
+
+/** Most events handed on in one batch (a 1 MiB read holds about 12,000 lines). */
+const BATCH_EVENTS = 1024;
 
 /** How many non-blank lines detection looks at before deciding. */
 const DETECT_LINES = 64;
@@ -120,6 +123,7 @@ export class TraceStream {
     const file = cursor.fileName;
     const signal = this.opts.signal;
     const max = this.opts.maxLineBytes ?? DEFAULT_MAX_LINE;
+    const origin: Origin = file === undefined ? { line: 0 } : { line: 0, file };
     for (;;) {
       if (signal?.aborted) {
         this.stats.interrupted = true;
@@ -127,11 +131,12 @@ export class TraceStream {
       }
       const lines = await cursor.nextBatch();
       if (!lines) break;
-      const out: TraceEvent[] = [];
+      let out: TraceEvent[] = [];
       const cut = lines.cut;
       for (let k = 0; k < lines.length; k++) {
         const text = lines[k]!;
-        const origin = file === undefined ? { line: ++cursor.lineNo } : { line: ++cursor.lineNo, file };
+        // One origin per input, updated in place: readers copy its fields, never keep it.
+        origin.line = ++cursor.lineNo;
         const rec: TraceRecord = cut?.includes(k)
           ? { kind: 'unparsed', text, ...origin, reason: `line longer than ${max} bytes: only its first ${max} are kept (--max-line-bytes)` }
           : reader.read(text, origin);
@@ -139,6 +144,11 @@ export class TraceStream {
         else if (pid !== undefined && (rec.kind === 'signal' || rec.kind === 'exit') && rec.pid === undefined) rec.pid = pid;
         onRecord?.(rec);
         builder.push(rec, out);
+        // Hand events on in small batches: what is alive at once (events, their JSON) stays small.
+        if (out.length >= BATCH_EVENTS) {
+          yield out;
+          out = [];
+        }
       }
       if (out.length) yield out;
     }

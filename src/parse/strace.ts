@@ -6,6 +6,7 @@ import {
   scanBody,
   scanDump,
   scanLeader,
+  scanLeaderInto,
   scanSpliced,
   scanStackFrame,
   scanSummary,
@@ -13,7 +14,7 @@ import {
   scanTracerLine,
   type TracerLine,
 } from '../../grammars/strace-line.js';
-import type { CallRecord, Leader, Origin, TraceRecord, TracerRecord } from '../model/index.js';
+import type { CallRecord, ExitRecord, Leader, Origin, SignalRecord, TraceRecord, TracerRecord } from '../model/index.js';
 import type { FormatSpec, LineReader, Sniff } from './reader.js';
 
 /** Old strace (< 5.0) printed `<... X resumed> ` with a space; 5.0+ prints none (§3.2). */
@@ -32,6 +33,29 @@ function tracerRecord(t: TracerLine, text: string, origin: Origin): TracerRecord
 
 const SGR = /\x1b\[[0-9;]*m/g;
 
+type Base = { text: string; line: number; file?: string };
+
+function baseOf(text: string, origin: Origin): Base {
+  return origin.file === undefined ? { text, line: origin.line } : { text, line: origin.line, file: origin.file };
+}
+
+/** Characters `\s` matches that can start a blank line (ASCII whitespace, or anything non-ASCII). */
+function isSpaceLead(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c >= 128;
+}
+
+/** The leader fields of a record, in the order scanLeader sets them. */
+function leaderOf(rec: Leader): Leader {
+  const l: Leader = {};
+  if (rec.pid !== undefined) l.pid = rec.pid;
+  if (rec.comm !== undefined) l.comm = rec.comm;
+  if (rec.timeText !== undefined) l.timeText = rec.timeText;
+  if (rec.relative !== undefined) l.relative = rec.relative;
+  if (rec.nr !== undefined) l.nr = rec.nr;
+  if (rec.ip !== undefined) l.ip = rec.ip;
+  return l;
+}
+
 export class StraceReader implements LineReader {
   /** A call whose line was cut by a spliced message: its rest comes on the next line. */
   private splitCall: { name: string; leader: Leader } | undefined;
@@ -47,28 +71,35 @@ export class StraceReader implements LineReader {
   }
 
   private readPlain(text: string, origin: Origin): TraceRecord {
-    const base = origin.file === undefined ? { text, line: origin.line } : { text, line: origin.line, file: origin.file };
     if (this.splitCall) {
-      const rest = this.readContinuation(text, base);
+      const rest = this.readContinuation(text, baseOf(text, origin));
       if (rest) return rest;
     }
-    if (text.length === 0 || /^\s*$/.test(text)) return { kind: 'blank', ...base };
+    if (text.length === 0 || (isSpaceLead(text.charCodeAt(0)) && /^\s*$/.test(text))) return { kind: 'blank', ...baseOf(text, origin) };
 
-    const { leader, body: at } = scanLeader(text);
+    // The record is built once, in place: kind, text, line, file, then the leader fields
+    // (the hot path: one object per line, no spreads).
+    const rec = (
+      origin.file === undefined ? { kind: 'syscall', text, line: origin.line } : { kind: 'syscall', text, line: origin.line, file: origin.file }
+    ) as CallRecord;
+    const at = scanLeaderInto(text, rec);
     const body = scanBody(text, at);
     if (body.kind !== 'none') this.inTips = false;
     switch (body.kind) {
       case 'call':
       case 'resumed':
-        return this.readCall(text, base, leader, body.kind, body.name, body.argsStart);
+        return this.readCall(text, rec, body.kind, body.name, body.argsStart);
       case 'signal': {
-        const r: TraceRecord = { kind: 'signal', ...base, ...leader, signal: body.signal };
+        const r = rec as unknown as SignalRecord;
+        r.kind = 'signal';
+        r.signal = body.signal;
         if (body.info !== undefined) r.info = body.info;
         if (body.stopped) r.stopped = true;
         return r;
       }
       case 'exit': {
-        const r: TraceRecord = { kind: 'exit', ...base, ...leader };
+        const r = rec as unknown as ExitRecord;
+        r.kind = 'exit';
         if (body.code !== undefined) r.code = body.code;
         if (body.signal !== undefined) r.signal = body.signal;
         if (body.core) r.core = true;
@@ -76,42 +107,36 @@ export class StraceReader implements LineReader {
         return r;
       }
       case 'detached-tail':
-        return { kind: 'tracer', ...base, message: '<detached ...>', source: 'strace' };
+        return { kind: 'tracer', ...baseOf(text, origin), message: '<detached ...>', source: 'strace' };
       case 'none':
         break;
     }
-    return this.readOther(text, base);
+    return this.readOther(text, baseOf(text, origin));
   }
 
-  private readCall(
-    text: string,
-    base: { text: string; line: number; file?: string },
-    leader: Leader,
-    kind: 'call' | 'resumed',
-    name: string,
-    argsStart: number,
-  ): TraceRecord {
+  /** `rec` holds kind, text, line, file and the leader already; this adds the call fields. */
+  private readCall(text: string, rec: CallRecord, kind: 'call' | 'resumed', name: string, argsStart: number): TraceRecord {
     const spliced = scanSpliced(text);
     if (spliced) {
       // `clone(...|SIGCHLDstrace: Process 13759 attached`: the call goes on on the next line.
-      this.splitCall = { name, leader };
-      const rec: CallRecord = {
-        kind: kind === 'call' ? 'unfinished' : 'resumed',
-        ...base,
-        ...leader,
-        name,
-        args: text.slice(argsStart, spliced.at),
-        spliced: tracerRecord(spliced.tracer, text.slice(spliced.at), base),
-      };
+      this.splitCall = { name, leader: leaderOf(rec) };
+      rec.kind = kind === 'call' ? 'unfinished' : 'resumed';
+      rec.name = name;
+      rec.args = text.slice(argsStart, spliced.at);
+      rec.spliced = tracerRecord(spliced.tracer, text.slice(spliced.at), rec);
       if (kind === 'resumed') rec.args = trimResumedLead(rec.args);
       return rec;
     }
     const tail = scanTail(text, argsStart);
-    if (tail.kind === 'none') return { kind: 'unparsed', ...base, reason: `${name}(): ${tail.reason}` };
-    const recKind = kind === 'resumed' ? 'resumed' : tail.kind === 'unfinished' ? 'unfinished' : 'syscall';
-    let args = text.slice(argsStart, tail.argsEnd);
-    if (kind === 'resumed') args = trimResumedLead(args);
-    const rec: CallRecord = { kind: recKind, ...base, ...leader, name, args };
+    if (tail.kind === 'none') {
+      const reason = `${name}(): ${tail.reason}`;
+      return rec.file === undefined
+        ? { kind: 'unparsed', text, line: rec.line, reason }
+        : { kind: 'unparsed', text, line: rec.line, file: rec.file, reason };
+    }
+    rec.kind = kind === 'resumed' ? 'resumed' : tail.kind === 'unfinished' ? 'unfinished' : 'syscall';
+    rec.name = name;
+    rec.args = kind === 'resumed' ? trimResumedLead(text.slice(argsStart, tail.argsEnd)) : text.slice(argsStart, tail.argsEnd);
     switch (tail.kind) {
       case 'return':
         rec.ret = tail.ret;
