@@ -18,6 +18,9 @@ import {
   type StrText,
 } from './text.js';
 
+/** Calls whose path argument is relative to the dirfd argument before it. */
+const AT_CALL = /at2?$|^statx$|^execveat$/;
+
 export class CallView {
   private raw?: string[];
 
@@ -101,6 +104,27 @@ export class CallView {
     const d = this.dec(i);
     if (d?.string !== undefined) return { value: d.string, bytes: [...Buffer.from(d.string, 'latin1')], truncated: false, abstract: false };
     return undefined;
+  }
+
+  /**
+   * Path argument i made absolute when the trace shows its directory: for an *at() call the
+   * dirfd before it, known from its -y decoration or `dirPath` (the fd table), or
+   * `AT_FDCWD</cwd>` under -y. Otherwise the path as printed.
+   */
+  absPath(i: number, dirPath: (fd: number) => string | undefined): string | undefined {
+    const path = this.str(i)?.value;
+    if (path === undefined || path.startsWith('/') || i === 0) return path;
+    const dirText = this.arg(i - 1)?.trim() ?? '';
+    let dir: string | undefined;
+    if (dirText.startsWith('AT_FDCWD')) dir = /^AT_FDCWD<(.*)>$/.exec(dirText)?.[1];
+    else if (this.dec(i - 1)?.kind === 'dirfd' || AT_CALL.test(this.name)) {
+      const info = this.fdInfo(i - 1);
+      const fd = this.fd(i - 1);
+      dir = info?.type === 'path' ? info.path : fd !== undefined ? dirPath(fd) : undefined;
+    }
+    if (!dir?.startsWith('/')) return path;
+    if (path === '') return dir;
+    return `${dir.replace(/\/+$/, '')}/${path.replace(/^(\.\/)+/, '')}`;
   }
 
   /** Constant and flag names of argument i (decoded names plus names printed in the text). */

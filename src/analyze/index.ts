@@ -109,7 +109,7 @@ export class Analyzer {
       if (touch.closed?.length) out.closed = touch.closed.map((e) => ({ ...e }));
       if (touch.child) out.child = touch.child.info;
       if (touch.connect) out.connect = { ...touch.connect, lines: [...touch.connect.lines], events: [...touch.connect.events] };
-      const pf = pathFailure(call);
+      const pf = pathFailure(call, (fd) => proc.fds.map.get(fd)?.path);
       if (pf?.probe) out.probe = pf.probe;
       obs.call = call;
       obs.touch = touch;

@@ -82,6 +82,8 @@ export interface Proc {
   unadopted?: { closed: Set<number> };
   lastStderr?: { text: string; line: number; seq: number };
   lastSignal?: { signal: string; info?: string; line: number; seq: number };
+  /** This thread ran execve and became the process with this key. */
+  supersededInto?: number;
   /** The call this process was in when it last did something (for "killed while ..."). */
   lastCall?: SyscallEvent;
 }
@@ -231,6 +233,10 @@ export class Tracker {
   proc(ev: { pid?: number; tid?: number; line: number }): Proc {
     const key = this.keyOf(ev);
     let p = this.procs.get(key);
+    // A thread that ran execve became its leader: its late lines (the execve) belong there.
+    if (p?.supersededInto !== undefined) return this.procs.get(p.supersededInto) ?? p;
+    // Nothing follows a process's exit line: a pid seen again is a new process (pid reuse).
+    if (p && !p.alive && this.format === 'strace') p = undefined;
     if (!p) {
       const first = this.order.length === 0;
       p = {
@@ -437,6 +443,7 @@ export class Tracker {
       if (t && t !== p && t.alive) {
         t.alive = false;
         t.fds.users--;
+        t.supersededInto = p.key;
       }
       return p;
     }
@@ -532,7 +539,7 @@ export class Tracker {
     if (!ok || fd === undefined || fd < 0) return;
     const flags = call.names(spec.flags, 'open-flags');
     const e = this.newEntry(fd, flags.has('O_DIRECTORY') ? 'directory' : 'file', call);
-    const path = spec.path >= 0 ? call.str(spec.path)?.value : undefined;
+    const path = spec.path >= 0 ? call.absPath(spec.path, (dirfd) => p.fds.map.get(dirfd)?.path) : undefined;
     if (path !== undefined) e.path = path;
     if (path?.startsWith('/dev/')) e.kind = 'device';
     if (hasCloexec(flags)) e.cloexec = true;
@@ -740,6 +747,7 @@ export class Tracker {
     const thread = flags.has('CLONE_THREAD');
     const shareFiles = thread || flags.has('CLONE_FILES');
     let c = this.procs.get(child);
+    if (c && !c.alive) c = undefined; // the pid was used before and that process ended
     if (!c) {
       c = {
         key: child,

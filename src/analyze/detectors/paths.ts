@@ -44,20 +44,22 @@ function cleanPath(p: string): string {
   return p.replace(/\0+$/, '');
 }
 
-export function callPath(call: CallView): string | undefined {
+/** The path a call names; relative to a directory fd it is made absolute when `dirPath` knows that fd. */
+export function callPath(call: CallView, dirPath: (fd: number) => string | undefined = () => undefined): string | undefined {
   const i = PATH_ARG[call.name];
   if (i === undefined) return undefined;
-  const s = call.str(i);
-  if (!s) return undefined;
-  const p = cleanPath(s.value);
+  if (call.str(i)?.value === '') return undefined; // AT_EMPTY_PATH: the call is about the fd itself
+  const s = call.absPath(i, dirPath);
+  if (s === undefined) return undefined;
+  const p = cleanPath(s);
   return p === '' ? undefined : p;
 }
 
 /** A failed lookup of a path (ENOENT/ENOTDIR), with its probe group when expected. */
-export function pathFailure(call: CallView): PathFailure | undefined {
+export function pathFailure(call: CallView, dirPath?: (fd: number) => string | undefined): PathFailure | undefined {
   const errno = call.errno;
   if (errno !== 'ENOENT' && errno !== 'ENOTDIR') return undefined;
-  const path = callPath(call);
+  const path = callPath(call, dirPath);
   if (path === undefined) return undefined;
   const out: PathFailure = { path, errno };
   const probe = call.name === 'execve' || call.name === 'execveat' ? undefined : probeKind(path);
@@ -93,8 +95,10 @@ class MissingFileRun implements DetectorRun {
 
   observe(o: Observation): void {
     const call = o.call;
-    if (!call || !o.proc) return;
-    const path = callPath(call);
+    const proc = o.proc;
+    if (!call || !proc) return;
+    const dirPath = (fd: number) => proc.fds.map.get(fd)?.path;
+    const path = callPath(call, dirPath);
     if (path === undefined) return;
     const errno = call.errno;
     if (!call.failed && call.ev.status === 'complete') {
@@ -105,12 +109,12 @@ class MissingFileRun implements DetectorRun {
       return;
     }
     if (errno === 'EACCES' || errno === 'EPERM') {
-      this.note(this.denied, path, errno, call, o.proc.info);
+      this.note(this.denied, path, errno, call, proc.info);
       return;
     }
-    const pf = pathFailure(call);
+    const pf = pathFailure(call, dirPath);
     if (!pf || pf.probe) return;
-    this.note(this.misses, path, errno!, call, o.proc.info);
+    this.note(this.misses, path, errno!, call, proc.info);
   }
 
   private note(map: Map<string, Miss>, path: string, errno: string, call: CallView, proc: ProcessInfo): void {
