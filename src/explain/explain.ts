@@ -397,6 +397,11 @@ const RESOLVERS: Record<string, Resolver> = {
     return 'Waited on a lock (futex) until woken';
   },
   yesno: (ctx) => (ctx.ev.ret?.value ? 'yes' : 'no'),
+  // `restart_syscall(<... resuming interrupted read ...>)`
+  resumed: (ctx) => {
+    const name = /resuming interrupted (\w+)/.exec(ctx.ev.args)?.[1];
+    return name && name !== 'restart_syscall' ? `${name} call` : 'call';
+  },
   policy: (ctx) => strOf(argByRole(ctx, 'policy')),
   option: (ctx) => names(argByRole(ctx, 'option'))[0] ?? argByRole(ctx, 'option')?.text ?? '?',
   resource: (ctx) => names(argByRole(ctx, 'resource'))[0] ?? argByRole(ctx, 'resource')?.text ?? '?',

@@ -187,7 +187,7 @@ const ROWS: Record<string, Row> = {
   uname: ['info', 'buf', 'ask for the system name and version', 'Asked for the system name and version'],
   sysinfo: ['info', 'info', 'ask for system statistics (memory, uptime)', 'Asked for system statistics (memory, uptime)'],
   pkey_alloc: ['memory', 'flags access', 'allocate a memory protection key', 'Allocated memory protection key {ret}'],
-  restart_syscall: ['signal', 'resume', 'resume a call interrupted by a signal', 'Resumed a call interrupted by a signal'],
+  restart_syscall: ['signal', 'resume', 'resume the {resumed} a signal interrupted', 'Resumed the {resumed} a signal interrupted'],
   pause: ['signal', '', 'wait for a signal', 'Waited for a signal'],
   // --- signals
   rt_sigaction: ['signal', 'signal act oldact size', 'set the handler of {signal}', 'Set the handler of {signal}{handler}'],
