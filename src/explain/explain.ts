@@ -3,7 +3,6 @@
 // placeholders from the decoded arguments and the analyzer's state.
 
 import type {
-  DecodedArg,
   DecodedCall,
   Endpoint,
   FdEntry,
@@ -706,4 +705,3 @@ function readyFds(list: string, ctx: Ctx): string {
   return ns.map((n) => fdPhrase(ctx, decoratedFd(ctx, n), false)).join(', ');
 }
 
-export type { DecodedArg };

@@ -6,7 +6,6 @@
 // to it, and never holds more than MAX_HELD events; then it is emitted as it is.
 
 import type { DecodedCall, SyscallEvent, TraceEvent } from '../model/index.js';
-import type { ExplainState } from './explain.js';
 import { fdsIn } from './args.js';
 
 /** One event with its sentence (what fold reads and renderers print). */
@@ -124,10 +123,7 @@ export class Folder {
   private pendingConnects = new Map<string, { target: string; line: number }>();
 
   /** `fold: false` keeps every event on its own line but still names self-pipes and prefork pools. */
-  constructor(
-    private state: ExplainState = {},
-    private fold = true,
-  ) {}
+  constructor(private fold = true) {}
 
   push(item: ExplainedEvent): Story[] {
     const ev = item.event;
@@ -137,7 +133,7 @@ export class Folder {
       // Does an open story take it?
       for (let i = this.slots.length - 1; i >= 0; i--) {
         const s = this.slots[i]!;
-        if ('open' in s && !s.open.done && this.accepts(s.open, ev, item)) {
+        if ('open' in s && !s.open.done && this.accepts(s.open, ev)) {
           s.open.items.push(item);
           this.held++;
           return this.drain(false);
@@ -225,7 +221,7 @@ export class Folder {
     return undefined;
   }
 
-  private accepts(o: Open, ev: SyscallEvent, item: ExplainedEvent): boolean {
+  private accepts(o: Open, ev: SyscallEvent): boolean {
     if (ev.pid !== o.pid) return false;
     const name = ev.syscall;
     if (o.kind === 'loader' || o.kind === 'locale') {
@@ -294,7 +290,6 @@ export class Folder {
         o.done = true;
         return true;
       }
-      void item;
       return false;
     }
     return false;
@@ -398,7 +393,6 @@ export class Folder {
       if (selfPipe) notes.push('the pipe beside it is its self-pipe, written to wake this wait');
       if (notes.length) item.explanation = `${item.explanation} (${notes.join('; ')})`;
     }
-    void this.state;
   }
 }
 

@@ -33,7 +33,7 @@ export async function* explainStories(
   ex: Explainer = BARE,
   fold = true,
 ): AsyncGenerator<Story> {
-  const folder = new Folder(ex.state, fold);
+  const folder = new Folder(fold);
   for await (const ev of events) for (const s of folder.push(explainOne(ev, ex))) yield s;
   for (const s of folder.end()) yield s;
 }
