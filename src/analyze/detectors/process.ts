@@ -63,6 +63,18 @@ function killedWhile(call: SyscallEvent | undefined): string {
   return ` It was in ${call.syscall}() when it died (line ${String(call.line)}${waited}).`;
 }
 
+/** Calls that send a signal: which argument is the target pid and which the signal. */
+const KILL_CALLS: Record<string, { pid: number; sig: number }> = {
+  kill: { pid: 0, sig: 1 },
+  tkill: { pid: 0, sig: 1 },
+  tgkill: { pid: 1, sig: 2 },
+  rt_sigqueueinfo: { pid: 0, sig: 1 },
+  rt_tgsigqueueinfo: { pid: 1, sig: 2 },
+};
+
+/** Signals a process sends on purpose to stop another one. */
+const DELIBERATE = new Set(['SIGKILL', 'SIGTERM', 'SIGINT', 'SIGHUP', 'SIGQUIT']);
+
 interface Killed {
   proc: Proc;
   info: ProcessInfo;
@@ -80,6 +92,8 @@ class ProcessEndRun implements DetectorRun {
   private killed = new Map<number, Killed>();
   private exits: { proc: Proc; line: number; seq: number }[] = [];
   private rootKey: number | undefined;
+  /** Signals sent by traced processes (kill/tkill/tgkill), by target pid: the latest one. */
+  private sent = new Map<number, { from: ProcessInfo; signal: string; line: number; seq: number }>();
 
   constructor(private ctx: DetectorContext) {}
 
@@ -88,6 +102,15 @@ class ProcessEndRun implements DetectorRun {
     const p = o.proc;
     if (!p) return;
     this.rootKey ??= p.key;
+    const call = o.call;
+    if (call && KILL_CALLS[call.name] !== undefined && !call.failed) {
+      const spec = KILL_CALLS[call.name]!;
+      const target = call.int(spec.pid);
+      const signal = [...call.names(spec.sig, 'signal')].find((n) => n.startsWith('SIG'));
+      if (target !== undefined && target > 0 && signal && target !== p.key && this.sent.size < 1000) {
+        this.sent.set(target, { from: p.info, signal, line: call.ev.line, seq: call.ev.seq });
+      }
+    }
     if (ev.type !== 'exit') return;
     if (ev.signal) {
       const prev = this.killed.get(p.tgid);
@@ -113,6 +136,9 @@ class ProcessEndRun implements DetectorRun {
     for (const k of this.killed.values()) {
       const sig = k.info.signal ?? 'a signal';
       const m = SIGNAL_MEANINGS[sig];
+      // A traced process sent it: say who, and a deliberate kill is not a crash.
+      const s = this.sent.get(k.info.pid) ?? this.sent.get(k.proc.tgid);
+      const sender = s && s.signal === sig && s.line <= k.line ? s : undefined;
       const leader = this.ctx.tracker.procs.get(k.proc.tgid)?.info ?? k.info;
       const parts = [`${procName(leader)} was killed by ${sig}${k.info.core ? ' and dumped core' : ''}.`];
       if (m) parts.push(`That means ${m.meaning}.`);
@@ -123,21 +149,22 @@ class ProcessEndRun implements DetectorRun {
         const self = pid !== undefined && (Number(pid) === k.info.pid || Number(pid) === k.proc.tgid);
         if (self && sig === 'SIGPIPE') parts.push('The kernel raised it on the process\'s own write to the closed pipe or socket.');
         else if (self) parts.push('The process sent it to itself (raise(), abort() or a kill of its own pid).');
-        else if (pid) parts.push(`The signal was sent by pid ${pid}.`);
+        else if (pid && !sender) parts.push(`The signal was sent by pid ${pid}.`);
       }
       const diedIn = diedInCall(k.lastCall);
       parts.push(killedWhile(diedIn).trim());
+      if (sender) parts.push(`${procName(sender.from)} sent it with a kill call on line ${String(sender.line)}.`);
       if (k.threads > 1) parts.push(`All ${String(k.threads)} of its threads died with it.`);
       let hint = m?.hint ?? 'Check what sent the signal.';
       if (k.info.core) hint += ' A core file was written (see `coredumpctl list` or the core_pattern).';
       const f: Finding = {
         id: 'killed-by-signal',
-        severity: m?.severity ?? 'error',
+        severity: sender && DELIBERATE.has(sig) ? 'warning' : (m?.severity ?? 'error'),
         title: `${procName(leader)} killed by ${sig}${k.info.core ? ' (core dumped)' : ''}`,
         explanation: parts.filter(Boolean).join(' '),
         hint,
-        lines: lineList(...(diedIn ? callLines(diedIn) : []), k.signalLine, k.line),
-        events: [diedIn?.seq, k.signalSeq, k.seq].filter((x): x is number => x !== undefined).sort((a, b) => a - b),
+        lines: lineList(sender?.line, ...(diedIn ? callLines(diedIn) : []), k.signalLine, k.line),
+        events: [sender?.seq, diedIn?.seq, k.signalSeq, k.seq].filter((x): x is number => x !== undefined).sort((a, b) => a - b),
       };
       const pid = pidOf(leader);
       if (pid !== undefined) f.pid = pid;
