@@ -275,3 +275,16 @@ describe('Nanos threads (nanos-live/nanostest-epoll-trace-tcg.txt)', () => {
     expect(r.processes[0]!.tids).toEqual(expect.arrayContaining([2, 3, 4, 5]));
   });
 });
+
+describe('a kill from a traced process (strace/h02_sh_child_killed_sigkill_parent_sigchld.txt)', () => {
+  it('names the sender and cites its kill call', async () => {
+    // 515: `15427 10:15:41.202132 kill(15428, SIGKILL) = 0`
+    const r = await analyze('strace/h02_sh_child_killed_sigkill_parent_sigchld.txt');
+    const k = byId(r.findings, 'killed-by-signal');
+    expect(k).toHaveLength(1);
+    expect(k[0]!.pid).toBe(15428);
+    expect(k[0]!.severity).toBe('warning');
+    expect(k[0]!.explanation).toContain('sh (pid 15427) sent it');
+    expect(k[0]!.lines).toContain(515);
+  });
+});

@@ -149,6 +149,24 @@ describe('dns-lookup-failed', () => {
     expect(ids(answered.findings)).not.toContain('dns-lookup-failed');
   });
 
+  it('reads the queries glibc sends with sendmmsg (A and AAAA) and a truncated reply', async () => {
+    const a = straceBytes(dnsMessage({ id: 0xd2b0, name: 'example.invalid' }));
+    const aaaa = straceBytes(dnsMessage({ id: 0xd2b1, name: 'example.invalid', qtype: 28 }));
+    // strace -s 32 cuts the reply after 32 bytes: the header and most of the name survive.
+    const reply = straceBytes(dnsMessage({ id: 0xd2b0, response: true, rcode: 3, name: 'example.invalid' }).slice(0, 32));
+    const r = await analyzeText(
+      [
+        '1 socket(AF_INET, SOCK_DGRAM|SOCK_CLOEXEC|SOCK_NONBLOCK, IPPROTO_IP) = 3',
+        '1 connect(3, {sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr("127.0.0.53")}, 16) = 0',
+        `1 sendmmsg(3, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="${a}", iov_len=33}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=33}, {msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="${aaaa}", iov_len=33}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=33}], 2, MSG_NOSIGNAL) = 2`,
+        `1 recvfrom(3, "${reply}"..., 2048, 0, {sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr("127.0.0.53")}, [28 => 16]) = 108`,
+      ].join('\n'),
+    );
+    const f = only(r.findings, 'dns-lookup-failed');
+    expect(f.map((x) => x.title)).toEqual(['DNS lookup of example.invalid failed']);
+    expect(f[0]!.explanation).toContain('NXDOMAIN');
+  });
+
   it('ECONNREFUSED on the reply means no DNS server at that address', async () => {
     const r = await analyzeText(
       [
