@@ -11,7 +11,7 @@ import { sanitize } from '../render/sanitize.js';
 import { linesText } from '../render/text.js';
 import type { ExplainedReport } from '../render/types.js';
 import type { Story } from '../explain/fold.js';
-import { addExplainOptions, explainOptions, explainTrace, type ExplainOptions } from './explain.js';
+import { addExplainOptions, explainOptions, explainTrace, requireInput, type ExplainOptions } from './explain.js';
 import { openTrace, type InputOptions } from './input.js';
 import type { ReadOptions } from '../parse/pipeline.js';
 import { Output } from './output.js';
@@ -73,7 +73,8 @@ export async function runAnnotate(paths: string[], opts: AnnotateOptions, out: O
       }
     out.write(renderInline(records, comments, rest.findings));
   } else {
-    const report: ExplainedReport = { ...rest, stories };
+    const { hiddenProbes: _hidden, ...fields } = rest;
+    const report: ExplainedReport = { ...fields, stories };
     out.write(renderMarkdown(report));
   }
   await out.end();
@@ -87,6 +88,7 @@ export function annotateCommand(): Command {
     .option('--inline', 'print the original lines unchanged, each call followed by a # comment, findings at the end');
   addExplainOptions(cmd);
   cmd.action(async (files: string[], raw: Record<string, unknown>) => {
+    requireInput(files);
     const opts: AnnotateOptions = { ...explainOptions(raw, { isTTY: false, env: process.env }), inline: raw.inline === true };
     process.exitCode = await runAnnotate(files, opts, new Output());
   });

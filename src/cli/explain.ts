@@ -212,6 +212,13 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
   return 0;
 }
 
+/** With no file and a terminal on stdin there is nothing to read: say how to give a trace instead of waiting. */
+export function requireInput(files: string[], stdinIsTTY = process.stdin.isTTY === true): void {
+  if (files.length === 0 && stdinIsTTY) {
+    throw new UsageError('no trace to read: name a trace file (or a directory of strace -ff files), or pipe one in (`strace -f CMD 2>&1 | tracex`); `tracex --help` lists the commands');
+  }
+}
+
 /** commander option parser for repeatable options. */
 export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -237,6 +244,7 @@ export function explainCommand(): Command {
     .addOption(new Option('--format <format>', 'text narrative, a Markdown report, or the JSON report').choices(['text', 'markdown', 'json']).default('text'));
   addExplainOptions(cmd);
   cmd.action(async (files: string[], raw: Record<string, unknown>) => {
+    requireInput(files);
     const opts = explainOptions(raw, { isTTY: process.stdout.isTTY === true, env: process.env });
     process.exitCode = await runExplain(files, opts, new Output());
   });

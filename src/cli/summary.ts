@@ -8,7 +8,7 @@ import { decodeCall } from '../decode/index.js';
 import { renderSummaryText, SummaryCollector } from '../render/summary.js';
 import { renderHeaderText, renderStatsLine } from '../render/text.js';
 import { statsToJson } from '../render/event-json.js';
-import { collect, eventPasses, resolveColor, type ColorChoice, type EventFilter } from './explain.js';
+import { collect, eventPasses, requireInput, resolveColor, type ColorChoice, type EventFilter } from './explain.js';
 import { openTrace } from './input.js';
 import { addInputOptions, inputFlags, UsageError, type InputFlags } from './options.js';
 import { Output } from './output.js';
@@ -74,6 +74,7 @@ export function summaryCommand(): Command {
     .addOption(new Option('--color <when>', 'colour the text output').choices(['auto', 'always', 'never']).default('auto'));
   addInputOptions(cmd);
   cmd.action(async (files: string[], raw: Record<string, unknown>) => {
+    requireInput(files);
     const opts = summaryOptions(raw, { isTTY: process.stdout.isTTY === true, env: process.env });
     process.exitCode = await runSummary(files, opts, new Output());
   });

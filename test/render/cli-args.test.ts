@@ -45,3 +45,13 @@ describe('explain command line', () => {
     expect(summaryOptions(s.raw, { isTTY: false, env: {} })).toMatchObject({ format: 'json', pids: [7] });
   });
 });
+
+describe('no input on a terminal', () => {
+  it('is a usage error instead of a silent wait on stdin', async () => {
+    const { requireInput } = await import('../../src/cli/explain.js');
+    const { UsageError } = await import('../../src/cli/options.js');
+    expect(() => requireInput([], true)).toThrow(UsageError);
+    expect(() => requireInput([], false)).not.toThrow();
+    expect(() => requireInput(['trace.txt'], true)).not.toThrow();
+  });
+});
