@@ -82,6 +82,8 @@ export interface Proc {
   unadopted?: { closed: Set<number> };
   lastStderr?: { text: string; line: number; seq: number };
   lastSignal?: { signal: string; info?: string; line: number; seq: number };
+  /** Where the process called exit/exit_group (dtruss and Nanos print no exit line). */
+  exitCallAt?: { line: number; seq: number };
   /** This thread ran execve and became the process with this key. */
   supersededInto?: number;
   /** The call this process was in when it last did something (for "killed while ..."). */
@@ -512,7 +514,10 @@ export class Tracker {
     else if (EXEC_CALLS.has(name)) this.onExec(call, p, t, ok);
     else if (name === 'exit' || name === 'exit_group') {
       const code = call.int(0);
-      if (code !== undefined) p.info.exitCall = code;
+      if (code !== undefined) {
+        p.info.exitCall = code;
+        p.exitCallAt = { line: ev.line, seq: ev.seq };
+      }
     } else if (t.socket) this.onSocketCall(call, p, t, ok);
 
     if ((name === 'write' || name === 'write_nocancel') && call.fd(0) === 2 && ok) {
@@ -845,6 +850,20 @@ export class Tracker {
       const ep = shownEndpoint(call.endpoint(1));
       const errno = call.errno;
       if (call.endpoint(1)?.family === 'AF_UNSPEC') return;
+      const pend = s.pending;
+      if (pend && (ok || (errno !== 'EINPROGRESS' && errno !== 'EALREADY' && errno !== 'EAGAIN' && !/^(EINTR|ERESTART)/.test(errno ?? '')))) {
+        // connect() again on a socket whose connect is in progress returns its outcome
+        // (hiredis: EINPROGRESS, poll, connect → 0 / EISCONN / ECONNREFUSED).
+        pend.lines.push(ev.line);
+        pend.events.push(ev.seq);
+        if (ok || errno === 'EISCONN') pend.state = 'connected';
+        else {
+          pend.state = 'failed';
+          if (errno) pend.errno = errno;
+        }
+        t.connect = pend;
+        delete s.pending;
+      }
       if (ok) {
         if (ep) si.peer = ep;
       } else if (errno === 'EINPROGRESS' || errno === 'EAGAIN' && si.family !== 'AF_UNIX') {

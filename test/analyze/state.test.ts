@@ -184,3 +184,11 @@ describe('processes', () => {
     expect(c2).toMatchObject({ pid: 1002, signal: 'SIGSEGV', core: true });
   });
 });
+
+describe('exit without an exit line', () => {
+  it('strace -qq: exit_group(2) stands in for the missing +++ line', async () => {
+    const r = await analyzeText('1 write(2, "fatal\\n", 6) = 6\n1 exit_group(2)                     = ?');
+    const f = r.findings.filter((x) => x.id === 'nonzero-exit');
+    expect(f.map((x) => [x.title, x.lines])).toEqual([['pid 1 exited with status 2', [2]]]);
+  });
+});

@@ -195,9 +195,10 @@ class ProcessEndRun implements DetectorRun {
       if (pid !== undefined) f.pid = pid;
       out.push(f);
     }
-    // dtruss and Nanos print no exit lines: an exit call with a non-zero code stands in.
-    if (this.ctx.format !== 'strace') {
+    // dtruss, Nanos and strace -qq print no exit lines: an exit call with a non-zero code stands in.
+    {
       for (const p of this.ctx.tracker.order) {
+        if (p.info.isThread || p.info.signal !== undefined) continue;
         if (p.info.exitCode === undefined && p.info.exitCall !== undefined && p.info.exitCall !== 0) {
           out.push({
             id: 'nonzero-exit',
@@ -205,7 +206,8 @@ class ProcessEndRun implements DetectorRun {
             title: `${procName(p.info)} exited with status ${String(p.info.exitCall)}`,
             explanation: `${procName(p.info)} called exit with status ${String(p.info.exitCall)}.`,
             hint: 'A non-zero status means the program reported a failure.',
-            lines: [p.info.lastLine],
+            lines: [p.exitCallAt?.line ?? p.info.lastLine],
+            ...(p.exitCallAt ? { events: [p.exitCallAt.seq] } : {}),
             ...(pidOf(p.info) !== undefined ? { pid: pidOf(p.info)! } : {}),
           });
         }
