@@ -569,7 +569,8 @@ function argvPhrase(a: ArgView | undefined): string {
   const items = [...a.text.matchAll(/"((?:[^"\\]|\\.)*)"(\.\.\.)?/g)].map((m) => m[1]! + (m[2] ?? ''));
   if (items.length <= 1) return '';
   const shown = items.slice(0, 6).join(' ');
-  return ` as: ${shown}${items.length > 6 || /\.\.\.\]$/.test(a.text) ? ' …' : ''}`;
+  // `, ...]` is strace eliding further items; `"abc"...` is a cut string, already marked.
+  return ` as: ${shown}${items.length > 6 || /,\s*\.\.\.\]$/.test(a.text) ? ' …' : ''}`;
 }
 
 function wellKnownName(ctx: Ctx, ep: Endpoint): string | undefined {

@@ -34,9 +34,10 @@ export function escapeMarkdown(text: string): string {
     .replace(/>/g, '&gt;')
     // `@name` and `#123` would ping people and link issues on GitHub.
     .replace(/([\\`*_[\]|~@#])/g, '\\$1')
-    // Only at the start of a line do these begin a list or a rule.
-    .replace(/^(\s*)([+=-])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+    // Only at the start of a line, and followed by a space (or alone), do these begin a list or a rule.
+    .replace(/^(\s*)([+-])(\s)/gm, '$1\\$2$3')
+    .replace(/^(\s*)(=+|-{3,})(\s*)$/gm, '$1\\$2$3')
+    .replace(/^(\s*\d+)([.)])(\s)/gm, '$1\\$2$3');
 }
 
 /** Escapes text for inline code: a backtick fence longer than any run inside. */

@@ -50,6 +50,9 @@ describe('Markdown escaping', () => {
     expect(escapeMarkdown('- item')).toBe('\\- item');
     expect(escapeMarkdown('1. first')).toBe('1\\. first');
     expect(escapeMarkdown('a - b')).toBe('a - b');
+    // An address in a table cell is not a list item.
+    expect(escapeMarkdown('127.0.0.1:6379')).toBe('127.0.0.1:6379');
+    expect(escapeMarkdown('-1')).toBe('-1');
   });
 
   it('code spans and blocks cannot be closed by the text inside them', () => {
