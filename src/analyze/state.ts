@@ -565,7 +565,11 @@ export class Tracker {
     if (fam) s.info.family = fam.replace(/^PF_/, 'AF_').replace('AF_LOCAL', 'AF_UNIX');
     if (type) s.info.type = type;
     const proto = call.arg(2);
-    if (proto !== undefined && !/^(0|IPPROTO_IP)$/.test(proto.trim())) s.info.protocol = [...call.names(2, 'protocol')][0] ?? proto.trim();
+    if (proto !== undefined && !/^(0|0x0|IPPROTO_IP)$/.test(proto.trim())) {
+      // `IPPROTO_TCP` → `TCP`, the name -yy decorations use.
+      const named = [...call.names(2, 'protocol')][0] ?? proto.trim();
+      s.info.protocol = named.replace(/^IPPROTO_/, '');
+    }
     if (hasNonblock(typeNames)) s.info.nonBlocking = true;
     const e = this.newEntry(fd, 'socket', call);
     if (hasCloexec(typeNames)) e.cloexec = true;
