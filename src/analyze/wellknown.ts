@@ -209,7 +209,8 @@ export const EXPECTED_PROBES: readonly (readonly [pattern: RegExp, label: string
   [/\/terminfo\//, 'terminfo lookup'],
   [/^\/etc\/(localtime|timezone)$|\/zoneinfo\//, 'time zone lookup'],
   [/\/\.[^/]*rc$|\/\.pgpass$|\/\.netrc$|\/\.config\/|\/\.local\/|\/\.cache\/|\/\.inputrc$|\/\.terminfo$/, 'optional user configuration'],
-  [/^\/etc\/(gai\.conf|host\.conf|ld\.so\.conf\.d\/.*|suid-debug|nsswitch\.conf)$|^\/etc\/default\/[^/]+$/, 'optional system configuration'],
+  [/^\/etc\/(gai\.conf|host\.conf|ld\.so\.conf\.d\/.*|suid-debug|nsswitch\.conf|svc\.conf|netsvc\.conf)$|^\/etc\/default\/[^/]+$|^\/var\/ld\/ld\.config$/, 'optional system configuration'],
+  [/\/\.\.namedfork\/|\/Info\.plist$|\.lproj\//, 'macOS bundle and resource lookup'],
   // nss-systemd and PAM look for JSON user records in these directories (systemd.io/USER_RECORD),
   // /run/host/ being where a container manager exposes the host's.
   [/^\/(etc|run|run\/host|usr\/local\/lib|usr\/lib|lib)\/userdb(\/|$)|^\/run\/systemd\/userdb(\/|$)|^\/run\/host$/, 'systemd user database lookup'],
