@@ -21,6 +21,8 @@ export interface SyscallRow {
 
 export interface ProcessRow {
   pid: number | undefined;
+  /** Program of its last successful execve, when the trace shows one. */
+  program?: string;
   calls: number;
   errors: number;
   firstLine: number;
@@ -70,6 +72,7 @@ export class SummaryCollector {
   private errs = new Map<string, { count: number; by: Map<string, number> }>();
   private eps = new Map<string, { ep: Endpoint; calls: Map<string, number>; failures: number }>();
   private anyTimed = false;
+  private programs = new Map<string, string>();
 
   constructor(
     private format: string,
@@ -107,6 +110,16 @@ export class SummaryCollector {
       e.count++;
       e.by.set(ev.syscall, (e.by.get(ev.syscall) ?? 0) + 1);
     }
+    if ((ev.syscall === 'execve' || ev.syscall === 'execveat') && !isErr && ev.status === 'complete') {
+      const prog = /"((?:[^"\\]|\\.)*)"/.exec(ev.args)?.[1];
+      if (prog) this.programs.set(pidKey, prog);
+    }
+    // A forked child runs its parent's program until it execs.
+    if (/^(fork|vfork|clone|clone3)$/.test(ev.syscall) && !isErr && (r?.value ?? 0) > 0) {
+      const parent = this.programs.get(pidKey);
+      const child = String(r!.value);
+      if (parent && !this.programs.has(child)) this.programs.set(child, parent);
+    }
     const entry = lookupSyscall(ev.syscall);
     if (entry?.family === 'net' && entry.args.includes('addr')) {
       const addr = argViews(ev, decoded, entry).find((a) => a.role === 'addr');
@@ -134,7 +147,13 @@ export class SummaryCollector {
       clock,
       timed: this.anyTimed,
       syscalls: [...this.sys.values()].sort((a, b) => b.total - a.total || b.calls - a.calls || a.syscall.localeCompare(b.syscall)),
-      processes: [...this.procs.values()].filter((p) => p.calls > 0 || p.exit).sort((a, b) => a.firstLine - b.firstLine),
+      processes: [...this.procs.values()]
+        .filter((p) => p.calls > 0 || p.exit)
+        .map((p) => {
+          const program = this.programs.get(String(p.pid ?? ''));
+          return program ? { ...p, program } : p;
+        })
+        .sort((a, b) => a.firstLine - b.firstLine),
       errnos: [...this.errs]
         .map(([errno, e]) => ({ errno, count: e.count, syscalls: [...e.by].sort((a, b) => b[1] - a[1]) }))
         .sort((a, b) => b.count - a.count || a.errno.localeCompare(b.errno)),
@@ -181,9 +200,16 @@ export function renderSummaryText(s: Summary, opts: RenderOptions = {}): string 
   out.push(p.bold('Processes'));
   out.push(
     ...table(
-      ['pid', 'calls', 'errors', 'lines', 'end'],
-      s.processes.map((r) => [r.pid === undefined ? '-' : String(r.pid), String(r.calls), r.errors ? String(r.errors) : '', `${String(r.firstLine)}-${String(r.lastLine)}`, r.exit ?? '']),
-      [true, true, true, false, false],
+      ['pid', 'program', 'calls', 'errors', 'lines', 'end'],
+      s.processes.map((r) => [
+        r.pid === undefined ? '-' : String(r.pid),
+        sanitize(r.program ?? ''),
+        String(r.calls),
+        r.errors ? String(r.errors) : '',
+        `${String(r.firstLine)}-${String(r.lastLine)}`,
+        r.exit ?? '',
+      ]),
+      [true, false, true, true, false, false],
     ),
   );
   out.push('');
