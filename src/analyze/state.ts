@@ -612,6 +612,8 @@ export class Tracker {
     const s = this.newSocket(call.ev.line);
     if (listener) {
       const li = listener.info;
+      // accept() succeeding proves it listens, also when the trace began after listen().
+      li.listening = true;
       if (li.family) s.info.family = li.family;
       if (li.type) s.info.type = li.type;
       if (li.protocol) s.info.protocol = li.protocol;

@@ -286,7 +286,7 @@ describe('the postmaster accepting a connection (postgres-postmaster-attach)', (
     expect(conn!.holders).toEqual([14352, 14443]);
   });
 
-  it.fails('the socket the postmaster accepts on is marked listening', async () => {
+  it('the socket the postmaster accepts on is marked listening', async () => {
     // accept() succeeding on fd 5 (line 3) proves it listens; the trace starts after listen().
     const r = await analyze('postgres-postmaster-attach');
     expect(r.sockets.find((s) => s.fds.includes('14352:5'))?.listening).toBe(true);
