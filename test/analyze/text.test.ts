@@ -1,0 +1,70 @@
+// The raw-text readers analysis falls back on, on argument texts quoted from the corpus.
+
+import { describe, expect, it } from 'vitest';
+import { endpointText, parseDecoration, parseSockaddrText } from '../../src/analyze/index.js';
+import { parseFdText, splitArgs } from '../../src/analyze/text.js';
+
+describe('splitArgs', () => {
+  it('keeps decorations with commas and arrows whole', () => {
+    // f15_yy.txt: an accepted abstract UNIX socket
+    expect(splitArgs('6<UNIX-STREAM:[26861->26857,@"demo-abstract"]>, "x", 1')).toEqual([
+      '6<UNIX-STREAM:[26861->26857,@"demo-abstract"]>',
+      '"x"',
+      '1',
+    ]);
+    // c_redis_fork_shared_socket.txt:678
+    expect(splitArgs('3<TCP:[127.0.0.1:58776->127.0.0.1:6379]>, "$6\\r\\nparent\\r\\n:1\\r\\n", 64, 0, NULL, NULL')).toHaveLength(6);
+    // f15_yy.txt: a device decoration nests brackets
+    expect(splitArgs('0</dev/null<char 1:3>>, "", 4096')[0]).toBe('0</dev/null<char 1:3>>');
+  });
+
+  it('does not take shifts or comments for decorations', () => {
+    expect(splitArgs('{rlim_cur=8192*1024, rlim_max=1<<CAP_CHOWN}, NULL')).toEqual(['{rlim_cur=8192*1024, rlim_max=1<<CAP_CHOWN}', 'NULL']);
+    expect(splitArgs('0x7ffd /* 39 vars, a comma */, 3')).toEqual(['0x7ffd /* 39 vars, a comma */', '3']);
+  });
+});
+
+describe('parseFdText and parseDecoration', () => {
+  it('reads the decoration shapes strace 6.1 prints', () => {
+    expect(parseFdText('3</tmp/misc-deleted.txt>(deleted)')).toEqual({ fd: 3, decoration: '/tmp/misc-deleted.txt', deleted: true });
+    expect(parseFdText('AT_FDCWD</srv/captures/strace/corpus>')).toEqual({ atCwd: true, decoration: '/srv/captures/strace/corpus' });
+    expect(parseDecoration('TCP:[22022]')).toEqual({ type: 'socket', protocol: 'TCP', inode: 22022 });
+    expect(parseDecoration('TCPv6:[[::1]:38201->[::1]:51636]')).toMatchObject({
+      local: { family: 'AF_INET6', address: '::1', port: 38201 },
+      peer: { family: 'AF_INET6', address: '::1', port: 51636 },
+    });
+    expect(parseDecoration('UNIX-STREAM:[18400,"/var/run/postgresql/.s.PGSQL.5432"]')).toMatchObject({
+      inode: 18400,
+      local: { family: 'AF_UNIX', path: '/var/run/postgresql/.s.PGSQL.5432', abstract: false },
+    });
+    expect(parseDecoration('UNIX:[52458->52459]')).toMatchObject({ inode: 52458, peerInode: 52459 });
+    expect(parseDecoration('pipe:[21185]')).toEqual({ type: 'pipe', inode: 21185 });
+    expect(parseDecoration('anon_inode:[eventpoll]')).toEqual({ type: 'anon', name: 'eventpoll' });
+    expect(parseDecoration('anon_inode:inotify')).toEqual({ type: 'anon', name: 'inotify' });
+    expect(parseDecoration('pid:19450')).toEqual({ type: 'pidfd', pid: 19450 });
+    expect(parseDecoration('/dev/null<char 1:3>')).toEqual({ type: 'path', path: '/dev/null', device: 'char 1:3' });
+    // strace 4.26 put (deleted) inside
+    expect(parseDecoration('/tmp/misc-deleted.txt (deleted)')).toEqual({ type: 'path', path: '/tmp/misc-deleted.txt', deleted: true });
+  });
+});
+
+describe('parseSockaddrText', () => {
+  it('reads the default, -xx and -X raw spellings of the same address', () => {
+    // f15_yy.txt, f17_xx.txt and f18_X_raw.txt connect lines of the same program
+    const plain = parseSockaddrText('{sa_family=AF_INET, sin_port=htons(1), sin_addr=inet_addr("127.0.0.1")}');
+    const xx = parseSockaddrText('{sa_family=AF_INET, sin_port=htons(1), sin_addr=inet_addr("\\x31\\x32\\x37\\x2e\\x30\\x2e\\x30\\x2e\\x31")}');
+    const raw = parseSockaddrText('{sa_family=0x2, sin_port="\\x00\\x01", sin_addr="\\x7f\\x00\\x00\\x01"}');
+    for (const ep of [plain, xx, raw]) expect(ep).toEqual({ family: 'AF_INET', address: '127.0.0.1', port: 1 });
+    const raw6 = parseSockaddrText(
+      '{sa_family=0xa, sin6_port="\\x00\\x01", sin6_flowinfo="\\x00\\x00\\x00\\x00", sin6_addr="\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x01", sin6_scope_id=0}',
+    );
+    expect(endpointText(raw6)).toBe('[::1]:1');
+  });
+
+  it('reads UNIX paths, abstract names and unknown families', () => {
+    expect(parseSockaddrText('{sa_family=AF_UNIX, sun_path=@"demo-abstract"}')).toEqual({ family: 'AF_UNIX', path: 'demo-abstract', abstract: true });
+    expect(endpointText(parseSockaddrText('{sa_family=AF_UNIX, sun_path="/tmp/.s.PGSQL.5432"}'))).toBe('/tmp/.s.PGSQL.5432');
+    // j_misc_shapes_yy.txt:33
+    expect(parseSockaddrText('{sa_family=0xc8 /* AF_??? */, sa_data="weird-data\\0\\1\\2\\3"}')?.family).toBe('0xc8');
+  });
+});
