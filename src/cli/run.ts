@@ -370,12 +370,17 @@ async function runStrace(opts: RunOptions, mode: RunMode, io: RunIO): Promise<nu
     outputFd = openSync(programOutputPath(rawPath), 'w', 0o600);
     stdio = ['ignore', outputFd, outputFd];
   }
+  // While the UI owns the terminal, strace's messages wait until it closes.
+  const held: string[] | undefined = opts.browse ? [] : undefined;
+  let uiClosed = false;
+  const say = (text: string): void => void (held && !uiClosed ? held.push(text) : io.err(text));
   const session = startSession('strace', mode, rawPath, strace.path, [...flags, '-o', rawPath, ...target], stdio, io, (line) => {
     // Attach mode only (in command mode strace's stderr is the terminal's).
     const m = /Process (\d+) attached(.*)/.exec(line);
-    if (m) io.err(`tracex: attached to process ${m[1]}${m[2]}; press ${opts.browse ? 'q' : 'Ctrl-C'} to detach and see the results\n`);
-    else if (/Process \d+ detached/.test(line)) io.err(`tracex: detached from process ${/Process (\d+)/.exec(line)![1]}\n`);
-    else if (line.trim()) io.err(line + '\n');
+    if (m) {
+      if (!opts.browse) say(`tracex: attached to process ${m[1]}${m[2]}; press Ctrl-C to detach and see the results\n`);
+    } else if (/Process \d+ detached/.test(line)) say(`tracex: detached from process ${/Process (\d+)/.exec(line)![1]}\n`);
+    else if (line.trim()) say(line + '\n');
   });
   if (outputFd !== undefined) closeSync(outputFd);
   const watch: Watch = {};
@@ -388,7 +393,10 @@ async function runStrace(opts: RunOptions, mode: RunMode, io: RunIO): Promise<nu
     const batches = watched(trace, watch, opts.pids, io.out);
     let stats: Stats | undefined;
     if (opts.browse) {
-      stats = await browse(session, trace, batches, opts, io, (f) => (storeLine = f));
+      stats = await browse(session, trace, batches, opts, io, (f) => (storeLine = f), () => {
+        uiClosed = true;
+        for (const t of held ?? []) io.err(t);
+      });
     } else {
       stats = await present(opts, io, trace, batches, rawPath, () => straceStarted(session, strace.path, io, trace));
     }
@@ -437,6 +445,7 @@ async function browse(
   opts: RunOptions,
   io: RunIO,
   setLineSink: (f: (rec: TraceRecord) => void) => void,
+  onClosed: () => void,
 ): Promise<Stats> {
   const { TraceStore, runBrowser } = await import('../tui/index.js');
   const name = s.mode === 'command' ? opts.command.join(' ') : `pid ${opts.pids.join(',')}`;
@@ -445,6 +454,7 @@ async function browse(
   const loading = store.load(batches, () => trace.stats);
   await runBrowser(store, { stdin: process.stdin, stdout: process.stdout });
   io.err('\n'); // the UI leaves the cursor at the end of its last line
+  onClosed();
   if (s.mode === 'attach' && s.child.exitCode === null) {
     s.detachedByUs = true;
     s.child.kill('SIGINT');
