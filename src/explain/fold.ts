@@ -31,6 +31,8 @@ export interface Story {
 export const MAX_HELD = 256;
 /** Other-process events an async connect may wait through before giving up. */
 const CONNECT_LOOKAHEAD = 24;
+/** Other-process events a probe run may let pass before it is told as it stands. */
+const OTHER_PIDS_LOOKAHEAD = 16;
 
 // ------------------------------------------------------------------ path predicates
 
@@ -140,15 +142,14 @@ export class Folder {
         }
       }
     }
-    // Not taken: probe runs end at any other event; an async connect ends at its own
-    // process's next unrelated call, or after a few events of other processes.
+    // Not taken: a story ends at its own process's next unrelated event. Other processes'
+    // events (a -f trace interleaves them) wait behind it for a few events only, so the
+    // narrative is reordered little.
     for (const s of this.slots) {
       if (!('open' in s) || s.open.done) continue;
       const o = s.open;
-      if (o.kind === 'async-connect') {
-        if (ev.pid === o.pid && ev.type === 'syscall') o.done = true;
-        else if (++o.passed > CONNECT_LOOKAHEAD) o.done = true;
-      } else o.done = true;
+      if (ev.pid === o.pid) o.done = true;
+      else if (++o.passed > (o.kind === 'async-connect' ? CONNECT_LOOKAHEAD : OTHER_PIDS_LOOKAHEAD)) o.done = true;
     }
     const started = ev.type === 'syscall' ? this.start(ev, item) : undefined;
     this.slots.push(started ? { open: started } : { single: item });
