@@ -22,6 +22,12 @@ import { parseFdText, parseStrText, shownEndpoint } from './text.js';
 /** Keep at most this many line numbers per socket (a long-lived socket is used millions of times). */
 const MAX_SOCKET_LINES = 100;
 const MAX_SOCKET_FDS = 50;
+/**
+ * Closed sockets and ended processes are kept for the report up to these counts; past
+ * them, only live ones and ones worth reporting stay, so memory follows the live state.
+ */
+export const MAX_KEPT_SOCKETS = 2000;
+export const MAX_KEPT_PROCS = 2000;
 
 /** An asynchronous connect followed from EINPROGRESS to its outcome. */
 export interface ConnectAttempt {
@@ -215,9 +221,22 @@ function typeOfProtocol(protocol: string): string | undefined {
 
 export class Tracker {
   readonly procs = new Map<number, Proc>();
-  /** Every process ever seen, in order of appearance (finished ones stay for the report). */
-  readonly order: Proc[] = [];
-  readonly sockets: SockState[] = [];
+  /** Processes in order of appearance (ended ones stay for the report, up to MAX_KEPT_PROCS). */
+  private kept = new Set<Proc>();
+  private socketMap = new Map<string, SockState>();
+  /** Called when a socket's last fd closes, before it may be forgotten. */
+  readonly onSocketClosed: ((s: SockState) => void)[] = [];
+  /** How many ended processes and closed sockets were forgotten to bound memory. */
+  forgotten = { processes: 0, sockets: 0 };
+
+  get order(): Proc[] {
+    return [...this.kept];
+  }
+
+  /** Sockets still known: live ones, and closed ones up to MAX_KEPT_SOCKETS. */
+  get sockets(): SockState[] {
+    return [...this.socketMap.values()];
+  }
   private byDeco = new Map<string, SockState>();
   private nextSocket = 1;
 
@@ -240,7 +259,7 @@ export class Tracker {
     // Nothing follows a process's exit line: a pid seen again is a new process (pid reuse).
     if (p && !p.alive && this.format === 'strace') p = undefined;
     if (!p) {
-      const first = this.order.length === 0;
+      const first = this.kept.size === 0;
       p = {
         key,
         tgid: key,
@@ -250,7 +269,7 @@ export class Tracker {
       };
       if (!first && this.format === 'strace') p.unadopted = { closed: new Set() };
       this.procs.set(key, p);
-      this.order.push(p);
+      this.kept.add(p);
     }
     p.info.lastLine = ev.line;
     if (ev.tid !== undefined && this.format !== 'strace') {
@@ -266,8 +285,7 @@ export class Tracker {
 
   socketOf(entry: FdEntry | undefined): SockState | undefined {
     if (!entry?.socketId) return undefined;
-    const n = Number(entry.socketId.slice(1));
-    return this.sockets[n - 1];
+    return this.socketMap.get(entry.socketId);
   }
 
   private newSocket(line: number | undefined): SockState {
@@ -275,7 +293,7 @@ export class Tracker {
     const info: SocketInfo = { id, holders: [], fds: [], lines: [] };
     if (line !== undefined) info.openedLine = line;
     const s: SockState = { info, refs: 0, decoKeys: new Set(), users: new Map(), inheritedBy: new Set(), forks: [] };
-    this.sockets.push(s);
+    this.socketMap.set(id, s);
     return s;
   }
 
@@ -357,6 +375,11 @@ export class Tracker {
     if (s.refs <= 0) {
       s.info.closedLine ??= line;
       for (const k of s.decoKeys) if (this.byDeco.get(k) === s) this.byDeco.delete(k);
+      for (const f of this.onSocketClosed) f(s);
+      if (this.socketMap.size > MAX_KEPT_SOCKETS) {
+        this.socketMap.delete(s.info.id);
+        this.forgotten.sockets++;
+      }
     }
   }
 
@@ -472,6 +495,13 @@ export class Tracker {
     if (p.fds.users <= 0) {
       for (const e of p.fds.map.values()) this.release(e, line);
       p.fds.map.clear();
+    }
+    // Past the cap, forget ended processes that exited cleanly: nothing to report on them.
+    const clean = p.info.exitCode === 0 || (p.info.isThread && p.info.signal === undefined);
+    if (this.kept.size > MAX_KEPT_PROCS && clean) {
+      this.kept.delete(p);
+      if (this.procs.get(p.key) === p) this.procs.delete(p.key);
+      this.forgotten.processes++;
     }
   }
 
@@ -768,7 +798,7 @@ export class Tracker {
         alive: true,
       };
       this.procs.set(child, c);
-      this.order.push(c);
+      this.kept.add(c);
       this.adopt(c, p, thread, shareFiles, call);
     } else if (c.unadopted) {
       this.adopt(c, p, thread, shareFiles, call);

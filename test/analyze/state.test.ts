@@ -192,3 +192,20 @@ describe('exit without an exit line', () => {
     expect(f.map((x) => [x.title, x.lines])).toEqual([['pid 1 exited with status 2', [2]]]);
   });
 });
+
+describe('memory follows the live state', () => {
+  it('forgets closed sockets and cleanly ended processes past the caps, keeping live ones', async () => {
+    const lines: string[] = ['1 socket(AF_INET, SOCK_STREAM, IPPROTO_TCP) = 3'];
+    for (let i = 0; i < 5000; i++) lines.push('1 socket(AF_INET, SOCK_DGRAM, IPPROTO_IP) = 4', '1 close(4) = 0');
+    for (let i = 0; i < 3000; i++) lines.push(`1 clone(child_stack=NULL, flags=SIGCHLD) = ${String(10 + i)}`, `${String(10 + i)} +++ exited with 0 +++`);
+    lines.push('5000 +++ exited with 1 +++');
+    const r = await analyzeText(lines.join('\n'));
+    expect(r.sockets.length).toBeLessThanOrEqual(2001);
+    // The live socket opened first is still known.
+    expect(r.sockets[0]).toMatchObject({ openedLine: 1, type: 'SOCK_STREAM' });
+    expect(r.sockets[0]!.closedLine).toBeUndefined();
+    expect(r.processes.length).toBeLessThanOrEqual(2002);
+    // A failed process is never forgotten.
+    expect(r.processes.some((p) => p.pid === 5000 && p.exitCode === 1)).toBe(true);
+  });
+});

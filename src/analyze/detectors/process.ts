@@ -118,6 +118,7 @@ class ProcessEndRun implements DetectorRun {
         prev.threads++;
         return;
       }
+      if (this.killed.size >= 100) return;
       const k: Killed = { proc: p, info: p.info, line: ev.line, seq: ev.seq, threads: 1 };
       if (p.lastSignal?.signal === ev.signal) {
         k.signalLine = p.lastSignal.line;
@@ -126,7 +127,7 @@ class ProcessEndRun implements DetectorRun {
       }
       if (p.lastCall) k.lastCall = p.lastCall;
       this.killed.set(p.tgid, k);
-    } else if (ev.code !== undefined && ev.code !== 0 && !p.info.isThread) {
+    } else if (ev.code !== undefined && ev.code !== 0 && !p.info.isThread && this.exits.length < 100) {
       this.exits.push({ proc: p, line: ev.line, seq: ev.seq });
     }
   }

@@ -19,17 +19,27 @@ function fdOf(s: SockState, pid: number): string | undefined {
   return tag?.split(':')[1];
 }
 
+const MAX_FINDINGS = 50;
+
 class SharingRun implements DetectorRun {
-  constructor(private ctx: DetectorContext) {}
+  private out: Finding[] = [];
+  private judged = new WeakSet<SockState>();
+
+  constructor(private ctx: DetectorContext) {
+    // Judge each socket when its last fd closes: closed sockets may be forgotten later.
+    ctx.tracker.onSocketClosed.push((s) => this.judge(s));
+  }
+
+  private judge(s: SockState): void {
+    if (this.judged.has(s) || this.out.length >= MAX_FINDINGS) return;
+    this.judged.add(s);
+    if (s.info.listening) this.listener(s, this.out);
+    else this.connection(s, this.out);
+  }
 
   finish(): Finding[] {
-    const out: Finding[] = [];
-    const t = this.ctx.tracker;
-    for (const s of t.sockets) {
-      if (s.info.listening) this.listener(s, out);
-      else this.connection(s, out);
-    }
-    return out;
+    for (const s of this.ctx.tracker.sockets) this.judge(s);
+    return this.out;
   }
 
   private connection(s: SockState, out: Finding[]): void {
