@@ -72,6 +72,19 @@ describe('async connect on g_node_fs_threads.txt', () => {
   });
 });
 
+describe('folding interleaved processes (h02_sh_child_killed_sigkill_parent_sigchld.txt, strace -f)', () => {
+  it('folds two children loading libc at the same time, and loses no event', async () => {
+    const text = readFileSync(STRACE + 'h02_sh_child_killed_sigkill_parent_sigchld.txt', 'utf8');
+    const { events } = await readTraceText(text);
+    const ss: Story[] = [];
+    for await (const s of explainStories(events)) ss.push(s);
+    const loaders = ss.filter((s) => s.kind === 'loader').map((s) => s.items[0]!.event.pid);
+    expect(loaders).toEqual(expect.arrayContaining([15428, 15429]));
+    expect(ss.reduce((n, s) => n + s.items.length, 0)).toBe(events.length);
+    expect(new Set(ss.flatMap((s) => s.items.map((i) => i.event.seq))).size).toBe(events.length);
+  });
+});
+
 describe('Folder look-ahead', () => {
   it('never holds more than MAX_HELD events', () => {
     const f = new Folder();
