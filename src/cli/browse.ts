@@ -2,13 +2,20 @@
 // (Ink + React) is imported only here, only when asked for. When the trace comes from a
 // pipe, keys are read from the terminal itself (/dev/tty) and the list grows as lines arrive.
 
-import { openSync } from 'node:fs';
+import { createReadStream, openSync } from 'node:fs';
 import { ReadStream } from 'node:tty';
 import type { Command } from 'commander';
 import { Command as Cmd } from 'commander';
-import { openTrace, type InputOptions } from './input.js';
+import { maybeGunzip } from '../ingest/lines.js';
+import { resolveSources } from '../ingest/sources.js';
 import { addInputOptions, inputFlags, UsageError, type InputFlags } from './options.js';
-import type { ReadOptions } from '../parse/pipeline.js';
+import { openTraceInputs, type ReadOptions, type TraceInput } from '../parse/pipeline.js';
+
+/**
+ * Bytes per read. Each read becomes one batch of lines parsed in one go, so small reads keep
+ * key presses answered while a big file is indexed (1 MB reads hold the loop ~150 ms).
+ */
+const READ_BYTES = 64 * 1024;
 
 export type BrowseOptions = InputFlags;
 
@@ -33,15 +40,20 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
   const keys = keyStream(fromStdin);
   const { TraceStore, runBrowser } = await import('../tui/index.js');
   let store: InstanceType<typeof TraceStore> | undefined;
-  const readOpts: InputOptions & ReadOptions = {
+  const readOpts: ReadOptions = {
     ...opts,
     // Keep each line's text for the detail pane.
     onRecord: (rec) => store?.addLine(rec.line, rec.text, rec.file),
   };
-  const trace = await openTrace(paths, readOpts);
+  const sources = resolveSources(paths);
+  const inputs: TraceInput[] = sources.map((s) => {
+    const stream = s.path === '-' ? process.stdin : maybeGunzip(createReadStream(s.path, { highWaterMark: READ_BYTES }), s.path);
+    return s.pid === undefined ? { name: s.name, stream } : { name: s.name, stream, pid: s.pid };
+  });
+  const trace = await openTraceInputs(inputs, readOpts);
   const name = paths.length === 0 ? '(stdin)' : paths.length === 1 ? paths[0]! : `${paths[0]} +${paths.length - 1}`;
-  store = new TraceStore({ name, files: trace.files, format: trace.format, os: trace.os });
-  const loading = store.load(trace.batches, () => trace.stats());
+  store = new TraceStore({ name, files: sources.map((s) => s.name), format: trace.format, os: trace.os });
+  const loading = store.load(trace.batches(), () => trace.stats);
   try {
     await runBrowser(store, { stdin: keys, stdout: process.stdout });
   } finally {

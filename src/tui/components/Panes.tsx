@@ -84,7 +84,13 @@ export function SearchPrompt(props: {
       if (key.return) props.onSubmit();
       else if (key.escape) props.onCancel();
       else if (key.backspace || key.delete) props.onBackspace();
-      else if (!key.ctrl && !key.meta && input && !key.tab && !key.upArrow && !key.downArrow) props.onInput(input.replace(/[\x00-\x1f\x7f]/g, ''));
+      else if (!key.ctrl && !key.meta && input && !key.tab && !key.upArrow && !key.downArrow) {
+        // Typed ahead or pasted: `text\r` arrives as one read; the return still submits.
+        const end = input.search(/[\r\n]/);
+        const text = (end < 0 ? input : input.slice(0, end)).replace(/[\x00-\x1f\x7f]/g, '');
+        if (text) props.onInput(text);
+        if (end >= 0) props.onSubmit();
+      }
     },
     { isActive: props.isActive },
   );
