@@ -85,6 +85,7 @@ type Outcome =
   | { kind: 'nodata'; line: number; seq: number }
   | { kind: 'error'; errno: string; line: number; seq: number; where: 'connect' | 'send' | 'receive' }
   | { kind: 'timeout'; line: number; seq: number }
+  | { kind: 'poll-error'; line: number; seq: number }
   | { kind: 'no-reply'; line: number; seq: number };
 
 interface Lookup {
@@ -154,6 +155,18 @@ class DnsRun implements DetectorRun {
       }
       return;
     }
+    // POLLERR on a DNS socket waiting for its reply: for UDP an ICMP error came back (glibc
+    // gives up there without reading it), usually port unreachable.
+    if (/^(poll|ppoll)$/.test(call.name) && (ev.ret?.value ?? 0) > 0) {
+      const tail = `${ev.ret!.text} ${(ev.ret!.notes ?? []).join(' ')}`;
+      for (const m of tail.matchAll(/\{fd=(\d+)(?:<[^>]*>)?, revents=([A-Z|]+)\}/g)) {
+        if (!/POLLERR/.test(m[2]!)) continue;
+        const s = this.ctx.tracker.socketOf(this.ctx.tracker.lookup(o.proc.key, Number(m[1])));
+        const ds = s ? this.socks.get(s.info.id) : undefined;
+        if (ds?.pending.size) this.failPending(ds, o, { kind: 'poll-error', line: ev.line, seq: ev.seq });
+      }
+      return;
+    }
 
     if (!sock || !id) return;
     if (call.name === 'connect') {
@@ -220,6 +233,7 @@ class DnsRun implements DetectorRun {
       const worst =
         l.outcomes.find((x) => x.kind === 'rcode') ??
         l.outcomes.find((x) => x.kind === 'error') ??
+        l.outcomes.find((x) => x.kind === 'poll-error') ??
         l.outcomes.find((x) => x.kind === 'timeout') ??
         l.outcomes.find((x) => x.kind === 'no-reply') ??
         l.outcomes[0]!;
@@ -244,6 +258,10 @@ class DnsRun implements DetectorRun {
         case 'error':
           what = `${worst.where === 'connect' ? 'connecting to' : worst.where === 'send' ? 'sending the query to' : 'waiting for the reply from'} ${server} failed with ${worst.errno}` +
             (worst.errno === 'ECONNREFUSED' ? ': no DNS server is listening at that address' : worst.errno === 'ENETUNREACH' ? ': the network is unreachable' : '');
+          hint = `Check the nameserver lines in /etc/resolv.conf and that a DNS server really listens on ${server} (systemd-resolved, Docker's DNS, the network's resolver).`;
+          break;
+        case 'poll-error':
+          what = `waiting for the reply, poll reported an error on the socket (POLLERR): ${server} sent back an ICMP error, usually "port unreachable" — no DNS server is listening there`;
           hint = `Check the nameserver lines in /etc/resolv.conf and that a DNS server really listens on ${server} (systemd-resolved, Docker's DNS, the network's resolver).`;
           break;
         case 'timeout':
