@@ -16,7 +16,7 @@ import { basename, dirname, join, resolve as resolvePath } from 'node:path';
 import { Command, Option } from 'commander';
 import { Analyzer } from '../analyze/index.js';
 import type { Story } from '../explain/index.js';
-import type { Stats, TraceEvent, TraceFormat, TraceRecord } from '../model/index.js';
+import type { Stats, TraceEvent, TraceRecord } from '../model/index.js';
 import { openTraceInputs, type TraceStream } from '../parse/pipeline.js';
 import { eventToJson, statsToJson } from '../render/event-json.js';
 import { renderJson } from '../render/json.js';
@@ -491,7 +491,7 @@ async function runDtruss(opts: RunOptions, mode: RunMode, io: RunIO): Promise<nu
   try {
     let problem: ReturnType<typeof diagnoseDtrace>;
     let sipNoticed = false;
-    const trace = await openTraceInputs([{ name: rawPath, stream: session.follower.stream }], { from: 'dtruss' as TraceFormat });
+    const trace = await openTraceInputs([{ name: rawPath, stream: session.follower.stream }], { from: 'dtruss' });
     const onEvent = (ev: TraceEvent): void => {
       if (ev.type !== 'tracer' && ev.type !== 'unparsed' && ev.type !== 'output') return;
       const text = 'message' in ev ? ev.message : ev.text;
