@@ -90,7 +90,6 @@ const INJECTED = ' strace injected this error (-e inject=...): it is a test, not
 class MissingFileRun implements DetectorRun {
   private misses = new Map<string, Miss>();
   private denied = new Map<string, Miss>();
-  private found = new Set<string>();
   private execOk = new Set<string>();
 
   observe(o: Observation): void {
@@ -102,8 +101,10 @@ class MissingFileRun implements DetectorRun {
     if (path === undefined) return;
     const errno = call.errno;
     if (!call.failed && call.ev.status === 'complete') {
-      this.found.add(path);
+      // Found (or created) after all: earlier misses of it were not the problem. Only the
+      // pending misses are looked up, so memory does not grow with every path opened.
       this.misses.delete(path);
+      if (this.denied.get(path)?.lookOnly) this.denied.delete(path);
       if (call.name === 'execve' || call.name === 'execveat') this.execOk.add(path.split('/').pop()!);
       if (CREATES.has(call.name)) this.misses.delete(path);
       return;
@@ -148,7 +149,6 @@ class MissingFileRun implements DetectorRun {
   finish(): Finding[] {
     const out: Finding[] = [];
     for (const m of this.misses.values()) {
-      if (this.found.has(m.path)) continue;
       const isExec = m.syscall === 'execve' || m.syscall === 'execveat';
       // A PATH search: /usr/local/bin/x missing is fine when /usr/bin/x ran.
       if (isExec && this.execOk.has(m.path.split('/').pop()!)) continue;
@@ -178,7 +178,6 @@ class MissingFileRun implements DetectorRun {
       out.push(f);
     }
     for (const m of this.denied.values()) {
-      if (m.lookOnly && this.found.has(m.path)) continue;
       // A PATH search (sh stats dir/cat in each PATH entry): a denied directory early in
       // PATH is harmless once a program of that name ran from another one.
       if (m.lookOnly && !namedOnCommandLine(m) && this.execOk.has(m.path.split('/').pop()!)) continue;
