@@ -2,10 +2,17 @@
 
 import type { Writable } from 'node:stream';
 
+/** Bytes gathered before one write to the stream. */
+const CHUNK = 1 << 16;
+
 export class Output {
   private closed = false;
-  private buf: string[] = [];
-  private size = 0;
+  /**
+   * Text is encoded straight into this buffer as it comes (one UTF-8 copy, no joined string);
+   * a full buffer is handed to the stream whole and a new one started (the stream may keep it).
+   */
+  private pool = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
 
   constructor(private stream: Writable = process.stdout) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
@@ -22,17 +29,31 @@ export class Output {
   /** Queues text; flushes in large writes. Returns a promise only when the stream needs draining. */
   write(text: string): Promise<void> | undefined {
     if (this.closed) return undefined;
-    this.buf.push(text);
-    this.size += text.length;
-    if (this.size >= 1 << 16) return this.flush();
+    // A UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4).
+    if (text.length * 3 > CHUNK - this.used) {
+      const before = this.flush();
+      if (text.length * 3 > CHUNK) {
+        // Big text goes to the stream as it is, after what was queued.
+        const after = this.send(text);
+        return before && after ? Promise.all([before, after]).then(() => undefined) : (before ?? after);
+      }
+      this.used += this.pool.write(text, this.used, 'utf8');
+      return before;
+    }
+    this.used += this.pool.write(text, this.used, 'utf8');
+    if (this.used >= CHUNK - 1024) return this.flush();
     return undefined;
   }
 
   flush(): Promise<void> | undefined {
-    if (this.closed || this.buf.length === 0) return undefined;
-    const data = this.buf.join('');
-    this.buf = [];
-    this.size = 0;
+    if (this.closed || this.used === 0) return undefined;
+    const data = this.pool.subarray(0, this.used);
+    this.pool = Buffer.allocUnsafe(CHUNK);
+    this.used = 0;
+    return this.send(data);
+  }
+
+  private send(data: string | Buffer): Promise<void> | undefined {
     if (this.stream.write(data)) return undefined;
     return new Promise((resolve) => {
       const done = (): void => {

@@ -23,21 +23,22 @@ export async function runParse(paths: string[], opts: ParseOptions, out: Output,
   if (opts.format === 'json') {
     out.write('{"events":[');
     let first = true;
+    // One write per event: Output encodes it into its buffer (no batch-sized joined string).
     for await (const batch of trace.batches) {
-      let chunk = '';
       for (const ev of batch) {
-        chunk += (first ? '\n' : ',\n') + JSON.stringify(eventToJson(ev, jsonOpts));
+        const wait = out.write((first ? '\n' : ',\n') + JSON.stringify(eventToJson(ev, jsonOpts)));
+        if (wait) await wait;
         first = false;
       }
-      await out.write(chunk);
       if (out.isClosed) return 0;
     }
     out.write(`\n],\n"stats":${JSON.stringify(statsToJson(trace.stats()))}}\n`);
   } else {
     for await (const batch of trace.batches) {
-      let chunk = '';
-      for (const ev of batch) chunk += JSON.stringify(eventToJson(ev, jsonOpts)) + '\n';
-      await out.write(chunk);
+      for (const ev of batch) {
+        const wait = out.write(JSON.stringify(eventToJson(ev, jsonOpts)) + '\n');
+        if (wait) await wait;
+      }
       if (out.isClosed) return 0;
     }
     out.write(JSON.stringify(statsToJson(trace.stats())) + '\n');
