@@ -99,8 +99,8 @@ function objectLines(store: TraceStore, o: TrackedObject, current: number, width
 /** Findings that cite event `idx`. */
 export function findingsOf(store: TraceStore, idx: number): Finding[] {
   const ev = store.events[idx]!;
-  return (store.result?.findings ?? []).filter((f) =>
-    f.events ? f.events.some((s) => store.indexOfSeq(s) === idx) : f.lines.some((l) => ev.lines.includes(l) || l === ev.line),
+  return (store.result?.findings ?? []).filter(
+    (f) => f.events?.some((s) => store.indexOfSeq(s) === idx) || f.lines.some((l) => ev.lines.includes(l) || l === ev.line),
   );
 }
 

@@ -94,7 +94,8 @@ export function commandsFor(input: string, key: Key, bindings: readonly Binding[
   if (one || namedOf(key) || input.length <= 1) return one ? [one] : [];
   const out: Command[] = [];
   for (const ch of input) {
-    const c = commandFor(ch, { ...key, shift: ch !== ch.toLowerCase() }, bindings);
+    const k: Key = { ...key, shift: ch !== ch.toLowerCase(), tab: ch === '\t', return: ch === '\r' || ch === '\n' };
+    const c = commandFor(ch, k, bindings);
     if (c) out.push(c);
   }
   return out;

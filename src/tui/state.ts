@@ -355,8 +355,12 @@ function command(s: BrowseState, c: Command, env: BrowseEnv): BrowseState {
     return { ...s, view, focus: 'list' };
   }
   if (s.view === 'events') return commandOnEvents(s, c, env);
-  // Filters apply to the event list; from a side view they switch to it.
-  if (c === Command.FailedOnly) return commandOnEvents({ ...s, view: 'events' }, c, env);
+  // Filters and search apply to the event list; from a side view they switch to it.
+  if (c === Command.FailedOnly || c === Command.Search || c === Command.SearchNext || c === Command.SearchPrev) {
+    return commandOnEvents({ ...s, view: 'events', focus: 'list' }, c, env);
+  }
+  // p on a process opens its events, as Enter does.
+  if (c === Command.FilterProcess && s.view === 'processes') return commandOnSide(s, s.view, Command.Open, env);
   return commandOnSide(s, s.view, c, env);
 }
 

@@ -17,17 +17,20 @@ export interface SideRow {
 const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'blue' } as const;
 
 function citedEvents(store: TraceStore, f: Finding): number[] {
+  // Both: a finding may cite a line (a socket's creation) without its event number.
   const set = new Set<number>();
-  if (f.events?.length) for (const s of f.events) {
+  for (const s of f.events ?? []) {
     const i = store.indexOfSeq(s);
     if (i !== undefined) set.add(i);
   }
-  else for (const l of f.lines) {
+  for (const l of f.lines) {
     const i = store.indexOfLine(l);
     if (i !== undefined) set.add(i);
   }
   return [...set].sort((a, b) => a - b);
 }
+
+export { citedEvents };
 
 export function findingRows(store: TraceStore): SideRow[] {
   return (store.result?.findings ?? []).map((f) => ({

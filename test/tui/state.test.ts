@@ -205,3 +205,22 @@ describe('browse reducer: help', () => {
     expect(s.quit).toBe(false);
   });
 });
+
+describe('keys', () => {
+  it('several keys in one read are several commands; Esc counts although Ink marks it meta', async () => {
+    const { commandsFor, commandFor } = await import('../../src/tui/keys.js');
+    const none = { upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false };
+    expect(commandsFor('jjG', none)).toEqual([Command.Down, Command.Down, Command.Last]);
+    expect(commandsFor('\t\t', none)).toEqual([Command.NextView, Command.NextView]);
+    expect(commandFor('', { ...none, escape: true, meta: true })).toBe(Command.Back);
+    expect(commandFor('j', { ...none, ctrl: true })).toBeUndefined();
+  });
+
+  it('/ and f from a side view act on the event list', () => {
+    let s = run(loaded(), Command.NextView, Command.NextView, Command.Search);
+    expect(s.view).toBe('events');
+    expect(s.overlay).toBe('search');
+    s = run(loaded(), Command.NextView, Command.FailedOnly);
+    expect(s).toMatchObject({ view: 'events', filters: { failed: true } });
+  });
+});

@@ -10,7 +10,7 @@ import { Command, HINT, labelOf } from '../keys.js';
 import { initialState, reduce, rowCount, selectedEvent, VIEW_TITLES, VIEWS, type Action, type BrowseEnv, type BrowseState, type SideView } from '../state.js';
 import type { TraceStore } from '../store.js';
 import { fit } from '../text.js';
-import { findingRows, objectRows, orderedObjects, processRows, type SideRow } from '../views.js';
+import { citedEvents, findingRows, objectRows, orderedObjects, processRows, type SideRow } from '../views.js';
 import { EventList } from './EventList.js';
 import { DetailPane, Help, SearchPrompt, SideList, StatusBar } from './Panes.js';
 
@@ -103,9 +103,7 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
   const marks = useMemo(() => {
     const m = new Map<number, Severity>();
     for (const f of store.result?.findings ?? []) {
-      const idxs = f.events?.length ? f.events.map((s) => store.indexOfSeq(s)) : f.lines.map((l) => store.indexOfLine(l));
-      for (const i of idxs) {
-        if (i === undefined) continue;
+      for (const i of citedEvents(store, f)) {
         const prev = m.get(i);
         if (!prev || RANK[f.severity] < RANK[prev]) m.set(i, f.severity);
       }
