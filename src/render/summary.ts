@@ -48,6 +48,8 @@ export interface EndpointRow {
 export interface Summary {
   /** What the time columns measure, in words. */
   clock: string;
+  /** The rows come from the tracer's own summary table (`strace -c`, dtruss -c, Nanos), not from calls. */
+  fromTable?: boolean;
   timed: boolean;
   syscalls: SyscallRow[];
   processes: ProcessRow[];
@@ -80,6 +82,10 @@ export class SummaryCollector {
   ) {}
 
   add(ev: TraceEvent, decoded?: DecodedCall): void {
+    if (ev.type === 'summary') {
+      if (ev.part === 'row' && ev.syscall) this.tableRow(ev.syscall, ev.calls, ev.errors, ev.seconds);
+      return;
+    }
     const pidKey = String(ev.pid ?? '');
     let p = this.procs.get(pidKey);
     if (!p) this.procs.set(pidKey, (p = { pid: ev.pid, calls: 0, errors: 0, firstLine: ev.line, lastLine: ev.line }));
@@ -137,7 +143,38 @@ export class SummaryCollector {
     }
   }
 
+  private table = new Map<string, SyscallRow>();
+  private tableTimed = false;
+
+  /** A row of a summary table printed by the tracer (kept apart: used when the trace has no calls). */
+  private tableRow(syscall: string, calls = 0, errors = 0, seconds?: number): void {
+    let row = this.table.get(syscall);
+    if (!row) this.table.set(syscall, (row = { syscall, calls: 0, errors: 0, total: 0, timed: 0, max: 0 }));
+    row.calls += calls;
+    row.errors += errors;
+    if (seconds !== undefined) {
+      this.tableTimed = true;
+      row.total += seconds;
+      row.timed += calls;
+    }
+  }
+
   result(): Summary {
+    if (this.sys.size === 0 && this.table.size > 0) {
+      // A trace that is only a -c table: report that table (no per-call maximum exists).
+      const rows = [...this.table.values()].sort((a, b) => b.total - a.total || b.calls - a.calls || a.syscall.localeCompare(b.syscall));
+      return {
+        clock: this.tableTimed
+          ? "the tracer's own summary table (strace -c counts system CPU time in each call; no per-call maximum)"
+          : "the tracer's own summary table (counts only, no times)",
+        fromTable: true,
+        timed: this.tableTimed,
+        syscalls: rows,
+        processes: [],
+        errnos: [],
+        endpoints: [],
+      };
+    }
     const clock = this.anyTimed
       ? this.format === 'dtruss'
         ? "elapsed time in each call from dtruss's ELAPSD column (wall clock)"
@@ -188,14 +225,21 @@ export function renderSummaryText(s: Summary, opts: RenderOptions = {}): string 
   const rows = s.syscalls.map((r) => [
     s.timed && totalTime > 0 ? ((100 * r.total) / totalTime).toFixed(2) : '',
     s.timed ? secs(r.total) : '',
-    s.timed && r.timed ? String(Math.round((1e6 * r.total) / r.timed)) : '',
-    s.timed ? String(Math.round(r.max * 1e6)) : '',
+    // Whole microseconds, rounded down, as strace -c prints them.
+    s.timed && r.timed ? String(Math.floor((1e6 * r.total) / r.timed + 1e-9)) : '',
+    s.timed && !s.fromTable ? String(Math.round(r.max * 1e6)) : '',
     String(r.calls),
     r.errors ? String(r.errors) : '',
     sanitize(r.syscall),
   ]);
-  rows.push([s.timed ? '100.00' : '', s.timed ? secs(totalTime) : '', '', '', String(totalCalls), totalErr ? String(totalErr) : '', 'total']);
+  const timedCalls = s.syscalls.reduce((n, r) => n + r.timed, 0);
+  const avg = s.timed && timedCalls ? String(Math.floor((1e6 * totalTime) / timedCalls + 1e-9)) : '';
+  rows.push([s.timed ? '100.00' : '', s.timed ? secs(totalTime) : '', avg, '', String(totalCalls), totalErr ? String(totalErr) : '', 'total']);
   out.push(...table(['% time', 'seconds', 'usecs/call', 'max usecs', 'calls', 'errors', 'syscall'], rows, [true, true, true, true, true, true, false]));
+  if (s.fromTable) {
+    out.push('', p.dim('(the trace holds only the tracer\'s summary table: per-process, errno and endpoint tables need the calls themselves)'));
+    return out.join('\n') + '\n';
+  }
   out.push('');
   out.push(p.bold('Processes'));
   out.push(

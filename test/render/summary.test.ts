@@ -37,4 +37,21 @@ describe('SummaryCollector', () => {
     expect(c.result().timed).toBe(false);
     expect(renderSummaryText(c.result())).toContain('no per-call durations in this trace');
   });
+
+  it("uses the tracer's own -c table when the trace has no calls (f25_c.txt)", async () => {
+    const { readFileSync } = await import('node:fs');
+    const { fileURLToPath } = await import('node:url');
+    const text = readFileSync(fileURLToPath(new URL('../../../shared/corpus/strace/f25_c.txt', import.meta.url)), 'utf8');
+    const { events } = await readTraceText(text);
+    const c = new SummaryCollector('strace');
+    for (const ev of events) c.add(ev);
+    const s = c.result();
+    expect(s.fromTable).toBe(true);
+    expect(s.syscalls[0]).toMatchObject({ syscall: 'bind', calls: 3, errors: 0 });
+    const out = renderSummaryText(s);
+    // The same figures strace printed: ` 22.84    0.000156          52         3           bind`, total 0.000683, 3 usecs/call, 217 calls, 24 errors.
+    expect(out).toMatch(/\n\s*22\.84\s+0\.000156\s+52\s+3\s+bind\n/);
+    expect(out).toMatch(/\n100\.00\s+0\.000683\s+3\s+217\s+24\s+total\n/);
+    expect(out).toContain("the tracer's own summary table");
+  });
 });
