@@ -65,6 +65,7 @@ const FIXTURES = [
   'ls-missing-file',
   'nc-ipv6-refused',
   'nc-refused',
+  'nginx-two-workers',
   'pipeline-hung-sigterm',
   'postgres-postmaster-attach',
   'psql-unix-socket-ok',
@@ -585,6 +586,42 @@ describe('yes | head -n 1 (yes-head-sigpipe)', () => {
   it('nothing in it is an error', async () => {
     const r = await analyze('yes-head-sigpipe');
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('nginx master and two workers (nginx-two-workers)', () => {
+  it('the master forks two workers; all exit 0 after SIGQUIT', async () => {
+    const r = await analyze('nginx-two-workers');
+    expect(r.processes.map((p) => [p.pid, p.parent, p.isThread, p.exitCode])).toEqual([
+      [433, undefined, false, 0],
+      [434, 433, false, 0],
+      [435, 433, false, 0],
+    ]);
+    expect(proc(r, 434)).toMatchObject({ firstLine: 205, exe: '/usr/sbin/nginx' });
+  });
+
+  it('listener-shared: 127.0.0.1:8089 (fd 5) accepted on by both workers, info', async () => {
+    // 467: `434   14:57:04.197141 accept4(5<TCP:[127.0.0.1:8089]>, {...sin_port=htons(56318)...}, [112 => 16], SOCK_NONBLOCK) = 11<TCP:[127.0.0.1:8089->127.0.0.1:56318]>`
+    // 485: `435   ... accept4(5<TCP:[127.0.0.1:8089]>, ...) = 7<TCP:[127.0.0.1:8089->127.0.0.1:56324]>`
+    const r = await analyze('nginx-two-workers');
+    expect(r.findings.map((f) => f.id)).toEqual(['listener-shared']);
+    const f = r.findings[0]!;
+    expect(f.severity).toBe('info');
+    expect(f.title).toBe('listening socket 127.0.0.1:8089 shared by 2 processes');
+    expect(f.lines).toEqual(expect.arrayContaining([467, 485]));
+    expect(f.explanation).toContain('nginx (pid 434): 4 accepted');
+    expect(f.explanation).toContain('nginx (pid 435): 1 accepted');
+    expect(byId(r, 'accept-race')).toEqual([]);
+    expect(byId(r, 'socket-shared-after-fork')).toEqual([]);
+  });
+
+  it('the listener and the five accepted connections', async () => {
+    const r = await analyze('nginx-two-workers');
+    const listener = r.sockets.find((s) => s.listening);
+    expect(listener).toMatchObject({ local: { address: '127.0.0.1', port: 8089 }, openedLine: 173 });
+    expect(listener!.holders).toEqual([433, 434, 435]);
+    const accepted = r.sockets.filter((s) => s.peer && 'port' in s.peer && s.local && 'port' in s.local && s.local.port === 8089);
+    expect(accepted.map((s) => (s.peer as { port: number }).port)).toEqual([56318, 56324, 56332, 56342, 56358]);
   });
 });
 
