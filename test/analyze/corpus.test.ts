@@ -288,3 +288,33 @@ describe('a kill from a traced process (strace/h02_sh_child_killed_sigkill_paren
     expect(k[0]!.lines).toContain(515);
   });
 });
+
+describe('DNS captures (test/analyze/fixtures)', () => {
+  const fixture = async (name: string) => {
+    const { events, stats } = await readTraceFile(`${process.cwd()}/test/analyze/fixtures/${name}`);
+    return analyzeEvents(events, stats, { os: stats.os, format: stats.format });
+  };
+
+  it('getent: NXDOMAIN from the resolver, the name read from the query bytes', async () => {
+    // 152: `31479 sendmmsg(3, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="so\1\0\0\1\0\0\0\0\0\0\vnosuch-host\7invalid"..., ...`
+    // 155: `31479 recvfrom(3, "\342m\201\203\0\1\0\0\0\0\0\0\vnosuch-host\7invalid"..., 2048, 0, ...) = 37`
+    const r = await fixture('getent-nxdomain.strace.txt');
+    const f = byId(r.findings, 'dns-lookup-failed');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.title).toBe('DNS lookup of nosuch-host.invalid failed');
+    expect(f[0]!.explanation).toContain('NXDOMAIN');
+    expect(f[0]!.explanation).toContain('10.255.255.53:53');
+    expect(f[0]!.lines).toEqual([152, 155, 158]);
+    expect(r.findings[0]!.id).toBe('dns-lookup-failed');
+  });
+
+  it('python: no DNS server listening at 127.0.0.1:53 (ECONNREFUSED on the reply)', async () => {
+    // 565: `32129 recvfrom(3, 0x2049e370, 512, 0, NULL, NULL) = -1 ECONNREFUSED (Connection refused)`
+    const r = await fixture('python-dns-refused.strace.txt');
+    const f = byId(r.findings, 'dns-lookup-failed');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.title).toBe('DNS lookup of db.internal.example failed');
+    expect(f[0]!.explanation).toMatch(/no DNS server is listening/);
+    expect(f[0]!.lines).toEqual([563, 564, 565]);
+  });
+});

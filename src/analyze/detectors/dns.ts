@@ -44,6 +44,9 @@ export function parseDns(bytes: number[], truncated: boolean): DnsMessage | unde
   const labels: string[] = [];
   let i = 12;
   let complete = false;
+  // strace's string limit may cut the name: mark it only when a label itself was cut (a
+  // name that stops at a label boundary is almost always complete).
+  let cut = false;
   while (i < bytes.length) {
     const len = b(i);
     if (len === 0) {
@@ -54,10 +57,13 @@ export function parseDns(bytes: number[], truncated: boolean): DnsMessage | unde
     if (len > 63) break;
     const label = bytes.slice(i + 1, i + 1 + len);
     labels.push(String.fromCharCode(...label));
-    if (i + 1 + len > bytes.length) break;
+    if (i + 1 + len > bytes.length) {
+      cut = true;
+      break;
+    }
     i += 1 + len;
   }
-  if (labels.length) msg.name = labels.join('.') + (complete ? '' : truncated ? '…' : '');
+  if (labels.length) msg.name = labels.join('.') + (!complete && cut && truncated ? '…' : '');
   if (complete && i + 2 <= bytes.length) msg.qtype = (b(i) << 8) | b(i + 1);
   return msg;
 }
@@ -101,6 +107,8 @@ interface DnsSock {
   server?: Endpoint;
   /** Names asked on this socket and not yet answered. */
   pending: Set<string>;
+  /** Names whose wait just ended in POLLERR: the receive error that follows says which error. */
+  erred?: Set<string>;
 }
 
 const isDns = (ep: Endpoint | undefined) => epPort(ep) === 53;
@@ -125,6 +133,7 @@ class DnsRun implements DetectorRun {
 
   private failPending(ds: DnsSock, o: Observation, out: Outcome): void {
     for (const n of ds.pending) this.lookups.get(n)?.outcomes.push(out);
+    if (out.kind === 'poll-error') ds.erred = new Set(ds.pending);
     if (out.kind !== 'timeout') ds.pending.clear();
   }
 
@@ -208,7 +217,10 @@ class DnsRun implements DetectorRun {
       if (call.failed) {
         const errno = call.errno!;
         if (errno === 'EAGAIN' || errno === 'EWOULDBLOCK' || errno === 'EINTR') return;
-        this.failPending(ds, o, { kind: 'error', errno, line: ev.line, seq: ev.seq, where: 'receive' });
+        const out: Outcome = { kind: 'error', errno, line: ev.line, seq: ev.seq, where: 'receive' };
+        if (ds.pending.size === 0 && ds.erred) for (const n of ds.erred) this.lookups.get(n)?.outcomes.push(out);
+        delete ds.erred;
+        this.failPending(ds, o, out);
         return;
       }
       for (const p of payloads(call, sock)) {
