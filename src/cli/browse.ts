@@ -54,9 +54,12 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
   const name = paths.length === 0 ? '(stdin)' : paths.length === 1 ? paths[0]! : `${paths[0]} +${paths.length - 1}`;
   store = new TraceStore({ name, files: sources.map((s) => s.name), format: trace.format, os: trace.os });
   const loading = store.load(trace.batches(), () => trace.stats);
+  // The alternate screen, as less and htop use: quitting gives the terminal back as it was.
+  process.stdout.write('\x1b[?1049h\x1b[H');
   try {
     await runBrowser(store, { stdin: keys, stdout: process.stdout });
   } finally {
+    process.stdout.write('\x1b[?1049l');
     store.stop();
     if (keys !== process.stdin) keys.destroy();
     // A producer may still be writing into the pipe: stop reading it so the process can end.

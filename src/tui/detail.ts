@@ -156,7 +156,10 @@ export function detailLines(store: TraceStore, idx: number, width: number): Line
         if (d?.kind && d.kind !== 'unknown') meaning.push(d.kind);
         const names = decoded ? namedText(d?.named) : v.names.join('|');
         if (names && names !== v.text) meaning.push(names);
-        if (v.endpoint) {
+        if (v.endpoint?.inferred) {
+          const st = typeof v.endpoint.struct === 'string' ? ` ${v.endpoint.struct}` : '';
+          meaning.push(`${v.endpoint.family}${st} (the tracer shows only a pointer: the address itself is not in the trace)`);
+        } else if (v.endpoint) {
           const w = wellKnown(v.endpoint);
           meaning.push(`${endpointText(v.endpoint)}${w ? ` (${w.service})` : ''}`);
         }

@@ -26,7 +26,9 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function useTerminalSize(fixedW?: number, fixedH?: number): { width: number; height: number } {
   const { stdout } = useStdout();
-  const read = () => ({ width: fixedW ?? stdout.columns ?? 100, height: fixedH ?? stdout.rows ?? 24 });
+  // One row short of the terminal: a frame as tall as the terminal makes Ink clear and
+  // redraw the whole screen on every update.
+  const read = () => ({ width: fixedW ?? stdout.columns ?? 100, height: fixedH ?? Math.max(8, (stdout.rows ?? 25) - 1) });
   const [size, setSize] = useState(read);
   useEffect(() => {
     if (fixedW !== undefined && fixedH !== undefined) return;

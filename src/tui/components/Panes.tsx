@@ -106,12 +106,14 @@ export function SearchPrompt(props: {
 
 export function StatusBar(props: { left: string; right: string; width: number }) {
   const { width } = props;
-  // The left part (file, position) wins; counts and filters get what is left.
+  // The left part (file, position) wins; counts and filters get what is left. Exactly
+  // `width` columns: one more and the terminal wraps the bar onto a second row.
   const left = fit(props.left, width);
   const right = fit(props.right, Math.max(0, width - left.length - 2));
+  const gap = Math.max(0, width - left.length - right.length);
   return (
     <Box width={width}>
-      <Text inverse>{left + ' '.repeat(Math.max(1, width - left.length - right.length)) + right}</Text>
+      <Text inverse>{left + ' '.repeat(gap) + right}</Text>
     </Box>
   );
 }
