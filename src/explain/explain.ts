@@ -309,6 +309,14 @@ const RESOLVERS: Record<string, Resolver> = {
     return a?.names.length ? a.names.join('|') : (a?.text ?? '?');
   },
   data: (ctx) => dataQuote(argByRole(ctx, 'buf'), ctx),
+  eof: (ctx) => {
+    const a = argByRole(ctx, 'fd');
+    const { entry, sock } = a?.int !== undefined ? fdEntry(ctx, a.int) : {};
+    const info = a?.fdInfo;
+    if (info?.type === 'socket' || sock || entry?.kind === 'socket') return 'the peer closed the connection (end of stream)';
+    if (info?.type === 'pipe' || entry?.kind === 'pipe') return 'every writer closed the pipe (end of stream)';
+    return 'end of file (0 bytes)';
+  },
   fcntlret: (ctx) => {
     const cmd = names(argByRole(ctx, 'cmd'))[0] ?? '';
     if (/^F_DUPFD/.test(cmd)) return `, giving fd ${RET(ctx)}`;

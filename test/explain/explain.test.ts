@@ -80,6 +80,11 @@ describe('explainEvent on real strace lines', () => {
     expect(await say('11214 read(3, "", 4096)                 = 0')).toBe('Read from fd 3: end of file (0 bytes)');
   });
 
+  it('reads a 0-byte read on a socket as the peer closing (g_node_fs_threads.txt:1010)', async () => {
+    const s = await say('15037 10:15:02.962396 read(25<TCP:[127.0.0.1:33773->127.0.0.1:56688]>, "", 65536) = 0 <0.000048>');
+    expect(s).toBe('Read from fd 25 (TCP socket connected to 127.0.0.1:56688): the peer closed the connection (end of stream)');
+  });
+
   it('describes the wait status (c_redis_fork_shared_socket.txt:737)', async () => {
     const s = await say('11937 10:12:57.492309 wait4(11938, [{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, NULL) = 11938 <0.000031>');
     expect(s).toBe('Waited for child 11938: process 11938 exited with status 0');

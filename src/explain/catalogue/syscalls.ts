@@ -13,6 +13,7 @@
 //   {count} {size}   byte counts asked for; {ret} is what was done
 //   {signal} {pid} {how} {cmd} {req} {opt} {prog} {argv} {family} {socktype} {backlog}
 //   {fds} {timeout} {oflags} {length} {mode} {data} (a short quote of the bytes moved)
+//   {eof} (what a 0-byte read means on this kind of fd)
 // A `?` template (e.g. `zero`) is used instead of `done` for a particular result.
 
 /** Broad families; strace's `-e trace=%net` style classes are derived from these and the roles. */
@@ -95,9 +96,9 @@ const ROWS: Record<string, Row> = {
   inotify_add_watch: ['file', 'fd path mask', 'watch {path} for changes', 'Watched {path} for changes', ' (watch {ret})', undefined, 'stat'],
   // --- fds, reading and writing
   close: ['desc', 'fd', 'close {fd}', 'Closed {fd}', '', undefined, 'close'],
-  read: ['desc', 'fd buf count', 'read from {fd}', 'Read {ret} bytes from {fd}', '{data}', 'Read from {fd}: end of file (0 bytes)', 'io'],
+  read: ['desc', 'fd buf count', 'read from {fd}', 'Read {ret} bytes from {fd}', '{data}', 'Read from {fd}: {eof}', 'io'],
   pread64: ['desc', 'fd buf count offset', 'read from {fd}', 'Read {ret} bytes from {fd} at offset {offset}', '', 'Read from {fd} at offset {offset}: end of file', 'io'],
-  readv: ['desc', 'fd iov iovcnt', 'read from {fd}', 'Read {ret} bytes from {fd}', '', 'Read from {fd}: end of file (0 bytes)', 'io'],
+  readv: ['desc', 'fd iov iovcnt', 'read from {fd}', 'Read {ret} bytes from {fd}', '', 'Read from {fd}: {eof}', 'io'],
   write: ['desc', 'fd buf count', 'write {count} bytes to {fd}', 'Wrote {ret} bytes to {fd}', '{data}', undefined, 'io'],
   pwrite64: ['desc', 'fd buf count offset', 'write {count} bytes to {fd}', 'Wrote {ret} bytes to {fd} at offset {offset}', '', undefined, 'io'],
   writev: ['desc', 'fd iov iovcnt', 'write to {fd}', 'Wrote {ret} bytes to {fd}', '', undefined, 'io'],
