@@ -15,6 +15,7 @@ import { errnoMeaning, ERRNO_SHORT } from './catalogue/errno.js';
 import { SIGNALS, SI_CODES } from './catalogue/signals.js';
 import { FCNTL_WORDS, IOCTL_WORDS, lookupSyscall, type SyscallEntry } from './catalogue/syscalls.js';
 import { parseDecoration } from '../analyze/text.js';
+import { wellKnown } from '../analyze/wellknown.js';
 import { argViews, fdsIn, type ArgView } from './args.js';
 
 /** What explain reads of an analysed event (the analyzer's AnalyzedEvent has at least this). */
@@ -34,8 +35,27 @@ export interface ExplainState {
   wellKnown?(ep: Endpoint): unknown;
 }
 
-/** The sentence for one event. Never throws; unknown calls get a generic sentence. */
-export function explainEvent(a: ExplainInput, state: ExplainState = {}): string {
+/** The parts of analysis's Analyzer that explain reads (so an Analyzer can be passed as is). */
+export interface AnalyzerLike {
+  fd(pid: number | undefined, fd: number): FdEntry | undefined;
+  socket(pid: number | undefined, fd: number): SocketInfo | undefined;
+}
+
+function isAnalyzer(x: ExplainState | AnalyzerLike): x is AnalyzerLike {
+  return typeof (x as AnalyzerLike).socket === 'function' && typeof (x as AnalyzerLike).fd === 'function';
+}
+
+/** State for explain from an Analyzer: its fd tables and sockets, and the well-known endpoint names. */
+export function stateFromAnalyzer(a: AnalyzerLike): ExplainState {
+  return { fd: (pid, fd) => a.fd(pid, fd), socketOf: (pid, fd) => a.socket(pid, fd), wellKnown };
+}
+
+/**
+ * The sentence for one event, with the state right after it (an Analyzer, or any
+ * ExplainState). Never throws; unknown calls get a generic sentence.
+ */
+export function explainEvent(a: ExplainInput, analyzer: ExplainState | AnalyzerLike = {}): string {
+  const state = isAnalyzer(analyzer) ? stateFromAnalyzer(analyzer) : analyzer;
   const ev = a.event;
   switch (ev.type) {
     case 'syscall':

@@ -1,12 +1,12 @@
 // The explain stage: a sentence per event, folded into stories. Streaming: holds only
 // what the folder's bounded look-ahead needs.
 
-import { wellKnown, type Analyzer } from '../analyze/index.js';
+import type { Analyzer } from '../analyze/index.js';
 import type { TraceEvent } from '../model/index.js';
-import { explainEvent, type ExplainInput, type ExplainState } from './explain.js';
+import { explainEvent, stateFromAnalyzer, type ExplainInput, type ExplainState } from './explain.js';
 import { Folder, type ExplainedEvent, type Story } from './fold.js';
 
-export { explainEvent, type ExplainInput, type ExplainState } from './explain.js';
+export { explainEvent, stateFromAnalyzer, type AnalyzerLike, type ExplainInput, type ExplainState } from './explain.js';
 export { Folder, MAX_HELD, type ExplainedEvent, type Story, type StoryKind } from './fold.js';
 export { lookupSyscall, canonicalName, SYSCALLS, type SyscallEntry, type Family } from './catalogue/syscalls.js';
 export { errnoMeaning, ERRNO_SHORT, ERRNO_IN_CONTEXT } from './catalogue/errno.js';
@@ -40,6 +40,5 @@ export async function* explainStories(
 
 /** Explain with an analyzer: its state describes fds and sockets; well-known endpoints get their names. */
 export function analyzerExplainer(a: Analyzer): Explainer {
-  const state: ExplainState = { fd: (pid, fd) => a.fd(pid, fd), socketOf: (pid, fd) => a.socket(pid, fd), wellKnown };
-  return { analyze: (ev) => a.push(ev), state };
+  return { analyze: (ev) => a.push(ev), state: stateFromAnalyzer(a) };
 }

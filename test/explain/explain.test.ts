@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readTraceText } from '../../src/index.js';
 import { explainEvent, type ExplainState } from '../../src/explain/explain.js';
 import type { Endpoint, FdEntry, SocketInfo, TraceEvent } from '../../src/model/index.js';
+import { Analyzer } from '../../src/analyze/index.js';
 
 async function events(text: string): Promise<TraceEvent[]> {
   return (await readTraceText(text + '\n')).events;
@@ -150,5 +151,24 @@ describe('explainEvent with analysis state', () => {
     // c_redis_fork_shared_socket.txt:662 with the -yy decoration and timing removed, as a plain -f trace prints it.
     const s = await say('11937 sendto(3, "*1\\r\\n$4\\r\\nPING\\r\\n", 14, 0, NULL, 0) = 14', state);
     expect(s).toBe('Sent 14 bytes on fd 3 (TCP socket connected to 127.0.0.1:6379 (Redis)): "*1\\r\\n$4\\r\\nPING\\r\\n"');
+  });
+});
+
+describe('explainEvent with a real Analyzer', () => {
+  it('takes the Analyzer itself as the state (a_psql_unix_socket_enoent.txt:988, :995, :999)', async () => {
+    const evs = await events(
+      [
+        '11214 socket(AF_UNIX, SOCK_STREAM, 0)   = 3',
+        '11214 connect(3, {sa_family=AF_UNIX, sun_path="/tmp/.s.PGSQL.5432"}, 110) = -1 ENOENT (No such file or directory)',
+        '11214 close(3)                          = 0',
+      ].join('\n'),
+    );
+    const analyzer = new Analyzer({ os: 'linux', format: 'strace' });
+    const said = evs.map((ev) => explainEvent(analyzer.push(ev), analyzer));
+    expect(said).toEqual([
+      'Created a UNIX stream socket as fd 3',
+      'Tried to connect fd 3 (UNIX stream socket) to the UNIX socket /tmp/.s.PGSQL.5432 (PostgreSQL): no such file — nothing is listening at that path (no server has created its socket file there)',
+      'Closed fd 3 (UNIX stream socket)',
+    ]);
   });
 });
