@@ -88,6 +88,8 @@ export interface Proc {
   unadopted?: { closed: Set<number> };
   lastStderr?: { text: string; line: number; seq: number };
   lastSignal?: { signal: string; info?: string; line: number; seq: number };
+  /** Its parent's wait4 told how it ended (the process itself was not traced: no -f). */
+  reaped?: { line: number; seq: number; by: number };
   /** Where the process called exit/exit_group (dtruss and Nanos print no exit line). */
   exitCallAt?: { line: number; seq: number };
   /** This thread ran execve and became the process with this key. */
@@ -548,6 +550,8 @@ export class Tracker {
         p.info.exitCall = code;
         p.exitCallAt = { line: ev.line, seq: ev.seq };
       }
+    } else if ((name === 'wait4' || name === 'waitpid') && ok && (call.ret ?? 0) > 0) {
+      this.onReap(call, p);
     } else if (t.socket) this.onSocketCall(call, p, t, ok);
 
     if ((name === 'write' || name === 'write_nocancel') && call.fd(0) === 2 && ok) {
@@ -845,6 +849,25 @@ export class Tracker {
         this.noteHolder(s, c, fd);
       }
     }
+  }
+
+  /**
+   * wait4 returning a child's status: when the child's own exit line was never seen (strace
+   * without -f), the status is all the trace says about how it ended.
+   */
+  private onReap(call: CallView, p: Proc): void {
+    const c = this.procs.get(call.ret!);
+    if (!c || c === p || c.info.exitCode !== undefined || c.info.signal !== undefined) return;
+    const status = call.arg(1) ?? '';
+    const sig = /WTERMSIG\(s\) == (SIG[A-Z0-9_]+)/.exec(status)?.[1];
+    const code = /WEXITSTATUS\(s\) == (\d+)/.exec(status)?.[1];
+    if (sig) {
+      c.info.signal = sig;
+      if (/WCOREDUMP/.test(status)) c.info.core = true;
+    } else if (code !== undefined) c.info.exitCode = Number(code);
+    else return;
+    c.reaped = { line: call.ev.line, seq: call.ev.seq, by: p.key };
+    this.finishProc(c, call.ev.line);
   }
 
   private onExec(call: CallView, caller: Proc, t: Touch, ok: boolean): void {

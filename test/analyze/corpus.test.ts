@@ -318,3 +318,15 @@ describe('DNS captures (test/analyze/fixtures)', () => {
     expect(f[0]!.lines).toEqual([563, 564, 565]);
   });
 });
+
+describe('children not traced (strace/f01_plain.txt, no -f)', () => {
+  it("learns a child's exit status from its parent's wait4", async () => {
+    // 102: `wait4(13732, [{WIFEXITED(s) && WEXITSTATUS(s) == 3}], 0, NULL) = 13732`
+    const r = await analyze('strace/f01_plain.txt');
+    const child = r.processes.find((p) => p.pid === 13732)!;
+    expect(child.exitCode).toBe(3);
+    const ne = byId(r.findings, 'nonzero-exit');
+    expect(ne.map((f) => [f.pid, f.lines])).toEqual([[13732, [102]]]);
+    expect(ne[0]!.explanation).toContain('wait4');
+  });
+});

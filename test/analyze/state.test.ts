@@ -209,3 +209,17 @@ describe('memory follows the live state', () => {
     expect(r.processes.some((p) => p.pid === 5000 && p.exitCode === 1)).toBe(true);
   });
 });
+
+describe('wait4 status of an untraced child', () => {
+  it('a child killed by SIGSEGV with a core dump is reported from the wait4 status', async () => {
+    const r = await analyzeText(
+      [
+        'clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD, child_tidptr=0x7f0) = 4242',
+        'wait4(4242, [{WIFSIGNALED(s) && WTERMSIG(s) == SIGSEGV && WCOREDUMP(s)}], 0, NULL) = 4242',
+      ].join('\n'),
+    );
+    expect(r.processes.find((p) => p.pid === 4242)).toMatchObject({ signal: 'SIGSEGV', core: true });
+    const k = r.findings.filter((f) => f.id === 'killed-by-signal');
+    expect(k.map((f) => [f.severity, f.title, f.lines])).toEqual([['error', 'pid 4242 killed by SIGSEGV (core dumped)', [2]]]);
+  });
+});

@@ -85,12 +85,14 @@ interface Killed {
   signalInfo?: string;
   lastCall?: SyscallEvent;
   threads: number;
+  /** Learnt from the parent's wait4, the process itself untraced. */
+  reaped?: boolean;
 }
 
 class ProcessEndRun implements DetectorRun {
   /** One finding per thread group: threads die with their leader. */
   private killed = new Map<number, Killed>();
-  private exits: { proc: Proc; line: number; seq: number }[] = [];
+  private exits: { proc: Proc; line: number; seq: number; reaped?: boolean }[] = [];
   private rootKey: number | undefined;
   /** Signals sent by traced processes (kill/tkill/tgkill), by target pid: the latest one. */
   private sent = new Map<number, { from: ProcessInfo; signal: string; line: number; seq: number }>();
@@ -134,6 +136,15 @@ class ProcessEndRun implements DetectorRun {
 
   finish(): Finding[] {
     const out: Finding[] = [];
+    // Children known only from their parent's wait4 (not traced themselves).
+    for (const p of this.ctx.tracker.order) {
+      if (!p.reaped) continue;
+      if (p.info.signal && !this.killed.has(p.tgid) && this.killed.size < 100) {
+        this.killed.set(p.tgid, { proc: p, info: p.info, line: p.reaped.line, seq: p.reaped.seq, threads: 1, reaped: true });
+      } else if (p.info.exitCode && !this.exits.some((e) => e.proc === p) && this.exits.length < 100) {
+        this.exits.push({ proc: p, line: p.reaped.line, seq: p.reaped.seq, reaped: true });
+      }
+    }
     for (const k of this.killed.values()) {
       const sig = k.info.signal ?? 'a signal';
       const m = SIGNAL_MEANINGS[sig];
@@ -155,6 +166,7 @@ class ProcessEndRun implements DetectorRun {
       const diedIn = diedInCall(k.lastCall);
       parts.push(killedWhile(diedIn).trim());
       if (sender) parts.push(`${procName(sender.from)} sent it with a kill call on line ${String(sender.line)}.`);
+      if (k.reaped) parts.push('The process itself was not traced (no -f); its parent\'s wait4 reported how it ended.');
       if (k.threads > 1) parts.push(`All ${String(k.threads)} of its threads died with it.`);
       let hint = m?.hint ?? 'Check what sent the signal.';
       if (k.info.core) hint += ' A core file was written (see `coredumpctl list` or the core_pattern).';
@@ -175,6 +187,7 @@ class ProcessEndRun implements DetectorRun {
       const info = e.proc.info;
       const code = info.exitCode!;
       const parts = [`${procName(info)} exited with status ${String(code)}.`];
+      if (e.reaped) parts.push("It was not traced itself (no -f); its parent's wait4 reported the status.");
       const err = e.proc.lastStderr;
       const lines = [e.line];
       const events = [e.seq];
