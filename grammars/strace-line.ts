@@ -286,9 +286,11 @@ function readReturn(line: string, i: number, argsEnd: number): ReturnTail | null
       value = parseHex(line.slice(p, k));
     } else {
       const d0 = k;
-      while (isDigit(line.charCodeAt(k))) k++;
+      let n = 0;
+      for (let d = line.charCodeAt(k); d >= 48 && d <= 57; d = line.charCodeAt(++k)) n = n * 10 + (d - 48);
       if (k === d0) return null;
-      value = parseInt(line.slice(p, k), 10);
+      // Up to 15 digits the sum is exact (below 2^53), as parseInt would give.
+      value = k - d0 <= 15 ? (c === 45 ? -n : n) : parseInt(line.slice(p, k), 10);
     }
     p = k;
   }
@@ -336,13 +338,19 @@ function readReturn(line: string, i: number, argsEnd: number): ReturnTail | null
   const to = len - 1;
   if (to - from === 11 && line.startsWith('unavailable', from)) return { kind: 'return', argsEnd, ret, durationUnavailable: true };
   let k = from;
-  while (k < to && isDigit(line.charCodeAt(k))) k++;
+  let n = 0;
+  for (let d = line.charCodeAt(k); k < to && d >= 48 && d <= 57; d = line.charCodeAt(++k)) n = n * 10 + (d - 48);
   if (k === from || k >= to || line.charCodeAt(k) !== 46 /* . */) return null;
   const frac = ++k;
-  while (k < to && isDigit(line.charCodeAt(k))) k++;
+  for (let d = line.charCodeAt(k); k < to && d >= 48 && d <= 57; d = line.charCodeAt(++k)) n = n * 10 + (d - 48);
   if (k === frac || k !== to) return null;
-  return { kind: 'return', argsEnd, ret, duration: +line.slice(from, to) };
+  // digits/10^places is one correctly rounded division, the same double as parsing the text,
+  // while the digits fit in 2^53 (15 of them); longer ones are parsed.
+  const duration = to - from - 1 <= 15 ? n / POW10[to - frac]! : +line.slice(from, to);
+  return { kind: 'return', argsEnd, ret, duration };
 }
+
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 function isHexDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
