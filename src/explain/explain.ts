@@ -355,7 +355,11 @@ const RESOLVERS: Record<string, Resolver> = {
   },
   fds: (ctx) => waitSet(ctx),
   ready: (ctx) => {
-    const notes = ctx.ev.ret?.notes?.join(' ') ?? ctx.ev.ret?.text ?? '';
+    const text = ctx.ev.ret?.text ?? '';
+    // poll: `1 ([{fd=5, revents=POLLOUT|POLLERR|POLLHUP}])`
+    const revents = [...text.matchAll(/\{fd=(\d+)[^}]*?revents=([A-Z0-9_|]+)\}/g)];
+    if (revents.length) return `: ${revents.map((m) => `fd ${m[1]!} ${reventWords(m[2]!)}`).join(', ')}`;
+    const notes = ctx.ev.ret?.notes?.join(' ') ?? text;
     const m = /\b(in|out|left)\s*\[([^\]]*)\]/.exec(notes);
     return m ? `: ${readyFds(m[2]!, ctx)} ready` : `: ${RET(ctx)} ready`;
   },
@@ -521,7 +525,8 @@ function fdWhat(ctx: Ctx, n: number, info: FdInfo | undefined, short: boolean): 
     if (short) return kind === 'UNIX socket' ? undefined : kind;
     const peer = (info?.type === 'socket' ? info.peer : undefined) ?? sock?.peer;
     const local = (info?.type === 'socket' ? info.local : undefined) ?? sock?.local;
-    if (peer) return `${kind} connected to ${endpointPlain(ctx, peer)}`;
+    // A -yy decoration shows a peer only once connected; analysis records it at connect, even in progress.
+    if (peer) return `${kind} ${info?.type === 'socket' && info.peer ? 'connected ' : ''}to ${endpointPlain(ctx, peer)}`;
     if (sock?.listening && local) return `${kind} listening on ${endpointPlain(ctx, local)}`;
     if (local && info?.type === 'socket' && kind !== 'UNIX socket') return `${kind} on ${endpointPlain(ctx, local)}`;
     return kind;
@@ -727,6 +732,14 @@ function decoratedFd(ctx: Ctx, n: number): ArgView {
     }
   }
   return { role: 'fd', text: String(n), int: n, names: [] };
+}
+
+/** What poll's revents say: an error or hang-up matters more than readiness. */
+function reventWords(flags: string): string {
+  if (/POLLERR|POLLHUP|POLLNVAL/.test(flags)) return `reported an error or hang-up (${flags})`;
+  if (/POLLIN|POLLPRI|POLLRDNORM/.test(flags)) return 'has data to read';
+  if (/POLLOUT|POLLWRNORM/.test(flags)) return 'can be written';
+  return `is ready (${flags})`;
 }
 
 function readyFds(list: string, ctx: Ctx): string {

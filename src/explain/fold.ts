@@ -284,6 +284,8 @@ export class Folder {
     }
     if (o.kind === 'async-connect') {
       if (WAIT_CALLS.has(name)) return true;
+      // Signal-mask bookkeeping around the wait (curl guards SIGPIPE this way).
+      if (name === 'rt_sigaction' || name === 'rt_sigprocmask' || name === 'sigaction' || name === 'sigprocmask') return true;
       const fd = fdArg(ev);
       if (name === 'epoll_ctl' && fdArg(ev, 2) === o.fd) return true;
       if (name === 'getsockopt' && fd === o.fd && /SO_ERROR|0x1007|\b4\b/.test(ev.args)) {

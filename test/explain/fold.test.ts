@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readTraceText } from '../../src/index.js';
-import { explainStories, type Story } from '../../src/explain/index.js';
+import { analyzerExplainer, explainStories, type Story } from '../../src/explain/index.js';
+import { Analyzer } from '../../src/analyze/index.js';
 import { Folder, MAX_HELD } from '../../src/explain/fold.js';
 import type { TraceEvent } from '../../src/model/index.js';
 
@@ -69,6 +70,23 @@ describe('async connect on g_node_fs_threads.txt', () => {
     expect(at(ss, 878).sentence).toBe(
       'Read the result of the non-blocking connect of fd 24 (TCP socket) to 127.0.0.1:33773 (started at line 826): connected (SO_ERROR 0)',
     );
+  });
+});
+
+describe('async connect refused (samples/curl-connection-refused.strace.txt)', () => {
+  it('tells connect EINPROGRESS → poll POLLERR → SO_ERROR ECONNREFUSED as one failed attempt', async () => {
+    const text = readFileSync(fileURLToPath(new URL('../../samples/curl-connection-refused.strace.txt', import.meta.url)), 'utf8');
+    const { events } = await readTraceText(text);
+    const ss: Story[] = [];
+    for await (const s of explainStories(events, analyzerExplainer(new Analyzer({ os: 'linux', format: 'strace' })))) ss.push(s);
+    const s = at(ss, 467);
+    expect(s.kind).toBe('async-connect');
+    expect(s.items.map((i) => i.event.line)).toEqual([467, 468, 469, 470, 471, 472, 473]);
+    expect(s.sentence).toBe(
+      'Failed to connect fd 5 (TCP socket) to 127.0.0.1:9: non-blocking connect started, waited 2 times for it, then SO_ERROR reported ECONNREFUSED — the connection did not succeed',
+    );
+    // Inside the story, poll's revents are read: the error shows before SO_ERROR is asked.
+    expect(s.items[2]!.explanation).toContain('fd 5 reported an error or hang-up (POLLOUT|POLLERR|POLLHUP)');
   });
 });
 
