@@ -89,6 +89,16 @@ describe('golden: explain', () => {
   });
 });
 
+describe('golden: samples', () => {
+  it('curl connection refused, --failed: one line for the whole non-blocking attempt', async () => {
+    const file = fileURLToPath(new URL('../../samples/curl-connection-refused.strace.txt', import.meta.url));
+    const text = await capture((out) => runExplain([file], explainOptions({ color: 'never', failed: true }, TERM), out));
+    const normalised = text.split(fileURLToPath(new URL('../../', import.meta.url))).join('');
+    expect(normalised).toContain('Failed to connect fd 5 (TCP socket) to 127.0.0.1:9');
+    golden('curl-connection-refused.failed.txt', normalised);
+  });
+});
+
 describe('golden: annotate and summary', () => {
   it('annotate --inline keeps every original line and adds # explanations', async () => {
     const file = CORPUS + 'dtruss/00_seed_rails_db_setup_unix_socket_enoent.txt';
