@@ -381,6 +381,14 @@ const RESOLVERS: Record<string, Resolver> = {
     const s = argByRole(ctx, 'signal');
     return names(s)[0] ?? s?.text ?? '?';
   },
+  // Signal 0 sends nothing: it only checks that the process exists and may be signalled.
+  killact: (ctx) => (isSignalZero(ctx) ? fillTemplate('check that {killwho} exists (signal 0)', ctx) : fillTemplate('send {signal} to {killwho}', ctx)),
+  Killact: (ctx) => (isSignalZero(ctx) ? fillTemplate('Checked that {killwho} exists (signal 0)', ctx) : fillTemplate('Sent {signal} to {killwho}', ctx)),
+  threadwho: (ctx) => {
+    const t = argByRole(ctx, 'pid')?.int;
+    if (t === undefined) return 'a thread';
+    return t === (ctx.ev.tid ?? ctx.ev.pid) ? 'itself (its own thread)' : `thread ${String(t)}`;
+  },
   killwho: (ctx) => {
     const p = argByRole(ctx, 'pid')?.int;
     if (p === undefined) return 'a process';
@@ -439,6 +447,11 @@ const RESOLVERS: Record<string, Resolver> = {
   uid: (ctx) => argByRole(ctx, 'uid')?.text ?? '?',
   gid: (ctx) => argByRole(ctx, 'gid')?.text ?? '?',
 };
+
+function isSignalZero(ctx: Ctx): boolean {
+  const a = argByRole(ctx, 'signal');
+  return a !== undefined && (a.text === '0' || a.int === 0);
+}
 
 function fcntlWords(ctx: Ctx, form: 0 | 1): string {
   const cmd = names(argByRole(ctx, 'cmd'))[0] ?? argByRole(ctx, 'cmd')?.text ?? '?';

@@ -86,6 +86,10 @@ describe('explainEvent on real strace lines', () => {
     expect(s).toBe('Read from fd 25 (TCP socket connected to 127.0.0.1:56688): the peer closed the connection (end of stream)');
   });
 
+  it('says abort() signals its own thread (h04_abort_sigabrt.txt)', async () => {
+    expect(await say('15441 tgkill(15441, 15441, SIGABRT)     = 0')).toBe('Sent SIGABRT to itself (its own thread)');
+  });
+
   it('describes the wait status (c_redis_fork_shared_socket.txt:737)', async () => {
     const s = await say('11937 10:12:57.492309 wait4(11938, [{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, NULL) = 11938 <0.000031>');
     expect(s).toBe('Waited for child 11938: process 11938 exited with status 0');
