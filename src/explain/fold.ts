@@ -50,6 +50,16 @@ const FD_FOLLOW_CALLS = new Set(['read', 'pread64', 'pread', 'fstat', 'fstat64',
 const MEMORY_CALLS = new Set(['mmap', 'mprotect', 'munmap', 'madvise']);
 const WAIT_CALLS = new Set(['poll', 'ppoll', 'select', 'pselect6', 'epoll_wait', 'epoll_pwait', 'select_nocancel', 'poll_nocancel', 'kevent', 'kevent64', 'kevent_qos']);
 
+/** Which process or thread an event belongs to (Nanos labels calls by thread only). */
+function who(ev: TraceEvent): number | undefined {
+  return ev.pid ?? ev.tid;
+}
+
+/** Calls, signals and exits come from a process (even an unlabelled one); tracer lines do not. */
+function fromProcess(ev: TraceEvent): boolean {
+  return ev.type === 'syscall' || ev.type === 'signal' || ev.type === 'exit';
+}
+
 function firstString(args: string): string | undefined {
   const m = /"((?:[^"\\]|\\.)*)"/.exec(args);
   // dtruss prints the C string with its terminating \0.
@@ -148,7 +158,8 @@ export class Folder {
     for (const s of this.slots) {
       if (!('open' in s) || s.open.done) continue;
       const o = s.open;
-      if (ev.pid === o.pid) o.done = true;
+      // Tracer and kernel messages belong to no process and never end a story.
+      if (fromProcess(ev) && who(ev) === o.pid) o.done = true;
       else if (++o.passed > (o.kind === 'async-connect' ? CONNECT_LOOKAHEAD : OTHER_PIDS_LOOKAHEAD)) o.done = true;
     }
     const started = ev.type === 'syscall' ? this.start(ev, item) : undefined;
@@ -184,7 +195,7 @@ export class Folder {
   // -------------------------------------------------------------- starting and joining
 
   private start(ev: SyscallEvent, item: ExplainedEvent): Open | undefined {
-    const mk = (kind: StoryKind): Open => ({ kind, pid: ev.pid, items: [item], fds: new Set(), stems: new Set(), passed: 0, done: false });
+    const mk = (kind: StoryKind): Open => ({ kind, pid: who(ev), items: [item], fds: new Set(), stems: new Set(), passed: 0, done: false });
     const name = ev.syscall;
     if (PROBE_CALLS.has(name)) {
       const p = firstString(ev.args);
@@ -215,7 +226,7 @@ export class Folder {
       if (fd !== undefined) {
         o.fd = fd;
         if (this.pendingConnects.size > 1024) this.pendingConnects.clear();
-        this.pendingConnects.set(`${String(ev.pid ?? -1)}:${String(fd)}`, { target: connectTarget(item), line: ev.line });
+        this.pendingConnects.set(`${String(who(ev) ?? -1)}:${String(fd)}`, { target: connectTarget(item), line: ev.line });
       }
       return o;
     }
@@ -223,7 +234,7 @@ export class Folder {
   }
 
   private accepts(o: Open, ev: SyscallEvent): boolean {
-    if (ev.pid !== o.pid) return false;
+    if (who(ev) !== o.pid) return false;
     const name = ev.syscall;
     if (o.kind === 'loader' || o.kind === 'locale') {
       const re = o.kind === 'loader' ? LOADER_PATH : LOCALE_PATH;
@@ -289,7 +300,7 @@ export class Folder {
       const fd = fdArg(ev);
       if (name === 'epoll_ctl' && fdArg(ev, 2) === o.fd) return true;
       if (name === 'getsockopt' && fd === o.fd && /SO_ERROR|0x1007|\b4\b/.test(ev.args)) {
-        this.pendingConnects.delete(`${String(ev.pid ?? -1)}:${String(fd)}`);
+        this.pendingConnects.delete(`${String(who(ev) ?? -1)}:${String(fd)}`);
         o.done = true;
         return true;
       }
@@ -328,7 +339,7 @@ export class Folder {
   /** Rewrites the sentence of calls that are part of a self-pipe or prefork pattern. */
   private annotate(item: ExplainedEvent): void {
     const ev = item.event;
-    const pid = ev.pid ?? -1;
+    const pid = who(ev) ?? -1;
     const key = (fd: number | undefined): string => `${String(pid)}:${String(fd ?? -1)}`;
     if (ev.type === 'signal') {
       if (!ev.stopped) this.lastSignal.set(pid, ev.signal);

@@ -90,6 +90,18 @@ describe('async connect refused (samples/curl-connection-refused.strace.txt)', (
   });
 });
 
+describe('folding a Nanos trace (nanos-2109-openj9-libdl-newfmt.txt)', () => {
+  it('keeps the loader search as one story across kernel messages, which are no process', async () => {
+    const text = readFileSync(fileURLToPath(new URL('../../../shared/corpus/nanos/nanos-2109-openj9-libdl-newfmt.txt', import.meta.url)), 'utf8');
+    const { events } = await readTraceText(text);
+    const ss: Story[] = [];
+    for await (const s of explainStories(events)) ss.push(s);
+    const s = ss.find((x) => x.kind === 'loader')!;
+    expect(s.items.map((i) => i.event.line)).toEqual([12, 13, 15, 19, 20]);
+    expect(s.sentence).toBe('Dynamic loader loaded libdl.so.2; 2 expected misses while searching (5 calls)');
+  });
+});
+
 describe('folding interleaved processes (h02_sh_child_killed_sigkill_parent_sigchld.txt, strace -f)', () => {
   it('folds two children loading libc at the same time, and loses no event', async () => {
     const text = readFileSync(STRACE + 'h02_sh_child_killed_sigkill_parent_sigchld.txt', 'utf8');
