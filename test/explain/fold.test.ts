@@ -97,7 +97,7 @@ describe('folding a Nanos trace (nanos-2109-openj9-libdl-newfmt.txt)', () => {
     const ss: Story[] = [];
     for await (const s of explainStories(events)) ss.push(s);
     const s = ss.find((x) => x.kind === 'loader')!;
-    expect(s.items.map((i) => i.event.line)).toEqual([12, 13, 15, 19, 20]);
+    expect(s.items.map((i) => i.event.line)).toEqual([12, 13, 15, 18, 21]);
     expect(s.sentence).toBe('Dynamic loader loaded libdl.so.2; 2 expected misses while searching (5 calls)');
   });
 });
