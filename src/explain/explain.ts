@@ -397,13 +397,16 @@ const RESOLVERS: Record<string, Resolver> = {
     if (p < -1) return `process group ${String(-p)}`;
     return p === ctx.pid ? 'itself' : `process ${String(p)}`;
   },
-  handler: (ctx) => {
+  // A NULL new action only reads the current one.
+  sigaction: (ctx) => {
     const act = argByRole(ctx, 'act')?.text ?? '';
-    if (act === 'NULL') return ' (only read the current one)';
-    if (/SIG_IGN/.test(act)) return ' to ignore it';
-    if (/SIG_DFL/.test(act)) return ' to the default action';
-    if (/sa_handler=0x/.test(act) || /^0x/.test(act)) return ' to a handler function';
-    return '';
+    const sig = fillTemplate('{signal}', ctx);
+    if (act === 'NULL') {
+      const old = handlerWords(argByRole(ctx, 'oldact')?.text ?? '', 'read');
+      return `Read the handler of ${sig}${old ? `: ${old}` : ''}`;
+    }
+    const now = handlerWords(act, 'set');
+    return `Set the handler of ${sig}${now ? ` to ${now}` : ''}`;
   },
   pid: (ctx) => String(argByRole(ctx, 'pid')?.int ?? argByRole(ctx, 'pid')?.text ?? '?'),
   mapwhat: (ctx) => {
@@ -447,6 +450,14 @@ const RESOLVERS: Record<string, Resolver> = {
   uid: (ctx) => argByRole(ctx, 'uid')?.text ?? '?',
   gid: (ctx) => argByRole(ctx, 'gid')?.text ?? '?',
 };
+
+/** `{sa_handler=SIG_IGN, ...}` → "ignore it"; a function address → "a handler function". */
+function handlerWords(act: string, form: 'set' | 'read'): string {
+  if (/SIG_IGN/.test(act)) return form === 'set' ? 'ignore it' : 'ignored';
+  if (/SIG_DFL/.test(act)) return 'the default action';
+  if (/sa_handler=0x|^0x/.test(act)) return 'a handler function';
+  return '';
+}
 
 function isSignalZero(ctx: Ctx): boolean {
   const a = argByRole(ctx, 'signal');

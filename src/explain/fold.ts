@@ -15,7 +15,7 @@ export interface ExplainedEvent {
   decoded?: DecodedCall;
 }
 
-export type StoryKind = 'event' | 'loader' | 'locale' | 'nscd' | 'async-connect' | 'search';
+export type StoryKind = 'event' | 'loader' | 'locale' | 'nscd' | 'async-connect' | 'search' | 'signals';
 
 /** One line of the narrative: a single event, or several told as one. */
 export interface Story {
@@ -48,6 +48,7 @@ const PROBE_CALLS = new Set([
 ]);
 const FD_FOLLOW_CALLS = new Set(['read', 'pread64', 'pread', 'fstat', 'fstat64', 'newfstatat', 'statx', 'mmap', 'close', 'close_nocancel', 'fcntl', 'lseek', 'read_nocancel', 'fcntl_nocancel']);
 const MEMORY_CALLS = new Set(['mmap', 'mprotect', 'munmap', 'madvise']);
+const SIGACTION_CALLS = new Set(['rt_sigaction', 'sigaction']);
 const WAIT_CALLS = new Set(['poll', 'ppoll', 'select', 'pselect6', 'epoll_wait', 'epoll_pwait', 'select_nocancel', 'poll_nocancel', 'kevent', 'kevent64', 'kevent_qos']);
 
 /** Which process or thread an event belongs to (Nanos labels calls by thread only). */
@@ -213,6 +214,7 @@ export class Folder {
       if (/open/.test(name) && r !== undefined && r >= 0) o.fds.add(r);
       return o;
     }
+    if (SIGACTION_CALLS.has(name) && !failed(ev)) return mk('signals');
     if (name === 'socket' && /AF_UNIX|AF_LOCAL|^0x1\b|^1\b/.test(ev.args) && !failed(ev)) {
       // Could be the start of an nscd probe: decided by the next call.
       const o = mk('nscd');
@@ -257,6 +259,7 @@ export class Folder {
       // The loader maps and protects segments between opens.
       return o.kind === 'loader' && MEMORY_CALLS.has(name) && (fd === undefined || fd === -1 || o.fds.has(fd));
     }
+    if (o.kind === 'signals') return SIGACTION_CALLS.has(name) && !failed(ev);
     if (o.kind === 'search') {
       if (!PROBE_CALLS.has(name)) return false;
       const p = firstString(ev.args);
@@ -314,6 +317,8 @@ export class Folder {
   private close(o: Open): Story[] {
     const singles = (): Story[] => o.items.map((i) => ({ kind: 'event' as const, sentence: i.explanation, items: [i] }));
     if (o.kind === 'async-connect') return [{ kind: 'async-connect', sentence: connectSentence(o), items: o.items }];
+    // Two or three handler changes read fine one by one; a start-up sweep does not.
+    if (o.kind === 'signals') return o.items.length < 4 ? singles() : [{ kind: 'signals', sentence: signalsSentence(o), items: o.items }];
     if (o.items.length < 2) return singles();
     if (o.kind === 'nscd') {
       if (o.items.length < 2) return singles();
@@ -464,6 +469,21 @@ function connectTarget(item: ExplainedEvent): string {
 /** The SO_ERROR value a getsockopt read: `0`, `ECONNREFUSED`, `111`. */
 function soError(ev: SyscallEvent): string | undefined {
   return /SO_ERROR,\s*\[([A-Z0-9]+|\d+)\]/.exec(ev.args)?.[1];
+}
+
+/** A sweep over signal handlers (interpreters do this at start-up). */
+function signalsSentence(o: Open): string {
+  const set: string[] = [];
+  const read: string[] = [];
+  for (const it of o.items) {
+    const m = /^Set the handler of (.*)$/.exec(it.explanation);
+    if (m) set.push(m[1]!);
+    else read.push(/^Read the handler of (\S+?)(:|$)/.exec(it.explanation)?.[1] ?? '?');
+  }
+  const parts: string[] = [];
+  if (set.length) parts.push(`set ${set.slice(0, 4).join(', ')}${set.length > 4 ? ` and ${String(set.length - 4)} more` : ''}`);
+  if (read.length) parts.push(`read the current handlers of ${String(read.length)} signal${read.length === 1 ? '' : 's'} (${read.slice(0, 3).join(', ')}${read.length > 3 ? ', …' : ''})`);
+  return `Went through its signal handlers: ${parts.join('; ')}`;
 }
 
 function searchSentence(o: Open): string {

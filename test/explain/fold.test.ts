@@ -61,6 +61,17 @@ describe('folding on d_prefork_echo_select_selfpipe.txt', () => {
   });
 });
 
+describe('signal handler sweep (d_prefork_echo_select_selfpipe.txt)', () => {
+  it("tells python's start-up pass over 64 signal handlers as one line", async () => {
+    const ss = await stories('d_prefork_echo_select_selfpipe.txt');
+    const s = ss.find((x) => x.kind === 'signals')!;
+    expect(s.items).toHaveLength(64);
+    expect(s.sentence).toBe(
+      'Went through its signal handlers: set SIGPIPE to ignore it, SIGXFSZ to ignore it; read the current handlers of 62 signals (SIGHUP, SIGINT, SIGQUIT, …)',
+    );
+  });
+});
+
 describe('async connect on g_node_fs_threads.txt', () => {
   it('ties the SO_ERROR read back to the connect that started it', async () => {
     const ss = await stories('g_node_fs_threads.txt');

@@ -191,8 +191,8 @@ const ROWS: Record<string, Row> = {
   restart_syscall: ['signal', 'resume', 'resume the {resumed} a signal interrupted', 'Resumed the {resumed} a signal interrupted'],
   pause: ['signal', '', 'wait for a signal', 'Waited for a signal'],
   // --- signals
-  rt_sigaction: ['signal', 'signal act oldact size', 'set the handler of {signal}', 'Set the handler of {signal}{handler}'],
-  sigaction: ['signal', 'signal act oldact', 'set the handler of {signal}', 'Set the handler of {signal}{handler}'],
+  rt_sigaction: ['signal', 'signal act oldact size', 'set the handler of {signal}', '{sigaction}'],
+  sigaction: ['signal', 'signal act oldact', 'set the handler of {signal}', '{sigaction}'],
   rt_sigprocmask: ['signal', 'how set oldset size', 'change which signals are blocked', 'Changed which signals are blocked'],
   sigprocmask: ['signal', 'how set oldset', 'change which signals are blocked', 'Changed which signals are blocked'],
   rt_sigreturn: ['signal', 'mask', 'return from a signal handler', 'Returned from a signal handler'],
