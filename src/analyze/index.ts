@@ -123,7 +123,9 @@ export class Analyzer {
       const p = this.tracker.onSignal(ev);
       out.process = p.info;
       obs.proc = p;
-    } else if ((ev.type === 'attach' || ev.type === 'detach') && ev.target !== undefined) {
+    } else if (ev.type === 'attach' && ev.target !== undefined) {
+      out.process = this.tracker.attached(ev.target, ev.threads, ev.line).info;
+    } else if (ev.type === 'detach' && ev.target !== undefined) {
       out.process = this.tracker.proc({ pid: ev.target, line: ev.line }).info;
     }
     for (const r of this.runs) r.observe?.(obs);
@@ -147,6 +149,7 @@ export class Analyzer {
 
   /** End of the trace: run the detectors' conclusions. */
   finish(stats: Stats): AnalysisResult {
+    this.tracker.end();
     const findings: Finding[] = [];
     for (const r of this.runs) {
       // Sentences may open with "the traced process" (no pid known).

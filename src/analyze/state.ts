@@ -90,6 +90,12 @@ export interface Proc {
   lastSignal?: { signal: string; info?: string; line: number; seq: number };
   /** Its parent's wait4 told how it ended (the process itself was not traced: no -f). */
   reaped?: { line: number; seq: number; by: number };
+  /** Called exit/exit_group; its exit line (if strace prints one) is still to come. */
+  exitPending?: boolean;
+  /** Its fds were released (it ended). */
+  released?: boolean;
+  /** Has forked: prefixes start in strace -f output to a terminal. */
+  forked?: boolean;
   /** Where the process called exit/exit_group (dtruss and Nanos print no exit line). */
   exitCallAt?: { line: number; seq: number };
   /** This thread ran execve and became the process with this key. */
@@ -250,16 +256,86 @@ export class Tracker {
   /** Process key of an event: strace labels threads by tid, Nanos has one process. */
   keyOf(ev: { pid?: number }): number {
     if (this.format === 'nanos') return 0;
-    return ev.pid ?? 0;
+    if (ev.pid !== undefined) return ev.pid;
+    // strace drops the `[pid N]` prefix once one process is left: the unlabelled line is it.
+    if (this.format === 'strace' && !this.procs.has(0) && this.procs.size > 0) {
+      let only: number | undefined;
+      let ending: number | undefined;
+      let endings = 0;
+      for (const p of this.procs.values()) {
+        if (p.exitPending) {
+          ending = p.key;
+          endings++;
+        }
+        // A child whose fork has not returned yet is not who strace means.
+        if (!p.alive || p.unadopted) continue;
+        if (only !== undefined) return 0;
+        only = p.key;
+      }
+      if (only !== undefined) return only;
+      // Its exit line after its exit_group: the process that just called it.
+      if (endings === 1) return ending!;
+    }
+    return 0;
   }
 
-  proc(ev: { pid?: number; tid?: number; line: number }): Proc {
+  private attaching = false;
+
+  /**
+   * strace -f writing to a terminal prints no pid prefix while one process runs, then
+   * `[pid N]` once there are two: the first new pid that is not a known child is the
+   * unlabelled process itself. Its key 0 becomes N everywhere.
+   */
+  private relabel(p: Proc, pid: number): void {
+    const old = p.key;
+    this.procs.delete(old);
+    this.procs.set(pid, p);
+    p.key = pid;
+    if (p.tgid === old) p.tgid = pid;
+    p.info.pid = pid;
+    for (const q of this.procs.values()) {
+      if (q.info.parent === old) q.info.parent = pid;
+      if (q.info.leader === old) q.info.leader = pid;
+      if (q.tgid === old) q.tgid = pid;
+    }
+    for (const sk of this.socketMap.values()) {
+      sk.info.holders = sk.info.holders.map((h) => (h === old ? pid : h));
+      sk.info.fds = sk.info.fds.map((f) => (f.startsWith(`${String(old)}:`) ? `${String(pid)}:${f.slice(String(old).length + 1)}` : f));
+      const u = sk.users.get(old);
+      if (u) {
+        sk.users.delete(old);
+        sk.users.set(pid, u);
+      }
+    }
+  }
+
+  /** `attached with N threads`: the next N-1 new pids are threads of the attached process. */
+  private awaitedThreads: { leader: number; count: number } | undefined;
+
+  attached(target: number, threads: number | undefined, line: number): Proc {
+    this.attaching = true;
+    const p = this.proc({ pid: target, line });
+    this.attaching = false;
+    if (threads !== undefined && threads > 1) this.awaitedThreads = { leader: target, count: threads - 1 };
+    return p;
+  }
+
+  proc(ev: { pid?: number; tid?: number; line: number }, ending = false): Proc {
     const key = this.keyOf(ev);
     let p = this.procs.get(key);
+    if (!p && key !== 0 && this.format === 'strace' && !this.attaching) {
+      // Prefixes start when the unlabelled process forks: a new pid that is not its child is it.
+      const unlabelled = this.procs.get(0);
+      if (unlabelled?.alive && unlabelled.forked) {
+        this.relabel(unlabelled, key);
+        p = unlabelled;
+      }
+    }
     // A thread that ran execve became its leader: its late lines (the execve) belong there.
     if (p?.supersededInto !== undefined) return this.procs.get(p.supersededInto) ?? p;
     // Nothing follows a process's exit line: a pid seen again is a new process (pid reuse).
-    if (p && !p.alive && this.format === 'strace') p = undefined;
+    // Its own exit line and the signals before it still belong to it.
+    if (p && !p.alive && this.format === 'strace' && !(ending && p.exitPending)) p = undefined;
     if (!p) {
       const first = this.kept.size === 0;
       p = {
@@ -270,6 +346,16 @@ export class Tracker {
         alive: true,
       };
       if (!first && this.format === 'strace') p.unadopted = { closed: new Set() };
+      const leader = this.awaitedThreads ? this.procs.get(this.awaitedThreads.leader) : undefined;
+      if (leader && this.awaitedThreads!.count > 0) {
+        this.awaitedThreads!.count--;
+        delete p.unadopted;
+        p.info.isThread = true;
+        p.info.leader = leader.tgid;
+        p.tgid = leader.tgid;
+        p.fds = leader.fds;
+        p.fds.users++;
+      }
       this.procs.set(key, p);
       this.kept.add(p);
     }
@@ -462,13 +548,15 @@ export class Tracker {
   // ---- events -------------------------------------------------------------
 
   onExit(ev: ExitEvent): Proc {
-    const p = this.proc(ev);
+    const p = this.proc(ev, true);
+    delete p.exitPending;
     if (ev.supersededBy !== undefined) {
       // A thread ran execve: it takes over this pid; the thread's own id is gone, the
       // process (and its fd table) lives on under the leader's pid.
       const t = this.procs.get(ev.supersededBy);
       if (t && t !== p && t.alive) {
         t.alive = false;
+        t.released = true;
         t.fds.users--;
         t.supersededInto = p.key;
       }
@@ -478,11 +566,12 @@ export class Tracker {
     if (ev.signal !== undefined) p.info.signal = ev.signal;
     if (ev.core) p.info.core = true;
     this.finishProc(p, ev.line);
+    this.maybeForget(p);
     return p;
   }
 
   onSignal(ev: SignalEvent): Proc {
-    const p = this.proc(ev);
+    const p = this.proc(ev, true);
     if (!ev.stopped) {
       p.lastSignal = { signal: ev.signal, line: ev.line, seq: ev.seq };
       if (ev.info !== undefined) p.lastSignal.info = ev.info;
@@ -491,20 +580,32 @@ export class Tracker {
   }
 
   private finishProc(p: Proc, line: number): void {
-    if (!p.alive) return;
+    if (p.released) return;
+    p.released = true;
     p.alive = false;
     p.fds.users--;
     if (p.fds.users <= 0) {
       for (const e of p.fds.map.values()) this.release(e, line);
       p.fds.map.clear();
     }
-    // Past the cap, forget ended processes that exited cleanly: nothing to report on them.
-    const clean = p.info.exitCode === 0 || (p.info.isThread && p.info.signal === undefined);
-    if (this.kept.size > MAX_KEPT_PROCS && clean) {
-      this.kept.delete(p);
-      if (this.procs.get(p.key) === p) this.procs.delete(p.key);
-      this.forgotten.processes++;
+    this.maybeForget(p);
+  }
+
+  /** End of the trace: processes that called exit but printed no exit line end there. */
+  end(): void {
+    for (const p of this.procs.values()) {
+      if (p.exitPending && !p.released) this.finishProc(p, p.exitCallAt?.line ?? p.info.lastLine);
     }
+  }
+
+  /** Past the cap, forget ended processes that exited cleanly: nothing to report on them. */
+  private maybeForget(p: Proc): void {
+    if (p.alive || p.exitPending || this.kept.size <= MAX_KEPT_PROCS) return;
+    const clean = p.info.exitCode === 0 || (p.info.isThread && p.info.signal === undefined);
+    if (!clean) return;
+    this.kept.delete(p);
+    if (this.procs.get(p.key) === p) this.procs.delete(p.key);
+    this.forgotten.processes++;
   }
 
   onCall(call: CallView): Touch {
@@ -549,6 +650,12 @@ export class Tracker {
       if (code !== undefined) {
         p.info.exitCall = code;
         p.exitCallAt = { line: ev.line, seq: ev.seq };
+      }
+      // Nothing but its exit line follows (strace -qqq prints none): it is gone. Its fds
+      // close with its exit line, or at the end of the trace when there is none.
+      if (ev.status === 'complete' || ev.status === 'interrupted') {
+        p.alive = false;
+        p.exitPending = true;
       }
     } else if ((name === 'wait4' || name === 'waitpid') && ok && (call.ret ?? 0) > 0) {
       this.onReap(call, p);
@@ -788,6 +895,7 @@ export class Tracker {
       if (!tids.includes(child)) tids.push(child);
       return;
     }
+    p.forked = true;
     const flags = call.allNames();
     const thread = flags.has('CLONE_THREAD');
     const shareFiles = thread || flags.has('CLONE_FILES');

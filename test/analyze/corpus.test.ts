@@ -330,3 +330,29 @@ describe('children not traced (strace/f01_plain.txt, no -f)', () => {
     expect(ne[0]!.explanation).toContain('wait4');
   });
 });
+
+describe('strace -f on a terminal: no prefix until the first fork', () => {
+  it.each([
+    ['strace/f04_f_stderr_no_o.txt', 13758, [13759, 13760]],
+    // -qqq: no attach or exit lines either
+    ['strace/f35b_qqq_stderr.txt', 14117, [14118, 14119]],
+  ])('%s: the unlabelled process gets its pid and its children', async (file, parent, children) => {
+    const r = await analyze(file);
+    const roots = r.processes.filter((p) => p.parent === undefined);
+    expect(roots.map((p) => p.pid)).toEqual([parent]);
+    expect(r.processes.filter((p) => p.parent === parent).map((p) => p.pid)).toEqual(children);
+    expect(r.processes.find((p) => p.pid === children[0])!.exitCode).toBe(3);
+  });
+
+  it('h13: attached with 4 threads, the last unprefixed exit line is the process itself', async () => {
+    // 1: `strace: Process 15586 attached with 4 threads`, 14: `+++ killed by SIGTERM +++`
+    const r = await analyze('strace/h13_attach_p_threads_f_stderr.txt');
+    expect(r.processes.map((p) => [p.pid, p.isThread])).toEqual([
+      [15586, false],
+      [15588, true],
+      [15590, true],
+      [15589, true],
+    ]);
+    expect(byId(r.findings, 'killed-by-signal').map((f) => f.pid)).toEqual([15586]);
+  });
+});
