@@ -1,9 +1,9 @@
 // Analysis: one pass over the events keeping processes, fd tables and sockets, and the
 // detectors that turn what happened into findings.
 //
-//   const a = new Analyzer({ os: 'linux', format: 'strace', decode: decodeCall });
-//   for (const ev of events) explain(a.push(ev));
-//   const { findings, processes, sockets } = a.finish(stats);
+//   const a = new Analyzer({ os: 'linux', format: 'strace' });   // decodes with src/decode
+//   for (const ev of events) explain(a.push(ev));                 // what each event touched
+//   const { findings, processes, sockets } = a.finish(stats);     // most severe first
 
 import type {
   DecodedCall,

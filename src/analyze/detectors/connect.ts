@@ -33,10 +33,11 @@ interface Failure {
 }
 
 /** Identity of a destination for "did a later attempt succeed". */
-function destKey(ep: Endpoint | undefined, s: SocketInfo | undefined): string | undefined {
+function destKey(ep: Endpoint | undefined, _s?: SocketInfo): string | undefined {
   if (epPath(ep) !== undefined) return `unix:${String(epPath(ep))}`;
   if (epPort(ep) !== undefined) return `port:${String(epPort(ep))}`;
-  return s?.family ? `fam:${s.family}` : undefined;
+  // Address not shown (dtruss, -e raw): nothing says a later success went to the same place.
+  return undefined;
 }
 
 const MAX_FAILURES = 200;
@@ -136,7 +137,7 @@ class ConnectRun implements DetectorRun {
   }
 
   private add(f: Failure): void {
-    const key = `${String(f.tgid)}|${f.endpoint ? endpointText(f.endpoint) : `fd${String(f.fd)}`}|${String(f.errno)}`;
+    const key = `${String(f.tgid)}|${f.endpoint ? endpointText(f.endpoint) : `fd${String(f.fd)}/${String(f.socket?.family)}`}|${String(f.errno)}`;
     const prev = this.failures.get(key);
     if (prev) {
       prev.count++;
