@@ -38,34 +38,43 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
   if (!process.stdout.isTTY) throw new UsageError('browse draws on a terminal, but the output is not one; use `tracex parse` (JSON) or another text command instead');
   const fromStdin = paths.length === 0 || paths.includes('-');
   const keys = keyStream(fromStdin);
-  const { TraceStore, runBrowser } = await import('../tui/index.js');
-  let store: InstanceType<typeof TraceStore> | undefined;
-  const readOpts: ReadOptions = {
-    ...opts,
-    // Keep each line's text for the detail pane.
-    onRecord: (rec) => store?.addLine(rec.line, rec.text, rec.file),
-  };
-  const sources = resolveSources(paths);
-  const inputs: TraceInput[] = sources.map((s) => {
-    const stream = s.path === '-' ? process.stdin : maybeGunzip(createReadStream(s.path, { highWaterMark: READ_BYTES }), s.path);
-    return s.pid === undefined ? { name: s.name, stream } : { name: s.name, stream, pid: s.pid };
-  });
-  const trace = await openTraceInputs(inputs, readOpts);
-  const name = paths.length === 0 ? '(stdin)' : paths.length === 1 ? paths[0]! : `${paths[0]} +${paths.length - 1}`;
-  store = new TraceStore({ name, files: sources.map((s) => s.name), format: trace.format, os: trace.os });
-  const loading = store.load(trace.batches(), () => trace.stats);
-  // The alternate screen, as less and htop use: quitting gives the terminal back as it was.
-  process.stdout.write('\x1b[?1049h\x1b[H');
+  // Raw mode now, before the trace is opened: keys pressed while the UI starts are then
+  // kept for it instead of being echoed and lost in the terminal's line buffer.
+  keys.setRawMode(true);
+  let screen = false;
+  let stop: (() => void) | undefined;
   try {
+    // React's development build is several times slower; set before React is first loaded.
+    process.env.NODE_ENV ??= 'production';
+    const { TraceStore, runBrowser } = await import('../tui/index.js');
+    let store: InstanceType<typeof TraceStore> | undefined;
+    const readOpts: ReadOptions = {
+      ...opts,
+      // Keep each line's text for the detail pane.
+      onRecord: (rec) => store?.addLine(rec.line, rec.text, rec.file),
+    };
+    const sources = resolveSources(paths);
+    const inputs: TraceInput[] = sources.map((s) => {
+      const stream = s.path === '-' ? process.stdin : maybeGunzip(createReadStream(s.path, { highWaterMark: READ_BYTES }), s.path);
+      return s.pid === undefined ? { name: s.name, stream } : { name: s.name, stream, pid: s.pid };
+    });
+    const trace = await openTraceInputs(inputs, readOpts);
+    const name = paths.length === 0 ? '(stdin)' : paths.length === 1 ? paths[0]! : `${paths[0]} +${paths.length - 1}`;
+    store = new TraceStore({ name, files: sources.map((s) => s.name), format: trace.format, os: trace.os });
+    stop = () => store?.stop();
+    void store.load(trace.batches(), () => trace.stats).catch(() => undefined);
+    // The alternate screen, as less and htop use: quitting gives the terminal back as it was.
+    process.stdout.write('\x1b[?1049h\x1b[H');
+    screen = true;
     await runBrowser(store, { stdin: keys, stdout: process.stdout });
   } finally {
-    process.stdout.write('\x1b[?1049l');
-    store.stop();
+    if (screen) process.stdout.write('\x1b[?1049l');
+    keys.setRawMode(false);
+    stop?.();
     if (keys !== process.stdin) keys.destroy();
     // A producer may still be writing into the pipe: stop reading it so the process can end.
     if (fromStdin) process.stdin.destroy();
   }
-  void loading.catch(() => undefined);
   return 0;
 }
 

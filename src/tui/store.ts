@@ -92,7 +92,7 @@ export class TraceStore {
   ) {
     this.analyzer = new Analyzer({ os: info.os, format: info.format, ...(opts.decode !== undefined ? { decode: opts.decode } : {}) });
     this.sliceMs = opts.sliceMs ?? 12;
-    this.notifyMs = opts.notifyMs ?? 80;
+    this.notifyMs = opts.notifyMs ?? 150;
   }
 
   // ------------------------------------------------------------ lines
@@ -113,6 +113,7 @@ export class TraceStore {
 
   /** Appends events as they are read; the analysis follows behind. */
   append(batch: readonly TraceEvent[]): void {
+    const first = this.events.length === 0;
     for (const ev of batch) {
       if (ev.seq !== this.events.length && !this.seqIndex) {
         this.seqIndex = new Map();
@@ -123,7 +124,8 @@ export class TraceStore {
     }
     this.lineIndex = undefined;
     this.wake?.();
-    this.changed();
+    // The first rows go on screen at once; later ones in throttled steps.
+    this.changed(first && this.events.length > 0);
   }
 
   /** Reads every batch, then runs the analysis to its end. Resolves when both are done. */
@@ -160,7 +162,9 @@ export class TraceStore {
     for (;;) {
       if (this.stopped) return;
       if (this.analyzed < this.events.length) {
-        const end = performance.now() + this.sliceMs;
+        // Reading first: while lines still arrive, analysis takes short turns, so the list
+        // (and G) reaches the end of a big file sooner; after that it takes full slices.
+        const end = performance.now() + (this.loaded ? this.sliceMs : Math.min(3, this.sliceMs));
         do {
           this.analyzeOne(this.analyzed);
           this.analyzed++;
@@ -191,7 +195,6 @@ export class TraceStore {
       return; // unknown is never an error: the event stays unanalysed
     }
     const addr = ev.type === 'syscall' && a.socket ? a.decoded?.args.find((d) => d.endpoint)?.endpoint : undefined;
-    delete a.decoded;
     const owner = a.process?.leader ?? a.process?.pid ?? ev.pid;
     const touched: number[] = [];
     const add = (id: number | undefined): void => {
@@ -217,19 +220,31 @@ export class TraceStore {
     }
     if (touched.length) this.eventObjects[idx] = touched.length === 1 ? touched[0] : touched;
     if (!(a.fd || a.socket || a.fds || a.closed || a.child || a.connect || a.probe)) return;
-    // Most events see the same fd entry and socket as the event before on that object: keep
-    // one copy instead of one per event (a 600,000-event trace keeps ~100 MB less).
+    // Keep what the detail pane needs, without the decoded arguments (decoded again when
+    // shown). Most events see the same fd entry and socket as the event before on that
+    // object: one copy is kept for them instead of one per event.
+    const slim: AnalyzedEvent = { event: ev };
     const first = touched.length ? this.objects[touched[0]!] : undefined;
-    if (first && a.fd) {
-      if (first.shared && sameEntry(first.shared, a.fd)) a.fd = first.shared;
-      else first.shared = a.fd;
+    if (a.fd) {
+      if (first?.shared && sameEntry(first.shared, a.fd)) slim.fd = first.shared;
+      else {
+        slim.fd = a.fd;
+        if (first) first.shared = a.fd;
+      }
     }
-    if (first && a.socket) {
-      if (first.sharedSocket && sameSocket(first.sharedSocket, a.socket)) a.socket = first.sharedSocket;
-      else first.sharedSocket = a.socket;
+    if (a.socket) {
+      if (first?.sharedSocket && sameSocket(first.sharedSocket, a.socket)) slim.socket = first.sharedSocket;
+      else {
+        slim.socket = a.socket;
+        if (first) first.sharedSocket = a.socket;
+      }
     }
-    delete a.process; // the event's pid finds it; the process info is live anyway
-    this.analysis[idx] = a;
+    if (a.fds) slim.fds = a.fds;
+    if (a.closed) slim.closed = a.closed;
+    if (a.child) slim.child = a.child;
+    if (a.connect) slim.connect = a.connect;
+    if (a.probe) slim.probe = a.probe;
+    this.analysis[idx] = slim;
   }
 
   private track(entry: FdEntry, socket: SocketInfo | undefined, owner: number | undefined, idx: number): number | undefined {
