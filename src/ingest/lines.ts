@@ -24,8 +24,9 @@ export async function* lineBatches(stream: Readable, opts: LineBatchOptions = {}
   const decoder = new StringDecoder('utf8');
   let carry = '';
   let overflow = false;
-  for await (const chunk of stream) {
-    const text = carry + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
+  /** Lines of `piece` (after what was carried over); the length limit is applied at the end of a read chunk. */
+  const take = (piece: string, endOfChunk: boolean): LineBatch | undefined => {
+    const text = carry + piece;
     const batch: LineBatch = [];
     let start = 0;
     if (overflow) {
@@ -33,7 +34,7 @@ export async function* lineBatches(stream: Readable, opts: LineBatchOptions = {}
       const nl = text.indexOf('\n');
       if (nl < 0) {
         carry = '';
-        continue;
+        return undefined;
       }
       overflow = false;
       start = nl + 1;
@@ -47,18 +48,36 @@ export async function* lineBatches(stream: Readable, opts: LineBatchOptions = {}
       start = nl + 1;
     }
     carry = text.slice(start);
-    if (carry.length > max) {
+    if (endOfChunk && carry.length > max) {
       // Keep the start of an endless line and drop the rest up to its newline.
       (batch.cut ??= []).push(batch.length);
       batch.push(carry.slice(0, max));
       carry = '';
       overflow = true;
     }
-    if (batch.length) yield batch;
+    return batch.length ? batch : undefined;
+  };
+  for await (const chunk of stream) {
+    if (typeof chunk === 'string') {
+      const batch = take(chunk, true);
+      if (batch) yield batch;
+      continue;
+    }
+    // A big read is decoded and split a piece at a time: each piece's text (which its lines
+    // point into) is done with before the next, so it dies young instead of being promoted.
+    const buf = chunk as Buffer;
+    for (let off = 0; off < buf.length; off += PIECE) {
+      const end = Math.min(buf.length, off + PIECE);
+      const batch = take(decoder.write(buf.subarray(off, end)), end === buf.length);
+      if (batch) yield batch;
+    }
   }
   carry += decoder.end();
   if (carry.length && !overflow) yield [carry.endsWith('\r') ? carry.slice(0, -1) : carry];
 }
+
+/** Bytes decoded and split at a time (about 800 lines of a typical trace). */
+const PIECE = 1 << 16;
 
 /** Wraps a stream in gunzip when its first bytes are the gzip magic number. */
 export function maybeGunzip(stream: Readable, name: string): Readable {
