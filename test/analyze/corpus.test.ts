@@ -356,3 +356,25 @@ describe('strace -f on a terminal: no prefix until the first fork', () => {
     expect(byId(r.findings, 'killed-by-signal').map((f) => f.pid)).toEqual([15586]);
   });
 });
+
+describe('strace -e raw=all (strace/f40_raw_all.txt): addresses are pointers', () => {
+  it('still reports each failed connect, by the socket it used', async () => {
+    // 40: `14182 connect(0x4, 0x7ffe16ab7550, 0x10) = -1 ECONNREFUSED (Connection refused)`
+    const r = await analyze('strace/f40_raw_all.txt');
+    const cf = byId(r.findings, 'connect-failed');
+    expect(cf.map((f) => [f.severity, f.title, f.lines])).toEqual([
+      ['error', 'connect on a TCP socket failed: ECONNREFUSED', [40]],
+      ['error', 'connect on a TCP socket (IPv6) failed: ECONNREFUSED', [43]],
+      ['error', 'connect on a UNIX stream socket failed: ENOENT', [46]],
+    ]);
+  });
+});
+
+describe('a Nanos excerpt that ends inside mmap (nanos/nanos-1533-mysql-openat-read-oldfmt.txt)', () => {
+  it('is told as a cut trace (info), not a hang', async () => {
+    const r = await analyze('nanos/nanos-1533-mysql-openat-read-oldfmt.txt');
+    const b = byId(r.findings, 'blocked-at-end');
+    expect(b.map((f) => f.severity)).toEqual(['info']);
+    expect(b[0]!.explanation).toMatch(/trace was probably cut/);
+  });
+});

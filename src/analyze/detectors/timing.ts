@@ -54,17 +54,22 @@ class BlockedRun implements DetectorRun {
       // A process that exited or was killed afterwards was not hung at the end.
       if (b.proc.exitCode !== undefined || b.proc.signal !== undefined) continue;
       const on = b.fd ? ` on ${fdWords(b.fd, b.socket)}` : '';
+      // A call that waits (read, poll, futex, wait4) is where a hung program hangs; one that
+      // does not wait (mmap, stat) still open at the end more likely means the trace was cut.
+      const waiting = waits(b.syscall, b.fd);
       const f: Finding = {
         id: 'blocked-at-end',
-        severity: b.detached ? 'info' : 'warning',
+        severity: b.detached || !waiting ? 'info' : 'warning',
         title: `${procName(b.proc)} still in ${b.syscall}() at the end of the trace`,
         explanation:
           `${procName(b.proc)} entered ${b.syscall}()${on} at line ${String(b.line)} and ` +
           (b.detached ? 'was still in it when the tracer detached.' : 'the call had not returned when the trace ended.') +
-          ' If the program looked hung, this is what it was waiting for.',
-        hint: waits(b.syscall, b.fd)
+          (waiting
+            ? ' If the program looked hung, this is what it was waiting for.'
+            : ' This call does not normally wait, so the trace was probably cut here (or the tracer stopped).'),
+        hint: waiting
           ? 'Find out why the awaited event never came: the peer, child process or lock it waits on.'
-          : 'A call like this should not block long: check the device or file system behind it.',
+          : 'If the program really stopped here, check the device or file system behind the call; otherwise capture a longer trace.',
         lines: [b.line],
         events: [b.seq],
       };
