@@ -84,14 +84,27 @@ function processStatus(p: ProcessInfo): string {
 
 export function processRows(store: TraceStore): SideRow[] {
   const procs = store.result?.processes ?? [];
+  // Events and failures per pid: one pass, when the view is built.
+  const counts = new Map<number, { events: number; failed: number }>();
+  if (procs.length) {
+    for (const ev of store.events) {
+      if (ev.pid === undefined) continue;
+      let c = counts.get(ev.pid);
+      if (!c) counts.set(ev.pid, (c = { events: 0, failed: 0 }));
+      c.events++;
+      if (ev.type === 'syscall' && ev.ret?.errno) c.failed++;
+    }
+  }
   return processTree(procs).map(({ p, depth }) => {
     const threads = procs.filter((t) => t.isThread && t.leader === p.pid).map((t) => t.pid);
     const what = p.argv?.length ? p.argv.join(' ') : (p.exe ?? '');
     return {
       line: (w) => {
         const st = processStatus(p);
+        const c = counts.get(p.pid);
+        const n = c ? `  ${c.events} events${c.failed ? `, ${c.failed} failed` : ''}` : '';
         return {
-          text: fit(`${'  '.repeat(depth)}${depth ? '└ ' : ''}${p.isThread ? 'thread ' : ''}${p.pid}  ${st}  ${what}`, w),
+          text: fit(`${'  '.repeat(depth)}${depth ? '└ ' : ''}${p.isThread ? 'thread ' : ''}${p.pid}  ${st}${n}  ${what}`, w),
           ...(p.signal || (p.exitCode ?? 0) !== 0 ? { color: 'red' as const } : p.isThread ? { dim: true } : {}),
         };
       },

@@ -176,7 +176,7 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
         <Help height={main} width={width} isActive={overlay === 'help'} onCommand={onCommand} />
       ) : state.view === 'events' ? (
         <Box flexDirection="column" height={main}>
-          <EventList events={store.events} state={state} width={width} height={listH} marks={marks} isActive={idle && state.focus === 'list'} onCommand={onCommand} />
+          <EventList events={store.events} state={state} width={width} height={listH} marks={marks} loaded={store.loaded} isActive={idle && state.focus === 'list'} onCommand={onCommand} />
           <Text dimColor>{'─'.repeat(Math.max(0, width))}</Text>
           <DetailPane lines={detail} scroll={state.detailScroll} height={detailH} width={width} focused={idle && state.focus === 'detail'} onCommand={onCommand} />
         </Box>

@@ -15,6 +15,8 @@ export interface EventListProps {
   height: number;
   /** Event index → most severe finding citing it. */
   marks: ReadonlyMap<number, Severity>;
+  /** The whole trace has been read. */
+  loaded: boolean;
   isActive: boolean;
   onCommand(c: Command): void;
 }
@@ -36,7 +38,7 @@ function colorOf(ev: TraceEvent): string | undefined {
   }
 }
 
-export function EventList({ events, state, width, height, marks, isActive, onCommand }: EventListProps) {
+export function EventList({ events, state, width, height, marks, loaded, isActive, onCommand }: EventListProps) {
   useInput(
     (input, key) => {
       for (const c of commandsFor(input, key)) onCommand(c);
@@ -60,7 +62,7 @@ export function EventList({ events, state, width, height, marks, isActive, onCom
   }
   return (
     <Box flexDirection="column" height={height} width={width}>
-      {rows.length === 0 ? <Text dimColor>{state.total === 0 ? 'No events yet…' : 'No event matches the filters (c clears them).'}</Text> : null}
+      {rows.length === 0 ? <Text dimColor>{state.total === 0 ? (loaded ? 'The trace has no events.' : 'Waiting for trace lines…') : 'No event matches the filters (c clears them).'}</Text> : null}
       {rows.map((idx, k) => {
         const ev = events[idx]!;
         const row = state.top + k;
