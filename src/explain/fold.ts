@@ -15,7 +15,7 @@ export interface ExplainedEvent {
   decoded?: DecodedCall;
 }
 
-export type StoryKind = 'event' | 'loader' | 'locale' | 'nscd' | 'async-connect' | 'search' | 'signals';
+export type StoryKind = 'event' | 'loader' | 'locale' | 'nscd' | 'async-connect' | 'search' | 'signals' | 'file';
 
 /** One line of the narrative: a single event, or several told as one. */
 export interface Story {
@@ -49,6 +49,12 @@ const PROBE_CALLS = new Set([
 const FD_FOLLOW_CALLS = new Set(['read', 'pread64', 'pread', 'fstat', 'fstat64', 'newfstatat', 'statx', 'mmap', 'close', 'close_nocancel', 'fcntl', 'lseek', 'read_nocancel', 'fcntl_nocancel']);
 const MEMORY_CALLS = new Set(['mmap', 'mprotect', 'munmap', 'madvise']);
 const SIGACTION_CALLS = new Set(['rt_sigaction', 'sigaction']);
+// What a program does with a file between opening and closing it.
+const FILE_FOLLOW_CALLS = new Set([
+  'read', 'pread64', 'readv', 'write', 'pwrite64', 'writev', 'fstat', 'fstat64', 'newfstatat', 'statx', 'lseek', 'ioctl',
+  'fcntl', 'mmap', 'getdents64', 'getdents', 'fstatfs', 'fsync', 'fdatasync', 'ftruncate', 'close',
+  'read_nocancel', 'write_nocancel', 'close_nocancel', 'fcntl_nocancel', 'pread', 'pwrite', 'getdirentries64',
+]);
 const WAIT_CALLS = new Set(['poll', 'ppoll', 'select', 'pselect6', 'epoll_wait', 'epoll_pwait', 'select_nocancel', 'poll_nocancel', 'kevent', 'kevent64', 'kevent_qos']);
 
 /** Which process or thread an event belongs to (Nanos labels calls by thread only). */
@@ -201,8 +207,16 @@ export class Folder {
     if (PROBE_CALLS.has(name)) {
       const p = firstString(ev.args);
       if (p === undefined) return undefined;
-      const kind: StoryKind | undefined = LOCALE_PATH.test(p) ? 'locale' : LOADER_PATH.test(p) ? 'loader' : missing(ev) ? 'search' : undefined;
+      const r0 = retValue(ev);
+      const opened = /^open/.test(name) && !failed(ev) && r0 !== undefined && r0 >= 0;
+      const kind: StoryKind | undefined = LOCALE_PATH.test(p) ? 'locale' : LOADER_PATH.test(p) ? 'loader' : missing(ev) ? 'search' : opened ? 'file' : undefined;
       if (!kind) return undefined;
+      if (kind === 'file') {
+        const o = mk('file');
+        o.fds.add(r0!);
+        o.found = p;
+        return o;
+      }
       if (kind === 'search') {
         const o = mk('search');
         o.stem = stemOf(p);
@@ -260,6 +274,16 @@ export class Folder {
       return o.kind === 'loader' && MEMORY_CALLS.has(name) && (fd === undefined || fd === -1 || o.fds.has(fd));
     }
     if (o.kind === 'signals') return SIGACTION_CALLS.has(name) && !failed(ev);
+    if (o.kind === 'file') {
+      // Everything done with the one file it opened, up to its close.
+      const fd = name.startsWith('mmap') ? mmapFd(ev) : fdArg(ev);
+      // Growing the heap for the buffer is part of reading the file.
+      if (name === 'brk' || (MEMORY_CALLS.has(name) && (fd === undefined || fd === -1) && name !== 'mmap') || (name === 'mmap' && fd === -1)) return true;
+      if (fd === undefined || !o.fds.has(fd) || !FILE_FOLLOW_CALLS.has(name)) return false;
+      if (name === 'newfstatat' && firstString(ev.args) !== '') return false;
+      if (name.startsWith('close')) o.done = true;
+      return true;
+    }
     if (o.kind === 'search') {
       if (!PROBE_CALLS.has(name)) return false;
       const p = firstString(ev.args);
@@ -331,6 +355,7 @@ export class Folder {
       return [{ kind: 'nscd', sentence, items: o.items, expected: true }];
     }
     if (o.kind === 'loader' || o.kind === 'locale') return [{ kind: o.kind, sentence: probeSentence(o), items: o.items, expected: true }];
+    if (o.kind === 'file') return o.items.length < 3 ? singles() : [{ kind: 'file', sentence: fileSentence(o), items: o.items }];
     if (o.kind === 'search') {
       const story: Story = { kind: 'search', sentence: searchSentence(o), items: o.items };
       if (o.found !== undefined) story.expected = true;
@@ -469,6 +494,39 @@ function connectTarget(item: ExplainedEvent): string {
 /** The SO_ERROR value a getsockopt read: `0`, `ECONNREFUSED`, `111`. */
 function soError(ev: SyscallEvent): string | undefined {
   return /SO_ERROR,\s*\[([A-Z0-9]+|\d+)\]/.exec(ev.args)?.[1];
+}
+
+/** Open → read/stat/seek… → close of one file: what was done with it, in one sentence. */
+function fileSentence(o: Open): string {
+  let read = 0;
+  let written = 0;
+  let listed = false;
+  let mapped = false;
+  let closed = false;
+  let failures = 0;
+  for (const it of o.items.slice(1)) {
+    const ev = it.event as SyscallEvent;
+    const n = ev.syscall.replace(/_nocancel$/, '');
+    const r = retValue(ev) ?? 0;
+    if (failed(ev)) {
+      // "Is it a terminal?" answered no is not a failure.
+      if (!(ev.ret?.errno === 'ENOTTY' && n === 'ioctl')) failures++;
+    } else if (/^(read|readv|pread|pread64)$/.test(n)) read += Math.max(0, r);
+    else if (/^(write|writev|pwrite|pwrite64)$/.test(n)) written += Math.max(0, r);
+    else if (/^getd/.test(n)) listed = true;
+    else if (n === 'mmap') mapped = true;
+    else if (n === 'close') closed = true;
+  }
+  const fd = [...o.fds][0];
+  const what: string[] = [];
+  if (listed) what.push('listed its entries');
+  if (read) what.push(`read ${String(read)} byte${read === 1 ? '' : 's'}`);
+  if (written) what.push(`wrote ${String(written)} byte${written === 1 ? '' : 's'}`);
+  if (mapped) what.push('mapped it into memory');
+  if (!what.length) what.push('checked it');
+  const tail = closed ? ' and closed it' : ` (fd ${String(fd)} not closed yet)`;
+  const fails = failures ? `; ${String(failures)} call${failures === 1 ? '' : 's'} failed` : '';
+  return `Opened ${o.found!} as fd ${String(fd)}, ${what.join(', ')}${tail}${fails} (${String(o.items.length)} calls)`;
 }
 
 /** A sweep over signal handlers (interpreters do this at start-up). */

@@ -41,6 +41,11 @@ describe('folding on a_psql_unix_socket_enoent.txt', () => {
     expect(perl.kind).toBe('search');
     expect(perl.sentence).toBe('Searched for warnings.pm in 6 places (11 missing): found /usr/lib/x86_64-linux-gnu/perl-base/warnings.pm');
 
+    const passwd = at(ss, 982);
+    expect(passwd.kind).toBe('file');
+    expect(passwd.items.map((i) => i.event.line)).toEqual([982, 983, 984, 985, 986]);
+    expect(passwd.sentence).toBe('Opened /etc/passwd as fd 3, read 1271 bytes and closed it (5 calls)');
+
     const connect = at(ss, 995);
     expect(connect.kind).toBe('event');
     expect(connect.items).toHaveLength(1);
