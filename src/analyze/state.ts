@@ -48,6 +48,9 @@ export interface ConnectAttempt {
 export interface SocketUse {
   reads: number;
   writes: number;
+  /** Reads and writes made after the socket was first copied by a fork. */
+  readsAfterFork: number;
+  writesAfterFork: number;
   accepts: number;
   acceptEagain: number;
   first: { line: number; seq: number };
@@ -525,11 +528,17 @@ export class Tracker {
     if (kind === 'other') return;
     let u = s.users.get(p.tgid);
     if (!u) {
-      u = { reads: 0, writes: 0, accepts: 0, acceptEagain: 0, first: { line: ev.line, seq: ev.seq }, lines: [], seqs: [], eagain: [] };
+      u = { reads: 0, writes: 0, readsAfterFork: 0, writesAfterFork: 0, accepts: 0, acceptEagain: 0, first: { line: ev.line, seq: ev.seq }, lines: [], seqs: [], eagain: [] };
       s.users.set(p.tgid, u);
     }
-    if (kind === 'read' && !failed) u.reads++;
-    else if (kind === 'write' && !failed) u.writes++;
+    const forked = s.forks.length > 0;
+    if (kind === 'read' && !failed) {
+      u.reads++;
+      if (forked) u.readsAfterFork++;
+    } else if (kind === 'write' && !failed) {
+      u.writes++;
+      if (forked) u.writesAfterFork++;
+    }
     else if (kind === 'accept') {
       if (failed === 'EAGAIN' || failed === 'EWOULDBLOCK') {
         u.acceptEagain++;

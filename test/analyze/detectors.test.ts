@@ -336,3 +336,19 @@ describe('unparsed-lines and ordering', () => {
     ]) expect(all).toContain(id);
   });
 });
+
+describe('socket-shared-after-fork counts only use after the fork', () => {
+  it('a parent that read a request, forked a handler and stopped using the connection is fine', async () => {
+    const r = await analyzeText(
+      [
+        '1 accept4(3<TCP:[0.0.0.0:8080]>, NULL, NULL, SOCK_CLOEXEC) = 4<TCP:[10.0.0.1:8080->10.0.0.2:5000]>',
+        '1 read(4<TCP:[10.0.0.1:8080->10.0.0.2:5000]>, "GET / HTTP/1.0\\r\\n\\r\\n", 4096) = 18',
+        '1 clone(child_stack=NULL, flags=SIGCHLD) = 2',
+        '1 close(4<TCP:[10.0.0.1:8080->10.0.0.2:5000]>) = 0',
+        '2 write(4<TCP:[10.0.0.1:8080->10.0.0.2:5000]>, "HTTP/1.0 200 OK\\r\\n", 17) = 17',
+        '2 read(4<TCP:[10.0.0.1:8080->10.0.0.2:5000]>, "", 4096) = 0',
+      ].join('\n'),
+    );
+    expect(ids(r.findings)).not.toContain('socket-shared-after-fork');
+  });
+});

@@ -43,16 +43,18 @@ class SharingRun implements DetectorRun {
   }
 
   private connection(s: SockState, out: Finding[]): void {
-    const io = [...s.users].filter(([, u]) => u.reads + u.writes > 0);
+    // Only what happened after the fork counts: a parent that read a request and then
+    // handed the connection to a child (and stopped using it) shares nothing.
+    const io = [...s.users].filter(([, u]) => u.readsAfterFork + u.writesAfterFork > 0);
     if (io.length < 2) return;
-    const readers = io.filter(([, u]) => u.reads > 0);
+    const readers = io.filter(([, u]) => u.readsAfterFork > 0);
     // Several writers and no reader is a shared log stream (stdout on a socket): fine.
     if (readers.length === 0) return;
     const t = this.ctx.tracker;
     const si = s.info;
     const firstFd = fdOf(s, io[0]![0]);
     const what = `${firstFd !== undefined ? `fd ${firstFd}, ` : ''}${socketWords(si)}${si.peer ? ` connected to ${epLabel(si.peer)}` : ''}`;
-    const who = io.map(([pid, u]) => `${name(t, pid)}: ${String(u.writes)} writes, ${String(u.reads)} reads`).join('; ');
+    const who = io.map(([pid, u]) => `${name(t, pid)}: ${String(u.writesAfterFork)} writes, ${String(u.readsAfterFork)} reads`).join('; ');
     const both = readers.length >= 2;
     // Cite: where it was opened, the fork that copied it, and each process's first use after that fork.
     const fork = s.forks[0];
