@@ -355,7 +355,11 @@ export class Folder {
       return [{ kind: 'nscd', sentence, items: o.items, expected: true }];
     }
     if (o.kind === 'loader' || o.kind === 'locale') return [{ kind: o.kind, sentence: probeSentence(o), items: o.items, expected: true }];
-    if (o.kind === 'file') return o.items.length < 3 ? singles() : [{ kind: 'file', sentence: fileSentence(o), items: o.items }];
+    if (o.kind === 'file') {
+      // A failure while using the file is worth its own line: keep such sequences unfolded.
+      const bad = o.items.some((i) => i.event.type === 'syscall' && failed(i.event) && !(i.event.ret?.errno === 'ENOTTY' && /^ioctl/.test(i.event.syscall)));
+      return o.items.length < 3 || bad ? singles() : [{ kind: 'file', sentence: fileSentence(o), items: o.items }];
+    }
     if (o.kind === 'search') {
       const story: Story = { kind: 'search', sentence: searchSentence(o), items: o.items };
       if (o.found !== undefined) story.expected = true;
@@ -503,15 +507,13 @@ function fileSentence(o: Open): string {
   let listed = false;
   let mapped = false;
   let closed = false;
-  let failures = 0;
   for (const it of o.items.slice(1)) {
     const ev = it.event as SyscallEvent;
     const n = ev.syscall.replace(/_nocancel$/, '');
     const r = retValue(ev) ?? 0;
-    if (failed(ev)) {
-      // "Is it a terminal?" answered no is not a failure.
-      if (!(ev.ret?.errno === 'ENOTTY' && n === 'ioctl')) failures++;
-    } else if (/^(read|readv|pread|pread64)$/.test(n)) read += Math.max(0, r);
+    // Only "is it a terminal?" answered no can fail inside a folded file story.
+    if (failed(ev)) continue;
+    if (/^(read|readv|pread|pread64)$/.test(n)) read += Math.max(0, r);
     else if (/^(write|writev|pwrite|pwrite64)$/.test(n)) written += Math.max(0, r);
     else if (/^getd/.test(n)) listed = true;
     else if (n === 'mmap') mapped = true;
@@ -525,8 +527,7 @@ function fileSentence(o: Open): string {
   if (mapped) what.push('mapped it into memory');
   if (!what.length) what.push('checked it');
   const tail = closed ? ' and closed it' : ` (fd ${String(fd)} not closed yet)`;
-  const fails = failures ? `; ${String(failures)} call${failures === 1 ? '' : 's'} failed` : '';
-  return `Opened ${o.found!} as fd ${String(fd)}, ${what.join(', ')}${tail}${fails} (${String(o.items.length)} calls)`;
+  return `Opened ${o.found!} as fd ${String(fd)}, ${what.join(', ')}${tail} (${String(o.items.length)} calls)`;
 }
 
 /** A sweep over signal handlers (interpreters do this at start-up). */
