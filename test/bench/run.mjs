@@ -10,9 +10,9 @@
 //
 // Options:
 //   --runs N         timed runs per tool and trace (default 5)
-//   --big-runs N     runs on the 600,000-line trace and the 4× growth trace (default 3)
+//   --big-runs N     runs on the 600,000-line trace and the 4× growth trace (default 2)
 //   --only a,b       workloads to use (pycompile, md5sum, git)
-//   --tools a,b      tools to time (cat, wc, parse, parse-noargs, summary, explain, b3)
+//   --tools a,b      tools to time (cat, wc, parse, parse-noargs, parse-nodecode, summary, explain, b3)
 //   --no-variants    only the `-f -T` traces (skip `-f -ttt -T -yy`)
 //   --no-big         skip the 600,000-line, growth and browse measurements
 //   --capture-only   capture the traces and stop
@@ -48,7 +48,7 @@ const BIG_LINES = 600_000;
 // ---------------------------------------------------------------- options
 
 function parseArgv(argv) {
-  const o = { runs: 5, bigRuns: 3, only: null, tools: null, variants: true, big: true, captureOnly: false };
+  const o = { runs: 5, bigRuns: 2, only: null, tools: null, variants: true, big: true, captureOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -289,6 +289,12 @@ function tools(available) {
       run: (f) => tx('parse', '--no-args', f),
       accepted: (f) => acceptedFromParse(tx('parse', '--no-args', f)),
     },
+    {
+      name: 'parse-nodecode',
+      label: 'tracex parse --no-decode',
+      run: (f) => tx('parse', '--no-decode', f),
+      accepted: (f) => acceptedFromParse(tx('parse', '--no-decode', f)),
+    },
     { name: 'summary', label: 'tracex summary', run: (f) => tx('summary', f), accepted: (f) => acceptedFromJsonStats(tx('summary', '--format', 'json', f)), needs: 'summary' },
     { name: 'explain', label: 'tracex --format json', run: (f) => tx('--format', 'json', f), accepted: (f) => acceptedFromJsonStats(tx('--format', 'json', f)), needs: 'explain' },
     { name: 'b3', label: 'b3-strace-parser', run: () => ({ cmd: NODE, args: [B3] }), stdin: true, accepted: (f) => acceptedFromB3(f), b3: true },
@@ -346,27 +352,30 @@ async function acceptedFromParse({ cmd, args }) {
   return stats.lines - (stats.records.unparsed ?? 0) - (stats.records.output ?? 0) - unreadable;
 }
 
-/** summary / explain JSON: look for a stats object anywhere in the document. */
+/**
+ * summary / explain JSON: the `stats` object near the top of the document. Only the head of
+ * the output is kept (the explained report of a big trace is hundreds of MB).
+ */
 async function acceptedFromJsonStats({ cmd, args }) {
-  const chunks = [];
-  await runOnce(cmd, args, { onStdout: (d) => chunks.push(d) });
-  let doc;
-  try {
-    doc = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    return null;
-  }
-  const stats = findStats(doc, 0);
-  if (!stats) return null;
-  return stats.lines - (stats.records?.unparsed ?? stats.unparsed ?? 0) - (stats.records?.output ?? 0);
-}
-
-function findStats(o, depth) {
-  if (!o || typeof o !== 'object' || depth > 4) return null;
-  if (typeof o.lines === 'number' && (o.records || typeof o.unparsed === 'number')) return o;
-  for (const v of Object.values(o)) {
-    const s = findStats(v, depth + 1);
-    if (s) return s;
+  let head = '';
+  await runOnce(cmd, args, {
+    onStdout: (d) => {
+      if (head.length < 1 << 18) head += d.toString('utf8');
+    },
+  });
+  const at = head.indexOf('"stats"');
+  if (at < 0) return null;
+  const open = head.indexOf('{', at);
+  let depth = 0;
+  for (let k = open; k < head.length; k++) {
+    const c = head[k];
+    if (c === '"') {
+      for (k++; k < head.length && head[k] !== '"'; k++) if (head[k] === '\\') k++;
+    } else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) {
+      const stats = JSON.parse(head.slice(open, k + 1));
+      return stats.lines - (stats.records?.unparsed ?? stats.unparsed ?? 0) - (stats.records?.output ?? 0);
+    }
   }
   return null;
 }
@@ -399,20 +408,30 @@ const fmtK = (n) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : `${Math.round(n / 
 const fmtS = (s) => (s < 10 ? s.toFixed(2) : s.toFixed(1));
 
 /** Times every tool on `file`, `runs` times, interleaved; returns one row per tool. */
-async function measure(file, toolList, runs) {
+async function measure(file, toolList, runs, { count = true } = {}) {
   const lines = countLines(file);
   const bytes = statSync(file).size;
   const samples = new Map(toolList.map((t) => [t.name, []]));
   for (let i = 0; i < runs; i++) {
     for (const t of toolList) {
       const { cmd, args } = t.run(file);
-      samples.get(t.name).push(await runOnce(cmd, args, t.stdin ? { stdinFile: file } : {}));
+      try {
+        samples.get(t.name).push(await runOnce(cmd, args, t.stdin ? { stdinFile: file } : {}));
+      } catch (err) {
+        // A tool that fails (or runs out of memory) is reported as such, not dropped.
+        note(`${t.label} failed on ${file.slice(TRACES.length + 1)}: ${String(err.message).split('\n')[0].slice(0, 300)}`);
+        samples.get(t.name).push({ wall: NaN, rssKiB: NaN, failed: true });
+      }
     }
   }
   const b3 = samples.get('b3');
   const rows = [];
   for (const t of toolList) {
     const s = samples.get(t.name);
+    if (s.some((x) => x.failed)) {
+      rows.push({ trace: file.slice(TRACES.length + 1), tool: t.label, name: t.name, lines, bytes, failed: true });
+      continue;
+    }
     const walls = s.map((x) => x.wall);
     const wall = median(walls);
     const row = {
@@ -427,9 +446,9 @@ async function measure(file, toolList, runs) {
       linesPerSec: lines / wall,
       mbPerSec: bytes / 1e6 / wall,
       rssMiB: median(s.map((x) => x.rssKiB)) / 1024,
-      accepted: await t.accepted(file, lines),
+      accepted: count ? await Promise.resolve().then(() => t.accepted(file, lines)).catch(() => null) : null,
     };
-    if (b3 && t.name !== 'b3') {
+    if (b3 && t.name !== 'b3' && !b3.some((x) => x.failed)) {
       const ratios = s.map((x, i) => b3[i].wall / x.wall);
       row.ratio = { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
     }
@@ -445,6 +464,10 @@ function table(rows, runs) {
   out.push(`| trace | tool | wall s (median, min–max of ${runs}) | lines/s | MB/s | peak RSS MB | lines accepted | × b3 lines/s (median, min–max) |`);
   out.push('|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
+    if (r.failed) {
+      out.push(`| ${r.trace} (${fmtK(r.lines)} lines, ${(r.bytes / 1e6).toFixed(1)} MB) | ${r.tool} | failed | | | | | |`);
+      continue;
+    }
     const acc = r.accepted == null ? '–' : `${fmtInt(r.accepted)} (${((100 * r.accepted) / r.lines).toFixed(1)}%)`;
     const ratio = r.ratio ? `${r.ratio.median.toFixed(1)}× (${r.ratio.min.toFixed(1)}–${r.ratio.max.toFixed(1)})` : r.name === 'b3' ? '1×' : '';
     out.push(
@@ -534,18 +557,22 @@ async function main() {
   let browseText = '';
   if (o.big) {
     note(`timing ${big.slice(TRACES.length + 1)} (${o.bigRuns} runs)`);
-    const bigRows = await measure(big, toolList.filter((t) => t.name !== 'wc'), o.bigRuns);
+    const bigRows = await measure(big, toolList.filter((t) => t.name !== 'wc'), o.bigRuns, { count: false });
     bigTable = table(bigRows, o.bigRuns);
     console.log(`600,000 lines (RSS target: under 200 MB):\n\n${bigTable}\n`);
 
     note(`memory growth: ${growthBase.slice(TRACES.length + 1)} ×1 and ×4`);
     const gTools = toolList.filter((t) => !['wc', 'cat', 'b3'].includes(t.name));
-    const g1 = await measure(growthBase, gTools, o.bigRuns);
-    const g4 = await measure(growth4, gTools, o.bigRuns);
+    const g1 = await measure(growthBase, gTools, o.bigRuns, { count: false });
+    const g4 = await measure(growth4, gTools, o.bigRuns, { count: false });
     const gl = ['| tool | peak RSS ×1 MB | peak RSS ×4 MB | growth | wall ×1 s | wall ×4 s |', '|---|---|---|---|---|---|'];
     for (let k = 0; k < g1.length; k++) {
       const a = g1[k];
       const b = g4[k];
+      if (a.failed || b.failed) {
+        gl.push(`| ${a.tool} | ${a.failed ? 'failed' : a.rssMiB.toFixed(0)} | ${b.failed ? 'failed' : b.rssMiB.toFixed(0)} | | | |`);
+        continue;
+      }
       const growth = (b.rssMiB / a.rssMiB - 1) * 100;
       gl.push(`| ${a.tool} | ${a.rssMiB.toFixed(0)} | ${b.rssMiB.toFixed(0)} | ${growth >= 0 ? '+' : ''}${growth.toFixed(0)}%${growth > 20 ? ' (over 20%)' : ''} | ${fmtS(a.wall)} | ${fmtS(b.wall)} |`);
     }
