@@ -983,8 +983,8 @@ export class Tracker {
       if (/WCOREDUMP/.test(status)) c.info.core = true;
     } else if (code !== undefined) c.info.exitCode = Number(code);
     else return;
+    // Not ended here: with -ff files read one after another, its own lines may come later.
     c.reaped = { line: call.ev.line, seq: call.ev.seq, by: p.key };
-    this.finishProc(c, call.ev.line);
   }
 
   private onExec(call: CallView, caller: Proc, t: Touch, ok: boolean): void {

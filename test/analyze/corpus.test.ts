@@ -378,3 +378,21 @@ describe('a Nanos excerpt that ends inside mmap (nanos/nanos-1533-mysql-openat-r
     expect(b[0]!.explanation).toMatch(/trace was probably cut/);
   });
 });
+
+describe('strace -ff files read together (strace/f03_ff_o_dir)', () => {
+  it('one process tree, one exit finding for the child whatever order the files come in', async () => {
+    const { createReadStream } = await import('node:fs');
+    const { readTrace } = await import('../../src/index.js');
+    const dir = `${CORPUS}/strace/f03_ff_o_dir/`;
+    const inputs = ['trace.13749', 'trace.13750', 'trace.13751'].map((n) => ({ name: dir + n, stream: createReadStream(dir + n), pid: Number(n.split('.')[1]) }));
+    const { events, stats } = await readTrace(inputs);
+    const r = analyzeEvents(events, stats, { os: stats.os, format: stats.format });
+    expect(r.processes.map((p) => [p.pid, p.parent])).toEqual([
+      [13749, undefined],
+      [13750, 13749],
+      [13751, 13749],
+    ]);
+    const ne = byId(r.findings, 'nonzero-exit');
+    expect(ne.map((f) => f.pid)).toEqual([13750]);
+  });
+});

@@ -138,7 +138,8 @@ class ProcessEndRun implements DetectorRun {
     const out: Finding[] = [];
     // Children known only from their parent's wait4 (not traced themselves).
     for (const p of this.ctx.tracker.order) {
-      if (!p.reaped) continue;
+      // Its own exit line was seen after all (-ff files): that one was reported.
+      if (!p.reaped || p.released) continue;
       if (p.info.signal && !this.killed.has(p.tgid) && this.killed.size < 100) {
         this.killed.set(p.tgid, { proc: p, info: p.info, line: p.reaped.line, seq: p.reaped.seq, threads: 1, reaped: true });
       } else if (p.info.exitCode && !this.exits.some((e) => e.proc === p) && this.exits.length < 100) {
