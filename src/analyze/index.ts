@@ -155,11 +155,25 @@ export class Analyzer {
       // Sentences may open with "the traced process" (no pid known).
       for (const f of r.finish(stats)) findings.push({ ...f, explanation: f.explanation.replace(/^the /, 'The ') });
     }
+    linkExitToCause(findings);
     return {
       findings: sortFindings(findings),
       processes: this.tracker.order.map((p) => p.info),
       sockets: this.tracker.sockets.map((s) => s.info),
     };
+  }
+}
+
+/**
+ * A non-zero exit usually follows from an error found in the same process: say which, so
+ * the reader connects "exited with status 2" to "connect to /tmp/.s.PGSQL.5432 failed".
+ */
+function linkExitToCause(findings: Finding[]): void {
+  for (const exit of findings) {
+    if (exit.id !== 'nonzero-exit' || exit.pid === undefined) continue;
+    const cause = findings.find((f) => f !== exit && f.pid === exit.pid && f.severity === 'error' && f.id !== 'killed-by-signal');
+    if (!cause) continue;
+    exit.explanation += ` It most likely gave up because of the error found above: ${cause.title}.`;
   }
 }
 

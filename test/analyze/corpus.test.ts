@@ -52,6 +52,8 @@ describe('psql UNIX socket ENOENT (strace/a_psql_unix_socket_enoent.txt)', () =>
     expect(ne[0]!.title).toContain('status 2');
     expect(ne[0]!.lines).toEqual([1006, 1008]);
     expect(ne[0]!.explanation).toContain('psql: error: connection to server on socket');
+    // Tied to its cause.
+    expect(ne[0]!.explanation).toContain('connect to /tmp/.s.PGSQL.5432 failed: ENOENT');
   });
 
   it('follows the exec from the perl wrapper to the real psql', async () => {
