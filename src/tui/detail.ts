@@ -64,6 +64,19 @@ function namedText(list: readonly Named[] | undefined): string {
   return list.map((n) => n.name ?? `??? (${n.value})`).join('|');
 }
 
+/** The plain-language sentence for an event ('' when explain has nothing to say). */
+export function sentenceOf(store: TraceStore, idx: number, decoded?: DecodedCall): string {
+  const ev = store.events[idx];
+  if (!ev) return '';
+  const analyzed = store.analysisOf(idx);
+  const d = decoded ?? (ev.type === 'syscall' ? decodeShown(ev, store.info.os, analyzed?.socket?.family) : undefined);
+  try {
+    return explainEvent({ ...(analyzed ?? {}), event: ev, ...(d ? { decoded: d } : {}) }, { wellKnown });
+  } catch {
+    return '';
+  }
+}
+
 /** One history line of an object: `  > 84  connect(3, ...) = -1 ENOENT`. */
 function historyLine(store: TraceStore, i: number, current: number, width: number): Line {
   const ev = store.events[i]!;
@@ -130,13 +143,7 @@ export function detailLines(store: TraceStore, idx: number, width: number): Line
   // Explanation.
   const analyzed = store.analysisOf(idx);
   const decoded: DecodedCall | undefined = ev.type === 'syscall' ? decodeShown(ev, os, analyzed?.socket?.family) : undefined;
-  let sentence: string;
-  try {
-    const input = { ...(analyzed ?? {}), event: ev, ...(decoded ? { decoded } : {}) };
-    sentence = explainEvent(input, { wellKnown });
-  } catch {
-    sentence = '';
-  }
+  const sentence = sentenceOf(store, idx, decoded);
   if (sentence) {
     out.push({ text: '' });
     out.push({ text: sentence, color: 'green', wrap: true });

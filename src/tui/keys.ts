@@ -24,6 +24,7 @@ export enum Command {
   FilterSyscall = 'filter-syscall',
   ClearFilters = 'clear-filters',
   Help = 'help',
+  ExplainRows = 'explain-rows',
 }
 
 /** Named keys Ink reports as flags rather than text. */
@@ -58,6 +59,7 @@ export const DEFAULT_BINDINGS: readonly Binding[] = [
   { command: Command.FilterProcess, chars: ['p'], label: 'p', description: 'filter by the selected event\'s process (again: clear it)' },
   { command: Command.FilterSyscall, chars: ['s'], label: 's', description: 'filter by the selected syscall; again: by its class (file, network, ...); again: clear' },
   { command: Command.ClearFilters, chars: ['c'], label: 'c', description: 'clear all filters' },
+  { command: Command.ExplainRows, chars: ['e'], label: 'e', description: 'event list: plain-language sentences instead of the raw calls (again: raw)' },
   { command: Command.Help, chars: ['?'], label: '?', description: 'this help' },
 ];
 

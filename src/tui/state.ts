@@ -43,6 +43,8 @@ export interface BrowseState {
   follow: boolean;
   /** Rows of the event list on screen. */
   height: number;
+  /** The event list shows explanations instead of raw calls. */
+  explain: boolean;
   detailScroll: number;
   /** Lines of the detail pane beyond its height (how far it can scroll). */
   detailMax: number;
@@ -76,6 +78,7 @@ export function initialState(total = 0, height = 20): BrowseState {
     top: 0,
     follow: false,
     height: Math.max(1, height),
+    explain: false,
     detailScroll: 0,
     detailMax: 0,
     side: { findings: { cursor: 0, top: 0 }, processes: { cursor: 0, top: 0 }, sockets: { cursor: 0, top: 0 } },
@@ -349,6 +352,7 @@ function command(s: BrowseState, c: Command, env: BrowseEnv): BrowseState {
     return c === Command.Back ? { ...s, overlay: 'none', search: { ...s.search, draft: '' } } : s;
   }
   if (c === Command.Help) return { ...s, overlay: 'help' };
+  if (c === Command.ExplainRows) return { ...s, explain: !s.explain, view: 'events' };
   if (c === Command.NextView || c === Command.PrevView) {
     const i = VIEWS.indexOf(s.view);
     const view = VIEWS[(i + (c === Command.NextView ? 1 : VIEWS.length - 1)) % VIEWS.length]!;

@@ -142,3 +142,20 @@ describe('fit', () => {
     expect(fit('abcdefghij', 5)).toBe('abcd…');
   });
 });
+
+describe('browse UI: explained rows', () => {
+  it('e shows plain-language sentences in the list, again the raw calls', async () => {
+    const store = await loadStore(sample('psql-unix-socket-enoent.strace.txt'));
+    const app = render(<App store={store} width={120} height={32} />);
+    cleanup = () => {
+      app.unmount();
+      store.stop();
+    };
+    await waitFor(app.lastFrame, (f) => f.includes('2 findings'));
+    app.stdin.write('e');
+    const f = await waitFor(app.lastFrame, (fr) => fr.includes('1 11214 Started running /usr/bin/psql as: psql -h /tmp -p 5432'));
+    expect(f).not.toContain('brk(NULL)');
+    app.stdin.write('e');
+    await waitFor(app.lastFrame, (fr) => fr.includes('2 11214 brk(NULL) = 0x55aa10641000'));
+  });
+});

@@ -4,7 +4,7 @@
 import { Box, Text, useApp, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Severity } from '../../model/index.js';
-import { detailLines, flow } from '../detail.js';
+import { detailLines, flow, sentenceOf } from '../detail.js';
 import { filterLabel, hasFilters, isFailed } from '../filter.js';
 import { Command, HINT, labelOf } from '../keys.js';
 import { initialState, reduce, rowCount, selectedEvent, VIEW_TITLES, VIEWS, type Action, type BrowseEnv, type BrowseState, type SideView } from '../state.js';
@@ -126,6 +126,16 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
     if (state.detailMax !== detailMax) dispatch({ type: 'detail-length', max: detailMax });
   }, [detailMax, state.detailMax]);
 
+  // Sentences for the rows on screen only, cached until analysis moves on.
+  const sentence = useMemo(() => {
+    const cache = new Map<number, string>();
+    return (idx: number): string => {
+      let v = cache.get(idx);
+      if (v === undefined) cache.set(idx, (v = sentenceOf(store, idx)));
+      return v;
+    };
+  }, [store, done, state.explain]);
+
   const onCommand = useCallback((c: Command) => dispatch({ type: 'command', command: c }), []);
   const overlay = state.overlay;
   const idle = overlay === 'none';
@@ -176,7 +186,7 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
         <Help height={main} width={width} isActive={overlay === 'help'} onCommand={onCommand} />
       ) : state.view === 'events' ? (
         <Box flexDirection="column" height={main}>
-          <EventList events={store.events} state={state} width={width} height={listH} marks={marks} loaded={store.loaded} isActive={idle && state.focus === 'list'} onCommand={onCommand} />
+          <EventList events={store.events} state={state} width={width} height={listH} marks={marks} loaded={store.loaded} sentence={sentence} isActive={idle && state.focus === 'list'} onCommand={onCommand} />
           <Text dimColor>{'─'.repeat(Math.max(0, width))}</Text>
           <DetailPane lines={detail} scroll={state.detailScroll} height={detailH} width={width} focused={idle && state.focus === 'detail'} onCommand={onCommand} />
         </Box>

@@ -17,6 +17,8 @@ export interface EventListProps {
   marks: ReadonlyMap<number, Severity>;
   /** The whole trace has been read. */
   loaded: boolean;
+  /** Sentence for an event, when the list shows explanations (`e`). */
+  sentence?: ((idx: number) => string) | undefined;
   isActive: boolean;
   onCommand(c: Command): void;
 }
@@ -38,7 +40,7 @@ function colorOf(ev: TraceEvent): string | undefined {
   }
 }
 
-export function EventList({ events, state, width, height, marks, loaded, isActive, onCommand }: EventListProps) {
+export function EventList({ events, state, width, height, marks, loaded, sentence, isActive, onCommand }: EventListProps) {
   useInput(
     (input, key) => {
       for (const c of commandsFor(input, key)) onCommand(c);
@@ -69,7 +71,9 @@ export function EventList({ events, state, width, height, marks, loaded, isActiv
         const sel = row === state.cursor;
         const mark = marks.get(idx);
         const head = `${padStart(String(ev.line), lineW)} ${pidW ? padStart(ev.pid === undefined ? '' : String(ev.pid), pidW) + ' ' : ''}${timeW ? padStart(timeText(ev), timeW) + ' ' : ''}`;
-        const body = fitCall(eventParts(ev), Math.max(8, width - 2 - head.length));
+        const room = Math.max(8, width - 2 - head.length);
+        const said = state.explain && sentence ? sentence(idx) : '';
+        const body = said ? fitCall({ call: said, result: '' }, room) : fitCall(eventParts(ev), room);
         const color = colorOf(ev);
         return (
           <Box key={idx} width={width}>
