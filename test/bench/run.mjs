@@ -33,7 +33,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -230,7 +230,7 @@ function runOnce(cmd, args, { stdinFile, onStdout } = {}) {
     const stdin = stdinFile ? openSync(stdinFile, 'r') : 'ignore';
     const stdout = onStdout ? 'pipe' : openSync('/dev/null', 'w');
     const timeOut = join(TRACES, `.time-${process.pid}`);
-    const argv = timeBin ? ['-f', '%M', '-o', timeOut, cmd, ...args] : args;
+    const argv = timeBin ? ['-f', '%M %U %S', '-o', timeOut, cmd, ...args] : args;
     const t0 = process.hrtime.bigint();
     const child = spawn(timeBin ?? cmd, argv, { stdio: [stdin, stdout, 'pipe'] });
     let stderr = '';
@@ -255,13 +255,16 @@ function runOnce(cmd, args, { stdinFile, onStdout } = {}) {
       if (typeof stdin === 'number') closeSync(stdin);
       if (typeof stdout === 'number') closeSync(stdout);
       let rss = hwm;
+      let cpu = NaN;
       if (timeBin) {
         const lines = readFileSync(timeOut, 'utf8').trim().split('\n');
-        rss = +lines[lines.length - 1];
+        const [m, u, sys] = lines[lines.length - 1].split(' ').map(Number);
+        rss = m;
+        cpu = u + sys;
         rmSync(timeOut, { force: true });
       }
       if (code !== 0) reject(new Error(`${cmd} ${args.join(' ')} exited ${code}: ${stderr.slice(0, 2000)}`));
-      else resolvePromise({ wall, rssKiB: rss });
+      else resolvePromise({ wall, cpu, rssKiB: rss });
     });
   });
 }
@@ -446,11 +449,13 @@ async function measure(file, toolList, runs, { count = true } = {}) {
       linesPerSec: lines / wall,
       mbPerSec: bytes / 1e6 / wall,
       rssMiB: median(s.map((x) => x.rssKiB)) / 1024,
+      cpu: median(s.map((x) => x.cpu)),
       accepted: count ? await Promise.resolve().then(() => t.accepted(file, lines)).catch(() => null) : null,
     };
     if (b3 && t.name !== 'b3' && !b3.some((x) => x.failed)) {
       const ratios = s.map((x, i) => b3[i].wall / x.wall);
       row.ratio = { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
+      row.cpuRatio = median(s.map((x, i) => b3[i].cpu / x.cpu));
     }
     rows.push(row);
     process.stderr.write('.');
@@ -461,17 +466,17 @@ async function measure(file, toolList, runs, { count = true } = {}) {
 
 function table(rows, runs) {
   const out = [];
-  out.push(`| trace | tool | wall s (median, min–max of ${runs}) | lines/s | MB/s | peak RSS MB | lines accepted | × b3 lines/s (median, min–max) |`);
-  out.push('|---|---|---|---|---|---|---|---|');
+  out.push(`| trace | tool | wall s (median, min–max of ${runs}) | CPU s | lines/s | MB/s | peak RSS MB | lines accepted | × b3 lines/s (median, min–max) | × b3 by CPU s |`);
+  out.push('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     if (r.failed) {
-      out.push(`| ${r.trace} (${fmtK(r.lines)} lines, ${(r.bytes / 1e6).toFixed(1)} MB) | ${r.tool} | failed | | | | | |`);
+      out.push(`| ${r.trace} (${fmtK(r.lines)} lines, ${(r.bytes / 1e6).toFixed(1)} MB) | ${r.tool} | failed | | | | | | | |`);
       continue;
     }
     const acc = r.accepted == null ? '–' : `${fmtInt(r.accepted)} (${((100 * r.accepted) / r.lines).toFixed(1)}%)`;
     const ratio = r.ratio ? `${r.ratio.median.toFixed(1)}× (${r.ratio.min.toFixed(1)}–${r.ratio.max.toFixed(1)})` : r.name === 'b3' ? '1×' : '';
     out.push(
-      `| ${r.trace} (${fmtK(r.lines)} lines, ${(r.bytes / 1e6).toFixed(1)} MB) | ${r.tool} | ${fmtS(r.wall)} (${fmtS(r.min)}–${fmtS(r.max)}) | ${fmtInt(r.linesPerSec)} | ${r.mbPerSec.toFixed(1)} | ${r.rssMiB.toFixed(0)} | ${acc} | ${ratio} |`,
+      `| ${r.trace} (${fmtK(r.lines)} lines, ${(r.bytes / 1e6).toFixed(1)} MB) | ${r.tool} | ${fmtS(r.wall)} (${fmtS(r.min)}–${fmtS(r.max)}) | ${Number.isNaN(r.cpu) ? '–' : fmtS(r.cpu)} | ${fmtInt(r.linesPerSec)} | ${r.mbPerSec.toFixed(1)} | ${r.rssMiB.toFixed(0)} | ${acc} | ${ratio} | ${r.cpuRatio && Number.isFinite(r.cpuRatio) ? `${r.cpuRatio.toFixed(1)}×` : ''} |`,
     );
   }
   return out.join('\n');
@@ -539,6 +544,7 @@ async function main() {
     `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, node ${process.version}, ${sh('strace', ['-V']).split('\n')[0]}`,
     `tracex: ${CLI.startsWith(ROOT) ? CLI.slice(ROOT.length + 1) : CLI}; b3-strace-parser ${existsSync(B3) ? JSON.parse(readFileSync(join(dirname(B3), 'package.json'), 'utf8')).version : 'missing'}`,
     `b3 reads the -f -T traces only (it has no grammar for -ttt/-yy decorations); tracex reads files by path, b3 reads stdin.`,
+    `load average at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (wall times include start-up and any wait for a CPU; CPU s is user+sys)`,
   ];
   console.log(head.join('\n') + '\n');
 
@@ -592,7 +598,9 @@ async function main() {
     }
     console.log(browseText + '\n');
   }
-  const report = [head.join('\n'), mainTable, bigTable && `600,000 lines:\n\n${bigTable}`, growthText, browseText].filter(Boolean).join('\n\n');
+  const endLoad = `load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`;
+  console.log(endLoad);
+  const report = [head.join('\n'), endLoad, mainTable, bigTable && `600,000 lines:\n\n${bigTable}`, growthText, browseText].filter(Boolean).join('\n\n');
   writeFileSync(join(TRACES, 'last-results.md'), report + '\n');
   writeFileSync(join(TRACES, 'last-results.json'), JSON.stringify({ date: new Date().toISOString(), rows }, null, 1));
   note(`results also in ${join(TRACES, 'last-results.md').slice(ROOT.length + 1)}`);
