@@ -54,6 +54,8 @@ export interface AnalysisResult {
   findings: Finding[];
   processes: ProcessInfo[];
   sockets: SocketInfo[];
+  /** Ended processes and closed sockets left out of the lists above to bound memory on long traces. */
+  omitted: { processes: number; sockets: number };
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -160,6 +162,7 @@ export class Analyzer {
       findings: sortFindings(findings),
       processes: this.tracker.order.map((p) => p.info),
       sockets: this.tracker.sockets.map((s) => s.info),
+      omitted: { ...this.tracker.forgotten },
     };
   }
 }

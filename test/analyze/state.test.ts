@@ -201,6 +201,7 @@ describe('memory follows the live state', () => {
     lines.push('5000 +++ exited with 1 +++');
     const r = await analyzeText(lines.join('\n'));
     expect(r.sockets.length).toBeLessThanOrEqual(2001);
+    expect(r.omitted.sockets).toBe(5001 - r.sockets.length);
     // The live socket opened first is still known.
     expect(r.sockets[0]).toMatchObject({ openedLine: 1, type: 'SOCK_STREAM' });
     expect(r.sockets[0]!.closedLine).toBeUndefined();
