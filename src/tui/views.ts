@@ -14,6 +14,12 @@ export interface SideRow {
   open(): Filters | undefined;
 }
 
+/** A side view's rows; arrays qualify, and big lists build a row only when it is shown. */
+export interface SideRows {
+  readonly length: number;
+  at(i: number): SideRow | undefined;
+}
+
 const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'blue' } as const;
 
 function citedEvents(store: TraceStore, f: Finding): number[] {
@@ -121,34 +127,46 @@ export function processRows(store: TraceStore): SideRow[] {
   });
 }
 
-export function objectRows(store: TraceStore, objects: readonly TrackedObject[]): SideRow[] {
-  return objects.map((o) => {
-    const label = (): string => `${o.socketId ? `${o.socketId} ` : ''}${o.kind.padEnd(9)} ${o.pid !== undefined ? `pid ${o.pid} ` : ''}fd ${o.fd ?? '?'}  ${store.objectLabel(o)}`;
-    return {
-      line: (w) => ({ text: fit(`${label()}  (${o.events.length} event${o.events.length === 1 ? '' : 's'})`, w), ...(o.socketId ? { color: 'cyan' as const } : {}) }),
-      detail: (w) => {
-        const out: Line[] = [{ text: label(), bold: true }];
-        const life: string[] = [];
-        if (o.opened !== undefined) life.push(`opened at line ${store.events[o.opened]!.line}`);
-        else life.push(`opened before the trace shows (${o.entry.origin})`);
-        if (o.closed !== undefined) life.push(`closed at line ${store.events[o.closed]!.line}`);
-        const s = o.socketId ? store.socketById(o.socketId) : undefined;
-        if (s) life.push(`held by pid ${s.holders.join(', ')} as ${s.fds.join(', ')}`);
-        out.push({ text: life.join('; ') });
-        for (const i of o.events.slice(0, 8)) {
-          const ev = store.events[i]!;
-          const head = `${padStart(String(ev.line), 7)}  `;
-          out.push({ text: head + fitCall(eventParts(ev), w - head.length), ...(ev.type === 'syscall' && ev.ret?.errno ? { color: 'red' as const } : {}) });
-        }
-        if (o.events.length > 8) out.push({ text: `  … ${o.events.length - 8} more: Enter shows them all`, dim: true });
-        return out;
-      },
-      open: () => ({ only: { label: `${o.socketId ?? `fd ${o.fd ?? '?'}`}: ${fit(store.objectLabel(o), 40)}`, events: [...o.events] } }),
-    };
-  });
+export function objectRows(store: TraceStore, objects: readonly TrackedObject[]): SideRows {
+  const cache = new Map<number, SideRow>();
+  return {
+    length: objects.length,
+    at(i) {
+      const o = objects[i];
+      if (!o) return undefined;
+      let row = cache.get(i);
+      if (!row) cache.set(i, (row = objectRow(store, o)));
+      return row;
+    },
+  };
 }
 
-/** Sockets first (most used first), then other fds in the order they appeared. */
+function objectRow(store: TraceStore, o: TrackedObject): SideRow {
+  const label = (): string => `${o.socketId ? `${o.socketId} ` : ''}${o.kind.padEnd(9)} ${o.pid !== undefined ? `pid ${o.pid} ` : ''}fd ${o.fd ?? '?'}  ${store.objectLabel(o)}`;
+  return {
+    line: (w) => ({ text: fit(`${label()}  (${o.events.length} event${o.events.length === 1 ? '' : 's'})`, w), ...(o.socketId ? { color: 'cyan' as const } : {}) }),
+    detail: (w) => {
+      const out: Line[] = [{ text: label(), bold: true }];
+      const life: string[] = [];
+      if (o.opened !== undefined) life.push(`opened at line ${store.events[o.opened]!.line}`);
+      else life.push(`opened before the trace shows (${o.entry.origin})`);
+      if (o.closed !== undefined) life.push(`closed at line ${store.events[o.closed]!.line}`);
+      const s = o.socketId ? store.socketById(o.socketId) : undefined;
+      if (s) life.push(`held by pid ${s.holders.join(', ')} as ${s.fds.join(', ')}`);
+      out.push({ text: life.join('; ') });
+      for (const i of o.events.slice(0, 8)) {
+        const ev = store.events[i]!;
+        const head = `${padStart(String(ev.line), 7)}  `;
+        out.push({ text: head + fitCall(eventParts(ev), w - head.length), ...(ev.type === 'syscall' && ev.ret?.errno ? { color: 'red' as const } : {}) });
+      }
+      if (o.events.length > 8) out.push({ text: `  … ${o.events.length - 8} more: Enter shows them all`, dim: true });
+      return out;
+    },
+    open: () => ({ only: { label: `${o.socketId ?? `fd ${o.fd ?? '?'}`}: ${fit(store.objectLabel(o), 40)}`, events: [...o.events] } }),
+  };
+}
+
+/** Sockets first, then the other fds, each in the order they appeared. */
 export function orderedObjects(objects: readonly TrackedObject[]): TrackedObject[] {
   const socks = objects.filter((o) => o.socketId);
   const rest = objects.filter((o) => !o.socketId);

@@ -10,7 +10,7 @@ import { Command, HINT, labelOf } from '../keys.js';
 import { initialState, reduce, rowCount, selectedEvent, VIEW_TITLES, VIEWS, type Action, type BrowseEnv, type BrowseState, type SideView } from '../state.js';
 import type { TraceStore } from '../store.js';
 import { fit } from '../text.js';
-import { citedEvents, findingRows, objectRows, orderedObjects, processRows, type SideRow } from '../views.js';
+import { citedEvents, findingRows, objectRows, orderedObjects, processRows, type SideRows } from '../views.js';
 import { EventList } from './EventList.js';
 import { DetailPane, Help, SearchPrompt, SideList, StatusBar } from './Panes.js';
 
@@ -49,7 +49,7 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
   const [version, setVersion] = useState(0);
 
   // Side views: rebuilt when analysis moves on, only for the view on screen.
-  const sideRef = useRef<Record<SideView, SideRow[]>>({ findings: [], processes: [], sockets: [] });
+  const sideRef = useRef<Record<SideView, SideRows>>({ findings: [], processes: [], sockets: [] });
   const done = store.analysisDone;
   const findings = useMemo(() => findingRows(store), [store, done]);
   const processes = useMemo(() => processRows(store), [store, done]);
@@ -60,7 +60,7 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
   const envRef = useRef<BrowseEnv>({
     events: store.events,
     listLength: (v) => sideRef.current[v].length,
-    openSide: (v, i) => sideRef.current[v][i]?.open(),
+    openSide: (v, i) => sideRef.current[v].at(i)?.open(),
   });
   const [state, dispatch] = useReducer(
     (s: BrowseState, a: Action) => reduce(s, a, envRef.current),

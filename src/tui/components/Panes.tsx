@@ -5,7 +5,7 @@ import { Box, Text, useInput } from 'ink';
 import { flow, type Line } from '../detail.js';
 import { commandsFor, DEFAULT_BINDINGS, type Command } from '../keys.js';
 import type { ListPos } from '../state.js';
-import type { SideRow } from '../views.js';
+import type { SideRow, SideRows } from '../views.js';
 import { fit } from '../text.js';
 import { LineText, LinesBox } from './Lines.js';
 
@@ -32,7 +32,7 @@ export function DetailPane(props: { lines: readonly Line[]; scroll: number; heig
 }
 
 export function SideList(props: {
-  rows: readonly SideRow[];
+  rows: SideRows;
   pos: ListPos;
   height: number;
   width: number;
@@ -44,8 +44,9 @@ export function SideList(props: {
   useCommands(props.isActive, props.onCommand);
   const listH = Math.max(3, Math.min(rows.length || 1, Math.floor(height * 0.5)));
   const detailH = height - listH - 1;
-  const shown = rows.slice(pos.top, pos.top + listH);
-  const sel = rows[pos.cursor];
+  const shown: SideRow[] = [];
+  for (let i = pos.top; i < Math.min(rows.length, pos.top + listH); i++) shown.push(rows.at(i)!);
+  const sel = rows.at(pos.cursor);
   return (
     <Box flexDirection="column" height={height} width={width}>
       <Box flexDirection="column" height={listH}>
