@@ -490,6 +490,11 @@ function dataQuote(a: ArgView | undefined, ctx: Ctx): string {
   return `: "${cut}"${cut.length < inner.length || body[2] ? '…' : ''}`;
 }
 
+/** Placeholders the templates may use besides argument roles (for the catalogue's own test). */
+export function resolverNames(): string[] {
+  return Object.keys(RESOLVERS);
+}
+
 function names(a: ArgView | undefined): string[] {
   if (!a) return [];
   if (a.names.length) return a.names;

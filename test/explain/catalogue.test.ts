@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readTraceFile } from '../../src/index.js';
 import { errnoMeaning } from '../../src/explain/catalogue/errno.js';
-import { lookupSyscall, SYSCALLS } from '../../src/explain/catalogue/syscalls.js';
+import { FCNTL_WORDS, IOCTL_WORDS, lookupSyscall, SYSCALLS, type SyscallEntry } from '../../src/explain/catalogue/syscalls.js';
+import { resolverNames } from '../../src/explain/explain.js';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
@@ -48,11 +49,18 @@ describe('syscall catalogue', () => {
     expect(lookupSyscall('select_nocancel')).toBe(SYSCALLS.select);
   });
 
-  it('every entry names a role per placeholder it uses or a known resolver', () => {
+  it('every placeholder in a template is an argument role of that call or a known resolver', () => {
+    const known = new Set(resolverNames());
+    const bad: string[] = [];
+    const templates = (e: SyscallEntry): string[] => [e.act, e.done, e.result ?? '', e.zero ?? ''];
     for (const [name, e] of Object.entries(SYSCALLS)) {
       expect(e.act, name).not.toBe('');
       expect(e.done, name).not.toBe('');
+      for (const t of templates(e)) for (const m of t.matchAll(/\{([A-Za-z0-9_]+)\}/g)) if (!known.has(m[1]!) && !e.args.includes(m[1]!)) bad.push(`${name}: {${m[1]!}}`);
     }
+    for (const [cmd, forms] of [...Object.entries(FCNTL_WORDS), ...Object.entries(IOCTL_WORDS)])
+      for (const t of forms) for (const m of (t ?? '').matchAll(/\{([A-Za-z0-9_]+)\}/g)) if (!known.has(m[1]!)) bad.push(`${cmd}: {${m[1]!}}`);
+    expect(bad).toEqual([]);
   });
 });
 
