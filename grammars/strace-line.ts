@@ -85,7 +85,8 @@ export function scanLeaderInto(line: string, leader: Leader): number {
     if ((m = ABS_TIME.exec(line))) {
       const t = m[1]!;
       // A bare `S.ffffff` after nothing else is -r alone when small, -ttt when it is an epoch.
-      if (t.includes(':') || !/^\d+\.\d+$/.test(t) || +t >= 1e8) {
+      // (Without a `:` the match is `\d+\.\d+` or `\d{9,}`: a `.` tells them apart.)
+      if (t.includes(':') || !t.includes('.') || +t >= 1e8) {
         leader.timeText = t;
         i = ABS_TIME.lastIndex;
       } else {

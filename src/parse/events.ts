@@ -323,11 +323,12 @@ export class EventBuilder {
 
   /** Wall-clock times (-t/-tt) roll over at midnight: add a day whenever the clock jumps back by more than 12 h. */
   private normaliseTime(text: string): number {
-    const { seconds, wall } = parseTime(text);
-    if (!wall) {
+    if (text.charCodeAt(2) !== 58 /* : */) {
+      // `S.frac` (-ttt): epoch seconds as they are (the common timed case: no object per event).
       this.stats.clock = 'epoch';
-      return seconds;
+      return +text;
     }
+    const { seconds } = parseTime(text);
     this.stats.clock = 'wall';
     if (this.lastWall >= 0 && seconds + this.dayOffset < this.lastWall - DAY / 2) this.dayOffset += DAY;
     const t = seconds + this.dayOffset;
