@@ -37,6 +37,7 @@ function keyStream(traceFromStdin: boolean): NodeJS.ReadStream {
 export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<number> {
   if (!process.stdout.isTTY) throw new UsageError('browse draws on a terminal, but the output is not one; use `tracex parse` (JSON) or another text command instead');
   const fromStdin = paths.length === 0 || paths.includes('-');
+  if (fromStdin && process.stdin.isTTY) throw new UsageError('browse needs a trace: name a file, or pipe one in (strace -f -o /dev/stdout cmd | tracex browse)');
   const keys = keyStream(fromStdin);
   // Raw mode now, before the trace is opened: keys pressed while the UI starts are then
   // kept for it instead of being echoed and lost in the terminal's line buffer.
