@@ -532,7 +532,9 @@ export class Tracker {
       s.users.set(p.tgid, u);
     }
     const forked = s.forks.length > 0;
-    if (kind === 'read' && !failed) {
+    // A read broken off by a signal (`= ? ERESTARTSYS`) was still reading this socket: a
+    // process killed while it waited for a reply another process took.
+    if (kind === 'read' && (!failed || /^(ERESTART|EINTR$)/.test(failed))) {
       u.reads++;
       if (forked) u.readsAfterFork++;
     } else if (kind === 'write' && !failed) {

@@ -74,6 +74,7 @@ const FIXTURES = [
   'redis-cli-no-reply-sigterm',
   'redis-cli-ping-ok',
   'redis-cli-refused',
+  'redis-fork-shared-connection',
   'redis-server-eaddrinuse',
   'redis-server-two-clients',
   'segv-core-dumped',
@@ -500,6 +501,36 @@ describe('redis-cli that got no reply and was killed (redis-cli-no-reply-sigterm
     expect(r.sockets[0]).toMatchObject({
       local: { address: '127.0.0.1', port: 38070 }, peer: { address: '127.0.0.1', port: 8768 }, openedLine: 202, closedLine: 218,
     });
+  });
+});
+
+describe('a Redis connection shared across fork (redis-fork-shared-connection)', () => {
+  it('socket-shared-after-fork is an error: both processes wrote and read on 127.0.0.1:6399', async () => {
+    // 38: `3206 ... read(3<TCP:[127.0.0.1:34178->127.0.0.1:6399]>, "$6\r\nparent\r\n$5\r\nchild\r\n", 127) = 23`: the child got both replies.
+    // 49: `3205 ... read(3<TCP:[...]>, 0x7ffc86b13dd0, 127) = ? ERESTARTSYS (...) <605.053575>`: the parent waited for its reply.
+    const r = await analyze('redis-fork-shared-connection');
+    const f = one(r, 'socket-shared-after-fork');
+    expect(r.findings[0]).toBe(f);
+    expect(f).toMatchObject({ severity: 'error', pid: 3205 });
+    expect(f.title).toBe('one connection used by 2 processes (127.0.0.1:6399)');
+    // 30 socket(), 32 the fork, 33 the parent's write, 37 the child's write.
+    expect(f.lines).toEqual([30, 32, 33, 37]);
+    expect(f.explanation).toContain('forkshare (pid 3205): 1 writes, 1 reads');
+    expect(f.explanation).toContain('forkshare (pid 3206): 1 writes, 1 reads');
+    expect(f.explanation).toContain('A reply goes to whichever process reads first');
+  });
+
+  it('the parent was killed while waiting 605 s in read(); the child exited 0', async () => {
+    const r = await analyze('redis-fork-shared-connection');
+    const k = one(r, 'killed-by-signal');
+    expect(k).toMatchObject({ pid: 3205, lines: [49, 50, 51] });
+    expect(k.explanation).toContain('It was in read() when it died (line 49, after waiting 605.05 s).');
+    expect(r.processes.map((p) => [p.pid, p.parent, p.exitCode, p.signal])).toEqual([
+      [3205, undefined, undefined, 'SIGTERM'],
+      [3206, 3205, 0, undefined],
+    ]);
+    expect(r.sockets).toHaveLength(1);
+    expect(r.sockets[0]!.holders).toEqual([3205, 3206]);
   });
 });
 
