@@ -33,6 +33,15 @@ function keyStream(traceFromStdin: boolean): NodeJS.ReadStream {
   return tty as NodeJS.ReadStream;
 }
 
+/**
+ * Loads the terminal UI module (Ink, React) on demand, with React's production build:
+ * the development build is several times slower. Other commands (run --browse) use this too.
+ */
+export async function loadTui(): Promise<typeof import('../tui/index.js')> {
+  process.env.NODE_ENV ??= 'production';
+  return import('../tui/index.js');
+}
+
 /** Runs the browser on the given paths (stdin when none or `-`). Returns the exit code. */
 export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<number> {
   if (!process.stdout.isTTY) throw new UsageError('browse draws on a terminal, but the output is not one; use `tracex parse` (JSON) or another text command instead');
@@ -45,9 +54,7 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
   let screen = false;
   let stop: (() => void) | undefined;
   try {
-    // React's development build is several times slower; set before React is first loaded.
-    process.env.NODE_ENV ??= 'production';
-    const { TraceStore, runBrowser } = await import('../tui/index.js');
+    const { TraceStore, runBrowser } = await loadTui();
     let store: InstanceType<typeof TraceStore> | undefined;
     const readOpts: ReadOptions = {
       ...opts,
