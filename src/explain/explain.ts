@@ -695,7 +695,8 @@ function openMode(a: ArgView | undefined): string {
   if (n.includes('O_WRONLY')) parts.push('for writing');
   else if (n.includes('O_RDWR')) parts.push('for reading and writing');
   else if (n.includes('O_RDONLY')) parts.push('for reading');
-  if (n.includes('O_DIRECTORY')) parts.splice(0, parts.length, 'as a directory');
+  // "Opened /usr/lib (a directory) as fd 3" reads better than "as a directory as fd 3".
+  if (n.includes('O_DIRECTORY')) return ' (a directory)';
   if (n.includes('O_CREAT')) parts.push(n.includes('O_EXCL') ? 'creating it (must not exist)' : 'creating it if missing');
   if (n.includes('O_TRUNC')) parts.push('emptying it');
   if (n.includes('O_APPEND')) parts.push('appending');
