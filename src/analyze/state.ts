@@ -17,7 +17,8 @@ import type {
   TraceFormat,
 } from '../model/index.js';
 import { CallView } from './call.js';
-import { parseFdText, parseStrText, shownEndpoint } from './text.js';
+import { parseFdText, parseIntText, parseStrText, shownEndpoint } from './text.js';
+import { errnoInfo } from '../decode/index.js';
 
 /** Keep at most this many line numbers per socket (a long-lived socket is used millions of times). */
 const MAX_SOCKET_LINES = 100;
@@ -1081,7 +1082,9 @@ export class Tracker {
         if (inner === '0') pend.state = 'connected';
         else {
           pend.state = 'failed';
-          pend.errno = /^[A-Z]/.test(inner) ? inner : `errno ${inner}`;
+          // -X raw and older strace print the number: name it from the OS table.
+          const n = parseIntText(inner);
+          pend.errno = /^[A-Z]/.test(inner) ? inner : ((n !== undefined ? errnoInfo(this.os, n)?.name : undefined) ?? `errno ${inner}`);
         }
         t.connect = pend;
         delete s.pending;

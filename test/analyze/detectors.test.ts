@@ -352,3 +352,16 @@ describe('socket-shared-after-fork counts only use after the fork', () => {
     expect(ids(r.findings)).not.toContain('socket-shared-after-fork');
   });
 });
+
+describe('SO_ERROR printed as a number (-X raw)', () => {
+  it('is named from the Linux errno table', async () => {
+    const r = await analyzeText(
+      [
+        '1 socket(AF_INET, SOCK_STREAM|SOCK_NONBLOCK, IPPROTO_TCP) = 3',
+        '1 connect(3, {sa_family=AF_INET, sin_port=htons(6379), sin_addr=inet_addr("127.0.0.1")}, 16) = -1 EINPROGRESS (Operation now in progress)',
+        '1 getsockopt(3, SOL_SOCKET, SO_ERROR, [111], [4]) = 0',
+      ].join('\n'),
+    );
+    expect(only(r.findings, 'connect-failed')[0]!.title).toBe('connect to 127.0.0.1:6379 failed: ECONNREFUSED');
+  });
+});
