@@ -730,6 +730,38 @@ describe('hung programs', () => {
 });
 
 describe('the CLI on real traces (built dist/)', () => {
+  const ffDir = fileURLToPath(new URL('../fixtures/real/ff-yes-head', import.meta.url));
+
+  it('tracex explain DIR reads a strace -ff set: pids from the file names, one process tree', async () => {
+    const r = await runCli(['explain', '--format', 'json', ffDir]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as {
+      input: { files: string[] };
+      stats: Stats;
+      processes: ProcessInfo[];
+      findings: Finding[];
+    };
+    expect(j.input.files.map((f) => f.split('/').pop())).toEqual(['pipe.23626', 'pipe.23627', 'pipe.23628']);
+    expect(j.stats).toMatchObject({ lines: 321, unparsed: 0, clock: 'wall' });
+    expect(j.processes.map((p) => [p.pid, p.parent ?? null, p.exitCode ?? null, p.signal ?? null])).toEqual([
+      [23626, null, 0, null],
+      [23627, 23626, null, 'SIGPIPE'],
+      [23628, 23626, 0, null],
+    ]);
+    // pipe.23627 line 115: `15:10:16.997895 write(1, "y\ny\n…"..., 8192) = -1 EPIPE (Broken pipe)`
+    expect(j.findings.map((f) => [f.id, f.pid, f.lines])).toEqual([
+      ['broken-pipe', 23627, [115, 116]],
+      ['killed-by-signal', 23627, [116, 117]],
+    ]);
+  });
+
+  it.fails('tracex explain DIR: a finding says which file its line numbers are in', async () => {
+    // Today: "[broken-pipe; pid 23627, lines 115-116]" — line 115 of which of the three files?
+    const r = await runCli(['explain', ffDir]);
+    const findings = r.stdout.slice(r.stdout.indexOf('Findings ('));
+    expect(findings).toContain('pipe.23627');
+  });
+
   it('tracex FILE: the connect sentence names the socket path and says nothing listens there', async () => {
     const r = await runCli([fixture('psql-wrong-socket-dir')]);
     expect(r.stderr).toBe('');
