@@ -220,7 +220,7 @@ export function requireInput(files: string[], stdinIsTTY = process.stdin.isTTY =
 }
 
 /** commander option parser for repeatable options. */
-export function collect(value: string, previous: string[]): string[] {
+export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
@@ -230,9 +230,9 @@ export function addExplainOptions(cmd: Command): Command {
   return cmd
     .option('--failed', 'only failed calls (findings are always shown)')
     // Repeatable and comma-separated, not variadic: a variadic option would swallow the file names after it.
-    .option('-p, --pid <pid>', 'only these processes (repeat or comma-separate)', collect, [])
-    .option('-e, --syscall <names>', 'only these calls: names and classes %net, %file, %process, %signal, %memory, %desc, %ipc, %poll', collect, [])
-    .option('--fd <fd>', 'only calls on these fds (repeat or comma-separate)', collect, [])
+    .option('-p, --pid <pid>', 'only these processes (repeat or comma-separate)', collect)
+    .option('-e, --syscall <names>', 'only these calls: names and classes %net, %file, %process, %signal, %memory, %desc, %ipc, %poll', collect)
+    .option('--fd <fd>', 'only calls on these fds (repeat or comma-separate)', collect)
     .option('--no-fold', 'one line per event: do not fold loader/locale/nscd probes and async connects')
     .addOption(new Option('--color <when>', 'colour the text output').choices(['auto', 'always', 'never']).default('auto'));
 }

@@ -70,7 +70,7 @@ export function summaryCommand(): Command {
     .description('strace -c style tables: per syscall calls/errors/time, per process, per errno, socket endpoints touched')
     .argument('[files...]', 'trace files, a directory of `strace -ff` files, or - for stdin (default)')
     .addOption(new Option('--format <format>', 'text tables or JSON').choices(['text', 'json']).default('text'))
-    .option('-p, --pid <pid>', 'only these processes (repeat or comma-separate)', collect, [])
+    .option('-p, --pid <pid>', 'only these processes (repeat or comma-separate)', collect)
     .addOption(new Option('--color <when>', 'colour the text output').choices(['auto', 'always', 'never']).default('auto'));
   addInputOptions(cmd);
   cmd.action(async (files: string[], raw: Record<string, unknown>) => {
