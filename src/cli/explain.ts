@@ -233,7 +233,7 @@ export function addExplainOptions(cmd: Command): Command {
     .option('-p, --pid <pid>', 'only these processes (repeat or comma-separate)', collect)
     .option('-e, --syscall <names>', 'only these calls: names and classes %net, %file, %process, %signal, %memory, %desc, %ipc, %poll', collect)
     .option('--fd <fd>', 'only calls on these fds (repeat or comma-separate)', collect)
-    .option('--no-fold', 'one line per event: do not fold loader/locale/nscd probes and async connects')
+    .option('--no-fold', 'one line per event: do not fold sequences (loader, locale and nscd probes, searches, file reads, signal-handler sweeps, async connects)')
     .addOption(new Option('--color <when>', 'colour the text output').choices(['auto', 'always', 'never']).default('auto'));
 }
 
