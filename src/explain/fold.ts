@@ -1,9 +1,12 @@
 // Sequences a person would tell as one story: the dynamic loader's library search, locale
-// and nscd probes, an asynchronous connect (EINPROGRESS → poll/select → SO_ERROR). Also
-// names what a self-pipe and a prefork pool are when their calls go by.
+// and nscd probes, a search along a path list (perl @INC, python sys.path), open → read →
+// close of one file, a sweep over signal handlers, an asynchronous connect (EINPROGRESS →
+// poll/select → SO_ERROR). Also names what a self-pipe and a prefork pool are when their
+// calls go by.
 //
-// Streaming with bounded look-ahead: a story stays open only while the next events belong
-// to it, and never holds more than MAX_HELD events; then it is emitted as it is.
+// Streaming with bounded look-ahead: a story stays open while the next events of its
+// process belong to it (other processes' events wait behind it briefly), and never holds
+// more than MAX_HELD events; then it is emitted as it is.
 
 import type { DecodedCall, SyscallEvent, TraceEvent } from '../model/index.js';
 import { fdsIn } from './args.js';
