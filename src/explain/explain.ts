@@ -281,7 +281,11 @@ const RESOLVERS: Record<string, Resolver> = {
   },
   from: (ctx) => {
     const a = argByRole(ctx, 'addr');
-    return a?.endpoint ? ` from ${addrPhrase(ctx, a.endpoint, a)}` : '';
+    if (!a?.endpoint) return '';
+    // A connected socket's sender is its peer, already named with the fd.
+    const bare = endpointBare(a.endpoint);
+    if (bare !== a.endpoint.family && fdPhrase(ctx, argByRole(ctx, 'fd'), false).includes(bare)) return '';
+    return ` from ${addrPhrase(ctx, a.endpoint, a)}`;
   },
   peer: (ctx) => {
     const a = argByRole(ctx, 'addr');
@@ -639,9 +643,13 @@ function wellKnownName(ctx: Ctx, ep: Endpoint): string | undefined {
   const w = ctx.state.wellKnown?.(ep);
   if (typeof w === 'string') return w;
   if (w && typeof w === 'object') {
-    const o = w as { name?: unknown; service?: unknown };
+    const o = w as { name?: unknown; service?: unknown; note?: unknown };
     if (typeof o.name === 'string') return o.name;
-    if (typeof o.service === 'string') return o.service;
+    if (typeof o.service === 'string') {
+      // A short "127.0.0.53 is systemd-resolved" note says who answers; longer notes are for findings.
+      const note = typeof o.note === 'string' && /^\S+ is /.test(o.note) && o.note.length < 60 ? `; ${o.note}` : '';
+      return o.service + note;
+    }
   }
   return undefined;
 }
