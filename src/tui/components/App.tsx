@@ -4,7 +4,7 @@
 import { Box, Text, useApp, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Severity } from '../../model/index.js';
-import { detailLines, flow, sentenceOf } from '../detail.js';
+import { detailLines, flow, sentenceOf, type Line } from '../detail.js';
 import { filterLabel, hasFilters, isFailed } from '../filter.js';
 import { Command, HINT, labelOf } from '../keys.js';
 import { initialState, reduce, rowCount, selectedEvent, VIEW_TITLES, VIEWS, type Action, type BrowseEnv, type BrowseState, type SideView } from '../state.js';
@@ -42,6 +42,19 @@ function useTerminalSize(fixedW?: number, fixedH?: number): { width: number; hei
 }
 
 const n = (x: number): string => x.toLocaleString('en-US');
+
+/** The detail pane never takes the UI down: a description that fails shows why instead. */
+function safeDetail(store: TraceStore, idx: number, width: number): Line[] {
+  try {
+    return detailLines(store, idx, width);
+  } catch (err) {
+    const ev = store.events[idx];
+    return [
+      { text: `line ${ev?.line ?? '?'}: ${store.lineText(ev?.line ?? 0, ev?.file) ?? ''}`, wrap: 'hard' },
+      { text: `(could not describe this event: ${(err as Error).message})`, color: 'yellow', wrap: true },
+    ];
+  }
+}
 
 export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) {
   const { exit } = useApp();
@@ -115,7 +128,7 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
 
   const sel = selectedEvent(state);
   const detail = useMemo(
-    () => (sel === undefined || state.view !== 'events' ? [] : flow(detailLines(store, sel, width), width)),
+    () => (sel === undefined || state.view !== 'events' ? [] : flow(safeDetail(store, sel, width), width)),
     // Re-describe when analysis reaches the event or finishes.
     [store, sel, width, state.view, done, sel !== undefined && sel < store.analyzed],
   );

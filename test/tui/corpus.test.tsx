@@ -1,0 +1,51 @@
+// Every real trace in the corpus opens in the browser and survives a walk through every
+// view; a description that cannot be built shows why instead of taking the UI down.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src/tui/components/App.js';
+import { detailLines } from '../../src/tui/detail.js';
+import { loadStore, waitFor } from './helpers.js';
+
+const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+
+function traces(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...traces(p));
+    else if (name.endsWith('.txt') && !name.endsWith('.stderr.txt')) out.push(p);
+  }
+  return out.sort();
+}
+
+describe('browse every corpus trace', () => {
+  const files = traces(CORPUS);
+
+  it('finds the corpus', () => {
+    expect(files.length).toBeGreaterThan(50);
+  });
+
+  it.each(files.map((f) => [f.slice(CORPUS.length), f]))('%s: every event describes itself; the views open', async (_name, file) => {
+    let store;
+    try {
+      store = await loadStore(file);
+    } catch (err) {
+      // Not a trace the reader accepts (an empty capture, a format error): nothing to browse.
+      expect((err as Error).name).toBe('FormatError');
+      return;
+    }
+    for (let i = 0; i < store.events.length; i++) expect(() => detailLines(store, i, 100)).not.toThrow();
+    const app = render(<App store={store} width={100} height={24} />);
+    try {
+      await waitFor(app.lastFrame, (f) => f.includes(`/${store.info.os}`));
+      for (const k of ['G', '\r', 'j', '\u001b', 'e', 'f', 'c', '\t', '\r', '\u001b', '\t', '\t', '\t']) app.stdin.write(k);
+      await waitFor(app.lastFrame, (f) => f.includes(' Events ') && f.split('\n').length <= 24);
+    } finally {
+      app.unmount();
+      store.stop();
+    }
+  });
+});
