@@ -177,3 +177,19 @@ describe('explainEvent with a real Analyzer', () => {
     ]);
   });
 });
+
+describe('DNS over UDP (test/analyze/fixtures/python-dns-refused.strace.txt, a real capture)', () => {
+  it('says a refused UDP reply means nothing listens on the DNS port', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { fileURLToPath } = await import('node:url');
+    const { analyzerExplainer, explainOne } = await import('../../src/explain/index.js');
+    const text = readFileSync(fileURLToPath(new URL('../analyze/fixtures/python-dns-refused.strace.txt', import.meta.url)), 'utf8');
+    const evs = await events(text);
+    const ex = analyzerExplainer(new Analyzer({ os: 'linux', format: 'strace' }));
+    const said = new Map(evs.map((ev) => [ev.line, explainOne(ev, ex).explanation]));
+    // 32129 recvfrom(3, 0x2049e370, 512, 0, NULL, NULL) = -1 ECONNREFUSED (Connection refused)
+    expect(said.get(565)).toBe(
+      'Tried to receive on fd 3 (UDP socket to 127.0.0.1:53 (DNS)): connection refused — the peer answered with a refusal (a UDP port with nothing listening)',
+    );
+  });
+});
