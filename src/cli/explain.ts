@@ -148,12 +148,15 @@ export function hiddenProbeFailures(s: Story, f: EventFilter): number {
 
 const MAX_UNPARSED_KEPT = 1000;
 
-/** Reads, analyses and explains a trace; calls `onStory` for each story that passes the filter. */
+/**
+ * Reads, analyses and explains a trace; calls `onStory` for each story that passes the
+ * filter. `onStory` returning false stops reading (the reader of the output went away).
+ */
 export async function explainTrace(
   trace: OpenedTrace,
   filter: EventFilter,
   fold: boolean,
-  onStory: (s: Story) => Promise<void> | void,
+  onStory: (s: Story) => Promise<void | boolean> | void | boolean,
 ): Promise<Omit<ExplainedReport, 'stories'> & { hiddenProbes: number }> {
   const analyzer = new Analyzer({ os: trace.os, format: trace.format });
   const unparsed: UnparsedLine[] = [];
@@ -169,8 +172,9 @@ export async function explainTrace(
     }
   }
   for await (const s of explainStories(watch(), analyzerExplainer(analyzer), fold)) {
-    if (storyPasses(s, filter)) await onStory(s);
-    else hiddenProbes += hiddenProbeFailures(s, filter);
+    if (storyPasses(s, filter)) {
+      if ((await onStory(s)) === false) break;
+    } else hiddenProbes += hiddenProbeFailures(s, filter);
   }
   const stats = trace.stats();
   const result = analyzer.finish(stats);
@@ -192,8 +196,9 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
     const ropts = { color: opts.color, format: trace.format };
     out.write(renderHeaderText({ files: trace.files, format: trace.format, os: trace.os }, ropts));
     const rest = await explainTrace(trace, opts, opts.fold, async (s) => {
-      if (out.isClosed) return;
+      if (out.isClosed) return false; // `tracex trace | head`: stop reading
       await out.write(renderStoryLine(s, ropts) + '\n');
+      return true;
     });
     const hidden = rest.hiddenProbes
       ? `(${String(rest.hiddenProbes)} expected failures not shown: loader, locale and nscd probes, and searches that found their file)\n`
