@@ -365,3 +365,23 @@ describe('SO_ERROR printed as a number (-X raw)', () => {
     expect(only(r.findings, 'connect-failed')[0]!.title).toBe('connect to 127.0.0.1:6379 failed: ECONNREFUSED');
   });
 });
+
+describe('permission-denied for privileged operations', () => {
+  it('says which privilege a refused kill or raw socket needs', async () => {
+    const r = await analyzeText(
+      [
+        '1 kill(1, SIGTERM) = -1 EPERM (Operation not permitted)',
+        '1 socket(AF_PACKET, SOCK_RAW, htons(ETH_P_ALL)) = -1 EPERM (Operation not permitted)',
+        '1 setpriority(PRIO_PROCESS, 0, -10) = -1 EACCES (Permission denied)',
+      ].join('\n'),
+    );
+    const pd = only(r.findings, 'permission-denied');
+    expect(pd.map((f) => [f.severity, f.title])).toEqual([
+      ['warning', 'kill() not permitted: EPERM'],
+      ['warning', 'socket() not permitted: EPERM'],
+      ['info', 'setpriority() not permitted: EACCES'],
+    ]);
+    expect(pd[0]!.explanation).toContain('CAP_KILL');
+    expect(pd[1]!.explanation).toContain('CAP_NET_RAW');
+  });
+});

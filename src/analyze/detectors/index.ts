@@ -5,6 +5,7 @@ import { bindFailed } from './bind.js';
 import { connectFailed } from './connect.js';
 import { dnsLookupFailed } from './dns.js';
 import { missingFile } from './paths.js';
+import { privilegeDenied } from './privileged.js';
 import { brokenPipe } from './pipe.js';
 import { processEnd } from './process.js';
 import { socketSharing } from './sharing.js';
@@ -16,6 +17,7 @@ export const DETECTORS: readonly Detector[] = [
   dnsLookupFailed,
   bindFailed,
   missingFile,
+  privilegeDenied,
   brokenPipe,
   processEnd,
   blockedAtEnd,
