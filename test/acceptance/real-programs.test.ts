@@ -184,7 +184,16 @@ describe('cat of a file the user may not read', () => {
     // … 811, then 819 execve("/usr/bin/cat", ...) succeeds: sh found cat further down PATH.
     const r = await analyze('su-nobody-cat-eacces');
     for (const n of [807, 808, 809, 810, 811]) expect(citedLines(r)).not.toContain(n);
-    expect(byId(r, 'permission-denied').map((f) => f.title)).toEqual(['permission denied: /tmp/rp/secret.txt']);
+    expect(byId(r, 'permission-denied').filter((f) => f.severity !== 'info').map((f) => f.title)).toEqual(['permission denied: /tmp/rp/secret.txt']);
+  });
+
+  it('su-nobody-cat-eacces: pam_limits raising limits without CAP_SYS_RESOURCE is only info', async () => {
+    // 574: `12789 prlimit64(0, RLIMIT_NOFILE, {rlim_cur=1024, rlim_max=32*1024}, NULL) = -1 EPERM (Operation not permitted)`
+    const r = await analyze('su-nobody-cat-eacces');
+    const f = one(r, 'permission-denied', 'prlimit64');
+    expect(f).toMatchObject({ severity: 'info', pid: 12789 });
+    expect(f.lines).toContain(574);
+    expect(f.explanation).toContain('CAP_SYS_RESOURCE');
   });
 
   it('su-nobody-cat-eacces: optional lookups (systemd userdb records, /etc/default/su) are not findings', async () => {
@@ -491,7 +500,7 @@ describe('redis-cli that got no reply and was killed (redis-cli-no-reply-sigterm
     // 216: `recvfrom(3<TCP:[127.0.0.1:38070->127.0.0.1:8768]>, 0x7ffc7b965350, 16384, 0, NULL, NULL) = ? ERESTARTSYS (...) <1.451078>`
     const r = await analyze('redis-cli-no-reply-sigterm');
     const f = one(r, 'killed-by-signal');
-    expect(f.explanation).toContain('It was in recvfrom() when it died (line 216, after waiting 1.45 s).');
+    expect(f.explanation).toContain('It was in recvfrom() on fd 3 (a TCP socket connected to 127.0.0.1:8768) when it died (line 216, after waiting 1.45 s).');
     expect(f.lines).toEqual([216, 217, 218]);
   });
 
@@ -524,7 +533,7 @@ describe('a Redis connection shared across fork (redis-fork-shared-connection)',
     const r = await analyze('redis-fork-shared-connection');
     const k = one(r, 'killed-by-signal');
     expect(k).toMatchObject({ pid: 3205, lines: [49, 50, 51] });
-    expect(k.explanation).toContain('It was in read() when it died (line 49, after waiting 605.05 s).');
+    expect(k.explanation).toContain('It was in read() on fd 3 (a TCP socket connected to 127.0.0.1:6399) when it died (line 49, after waiting 605.05 s).');
     expect(r.processes.map((p) => [p.pid, p.parent, p.exitCode, p.signal])).toEqual([
       [3205, undefined, undefined, 'SIGTERM'],
       [3206, 3205, 0, undefined],
@@ -720,7 +729,7 @@ describe('hung programs', () => {
     // 494: `read(0<pipe:[92661]>, 0x7fe197f1e000, 131072) = ? ERESTARTSYS (To be restarted if SA_RESTART is set) <11.697407>`
     const r = await analyze('pipeline-hung-sigterm');
     const cat = one(r, 'killed-by-signal', 'cat');
-    expect(cat.explanation).toContain('It was in read() when it died (line 494, after waiting 11.70 s).');
+    expect(cat.explanation).toContain('It was in read() on fd 0 (a pipe) when it died (line 494, after waiting 11.70 s).');
     expect(cat.lines).toEqual([494, 495, 496]);
     expect(lineOf('pipeline-hung-sigterm', 502)).toContain('<... clock_nanosleep resumed>');
     const sleep = one(r, 'killed-by-signal', 'sleep');

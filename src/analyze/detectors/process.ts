@@ -1,9 +1,9 @@
 // killed-by-signal and nonzero-exit: how processes ended.
 
-import type { Finding, ProcessInfo, Severity, SyscallEvent } from '../../model/index.js';
+import type { FdEntry, Finding, ProcessInfo, Severity, SocketInfo, SyscallEvent } from '../../model/index.js';
 import type { Proc } from '../state.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
-import { callLines, lineList, pidOf, procName } from './describe.js';
+import { callLines, fdWords, lineList, pidOf, procName } from './describe.js';
 
 /** What a fatal signal usually means. Source: signal(7), wording ours. */
 export const SIGNAL_MEANINGS: Record<string, { meaning: string; hint: string; severity: Severity }> = {
@@ -57,10 +57,10 @@ function diedInCall(call: SyscallEvent | undefined): SyscallEvent | undefined {
   return undefined;
 }
 
-function killedWhile(call: SyscallEvent | undefined): string {
+function killedWhile(call: SyscallEvent | undefined, on: string | undefined): string {
   if (!call) return '';
   const waited = call.duration !== undefined && call.duration >= 0.1 ? `, after waiting ${call.duration.toFixed(2)} s` : '';
-  return ` It was in ${call.syscall}() when it died (line ${String(call.line)}${waited}).`;
+  return ` It was in ${call.syscall}()${on ? ` on ${on}` : ''} when it died (line ${String(call.line)}${waited}).`;
 }
 
 /** Calls that send a signal: which argument is the target pid and which the signal. */
@@ -84,6 +84,8 @@ interface Killed {
   signalSeq?: number;
   signalInfo?: string;
   lastCall?: SyscallEvent;
+  /** `fd 3 (a TCP socket connected to ...)`: what that last call was using. */
+  on?: string;
   threads: number;
   /** Learnt from the parent's wait4, the process itself untraced. */
   reaped?: boolean;
@@ -96,6 +98,8 @@ class ProcessEndRun implements DetectorRun {
   private rootKey: number | undefined;
   /** Signals sent by traced processes (kill/tkill/tgkill), by target pid: the latest one. */
   private sent = new Map<number, { from: ProcessInfo; signal: string; line: number; seq: number }>();
+  /** Per live process, the fd its latest call used: what it was waiting on if a signal kills it. */
+  private lastUse = new Map<number, { seq: number; fd: FdEntry; socket?: SocketInfo }>();
 
   constructor(private ctx: DetectorContext) {}
 
@@ -113,7 +117,14 @@ class ProcessEndRun implements DetectorRun {
         this.sent.set(target, { from: p.info, signal, line: call.ev.line, seq: call.ev.seq });
       }
     }
+    if (call) {
+      const a = o.analyzed;
+      if (a.fd) this.lastUse.set(p.key, a.socket ? { seq: call.ev.seq, fd: a.fd, socket: a.socket } : { seq: call.ev.seq, fd: a.fd });
+      else this.lastUse.delete(p.key);
+    }
     if (ev.type !== 'exit') return;
+    const use = this.lastUse.get(p.key);
+    this.lastUse.delete(p.key);
     if (ev.signal) {
       const prev = this.killed.get(p.tgid);
       if (prev) {
@@ -128,6 +139,7 @@ class ProcessEndRun implements DetectorRun {
         if (p.lastSignal.info !== undefined) k.signalInfo = p.lastSignal.info;
       }
       if (p.lastCall) k.lastCall = p.lastCall;
+      if (use && use.seq === p.lastCall?.seq) k.on = fdWords(use.fd, use.socket);
       this.killed.set(p.tgid, k);
     } else if (ev.code !== undefined && ev.code !== 0 && !p.info.isThread && this.exits.length < 100) {
       this.exits.push({ proc: p, line: ev.line, seq: ev.seq });
@@ -165,7 +177,7 @@ class ProcessEndRun implements DetectorRun {
         else if (pid && !sender) parts.push(`The signal was sent by pid ${pid}.`);
       }
       const diedIn = diedInCall(k.lastCall);
-      parts.push(killedWhile(diedIn).trim());
+      parts.push(killedWhile(diedIn, k.on).trim());
       if (sender) parts.push(`${procName(sender.from)} sent it with a kill call on line ${String(sender.line)}.`);
       if (k.reaped) parts.push('The process itself was not traced (no -f); its parent\'s wait4 reported how it ended.');
       if (k.threads > 1) parts.push(`All ${String(k.threads)} of its threads died with it.`);
