@@ -13,7 +13,6 @@ import type { ExplainedReport } from '../render/types.js';
 import type { Story } from '../explain/fold.js';
 import { addExplainOptions, explainOptions, explainTrace, requireInput, type ExplainOptions } from './explain.js';
 import { openTrace, type InputOptions } from './input.js';
-import type { ReadOptions } from '../parse/pipeline.js';
 import { Output } from './output.js';
 
 export interface AnnotateOptions extends ExplainOptions {
@@ -46,7 +45,7 @@ export function renderInline(records: { text: string; file?: string; line: numbe
 
 export async function runAnnotate(paths: string[], opts: AnnotateOptions, out: Output, stdin?: Readable): Promise<number> {
   const records: { text: string; file?: string; line: number }[] = [];
-  const readOpts: InputOptions & ReadOptions = { ...opts };
+  const readOpts: InputOptions = { ...opts };
   if (opts.inline) {
     readOpts.onRecord = (r: TraceRecord) => {
       const x: { text: string; file?: string; line: number } = { text: r.text, line: r.line };

@@ -8,7 +8,7 @@ import { resolveSources } from '../ingest/sources.js';
 import { followFile } from '../ingest/follow.js';
 import { interruptSignal } from './interrupt.js';
 import type { OsName, Stats, TraceEvent, TraceFormat } from '../model/index.js';
-import { openTraceInputs, type TraceInput, type TraceStream } from '../parse/pipeline.js';
+import { openTraceInputs, type ReadOptions, type TraceInput, type TraceStream } from '../parse/pipeline.js';
 
 export interface InputOptions {
   from?: TraceFormat;
@@ -18,6 +18,8 @@ export interface InputOptions {
   follow?: boolean;
   /** Stop reading when aborted; defaults to Ctrl-C. */
   signal?: AbortSignal;
+  /** Sees every record, one per input line (annotate --inline, the TUI's raw lines). */
+  onRecord?: ReadOptions['onRecord'];
 }
 
 export interface OpenedTrace {
