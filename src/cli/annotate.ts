@@ -11,7 +11,7 @@ import { sanitize } from '../render/sanitize.js';
 import { linesText } from '../render/text.js';
 import type { ExplainedReport } from '../render/types.js';
 import type { Story } from '../explain/fold.js';
-import { addExplainOptions, explainOptions, explainTrace, requireInput, type ExplainOptions } from './explain.js';
+import { addExplainOptions, explainOptions, explainTrace, failOnCode, requireInput, type ExplainOptions } from './explain.js';
 import { openTrace, type InputOptions } from './input.js';
 import { Output } from './output.js';
 
@@ -77,7 +77,7 @@ export async function runAnnotate(paths: string[], opts: AnnotateOptions, out: O
     out.write(renderMarkdown(report));
   }
   await out.end();
-  return 0;
+  return failOnCode(rest.findings, opts.failOn);
 }
 
 export function annotateCommand(): Command {

@@ -9,7 +9,7 @@ import { Analyzer } from '../analyze/index.js';
 import { argViews } from '../explain/args.js';
 import { canonicalName, lookupSyscall, SYSCALLS, type SyscallEntry } from '../explain/catalogue/syscalls.js';
 import { analyzerExplainer, explainStories, type Story } from '../explain/index.js';
-import type { TraceEvent } from '../model/index.js';
+import type { Finding, Severity, TraceEvent } from '../model/index.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderFindingsText, renderHeaderText, renderStatsLine, renderStoryLine } from '../render/text.js';
@@ -36,6 +36,16 @@ export interface ExplainOptions extends InputFlags, EventFilter {
   color: boolean;
   /** Tell sequences as one line (loader, locale, nscd, async connect). */
   fold: boolean;
+  /** Exit 1 when a finding of this severity or worse was found (for CI). */
+  failOn?: Severity;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** The exit code for `--fail-on`: 1 when a finding is at least as severe as asked, else 0. */
+export function failOnCode(findings: readonly Finding[], failOn: Severity | undefined): number {
+  if (!failOn) return 0;
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ? 1 : 0;
 }
 
 /** strace-style classes for -e, from the catalogue's families and argument roles. */
@@ -98,6 +108,7 @@ export function explainOptions(
     syscalls: expandSyscalls((raw.syscall as string[] | undefined) ?? [], catalogue),
     fds: intList(raw.fd, '--fd'),
     fold: raw.fold !== false,
+    ...(raw.failOn !== undefined ? { failOn: raw.failOn as Severity } : {}),
   };
 }
 
@@ -204,17 +215,18 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
       ? `(${String(rest.hiddenProbes)} expected failures not shown: loader, locale and nscd probes, and searches that found their file)\n`
       : '';
     out.write(hidden + '\n' + renderFindingsText(rest.findings, ropts) + renderStatsLine(rest.stats, ropts));
-  } else {
-    const stories: Story[] = [];
-    const rest = await explainTrace(trace, opts, opts.fold, (s) => {
-      stories.push(s);
-    });
-    const { hiddenProbes: _hidden, ...fields } = rest;
-    const report: ExplainedReport = { ...fields, stories };
-    out.write(opts.format === 'json' ? renderJson(report) : renderMarkdown(report));
+    await out.end();
+    return failOnCode(rest.findings, opts.failOn);
   }
+  const stories: Story[] = [];
+  const rest = await explainTrace(trace, opts, opts.fold, (s) => {
+    stories.push(s);
+  });
+  const { hiddenProbes: _hidden, ...fields } = rest;
+  const report: ExplainedReport = { ...fields, stories };
+  out.write(opts.format === 'json' ? renderJson(report) : renderMarkdown(report));
   await out.end();
-  return 0;
+  return failOnCode(rest.findings, opts.failOn);
 }
 
 /** With no file and a terminal on stdin there is nothing to read: say how to give a trace instead of waiting. */
@@ -239,7 +251,8 @@ export function addExplainOptions(cmd: Command): Command {
     .option('-e, --syscall <names>', 'only these calls: names and classes %net, %file, %process, %signal, %memory, %desc, %ipc, %poll', collect)
     .option('--fd <fd>', 'only calls on these fds (repeat or comma-separate)', collect)
     .option('--no-fold', 'one line per event: do not fold sequences (loader, locale and nscd probes, searches, file reads, signal-handler sweeps, async connects)')
-    .addOption(new Option('--color <when>', 'colour the text output').choices(['auto', 'always', 'never']).default('auto'));
+    .addOption(new Option('--color <when>', 'colour the text output').choices(['auto', 'always', 'never']).default('auto'))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding of this severity or worse is found (for CI)').choices(['error', 'warning', 'info']));
 }
 
 export function explainCommand(): Command {
