@@ -104,7 +104,7 @@ export function commandsFor(input: string, key: Key, bindings: readonly Binding[
 }
 
 /** Commands the status bar suggests, in order. */
-export const HINT: readonly Command[] = [Command.Help, Command.Search, Command.FailedOnly, Command.NextView, Command.Quit];
+export const HINT: readonly Command[] = [Command.Help, Command.Search, Command.FailedOnly, Command.ExplainRows, Command.NextView, Command.Quit];
 
 export function labelOf(command: Command, bindings: readonly Binding[] = DEFAULT_BINDINGS): string {
   return bindings.find((b) => b.command === command)?.label ?? '';

@@ -24,6 +24,16 @@ export interface AppProps {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Short words for the key hint line. */
+const HINT_WORDS: Partial<Record<Command, string>> = {
+  [Command.Help]: 'help',
+  [Command.Search]: 'search',
+  [Command.FailedOnly]: 'failed',
+  [Command.ExplainRows]: 'explain',
+  [Command.NextView]: 'views',
+  [Command.Quit]: 'quit',
+};
+
 function useTerminalSize(fixedW?: number, fixedH?: number): { width: number; height: number } {
   const { stdout } = useStdout();
   // One row short of the terminal: a frame as tall as the terminal makes Ink clear and
@@ -181,7 +191,7 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
 
   const hint =
     state.message ??
-    (state.search.query ? `search: ${state.search.query} (n/N) · ` : '') + HINT.map((c) => `${labelOf(c)} ${c === Command.Help ? 'help' : c === Command.Search ? 'search' : c === Command.FailedOnly ? 'failed' : c === Command.NextView ? 'views' : 'quit'}`).join('  ');
+    (state.search.query ? `search: ${state.search.query} (n/N) · ` : '') + HINT.map((c) => `${labelOf(c)} ${HINT_WORDS[c] ?? c}`).join('  ');
 
   const emptySide = (v: SideView): string =>
     !done ? `Analysing… ${total ? Math.floor((store.analyzed * 100) / total) : 0}% (this view fills in when analysis ends)` : v === 'findings' ? 'No findings: nothing looked wrong.' : v === 'processes' ? 'No processes.' : 'No fds or sockets seen.';
