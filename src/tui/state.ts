@@ -33,6 +33,11 @@ export interface BrowseState {
   overlay: 'none' | 'help' | 'search';
   /** Events the state knows of (grows while the trace is read). */
   total: number;
+  /** Events analysed so far, and whether analysis has finished (for the status bar and side views). */
+  analyzed: number;
+  analysisDone: boolean;
+  /** The whole input has been read. */
+  readDone: boolean;
   filters: Filters;
   /** Visible event indexes, ascending; null: all `total` events. */
   rows: readonly number[] | null;
@@ -58,7 +63,8 @@ export interface BrowseState {
 
 export type Action =
   | { type: 'command'; command: Command }
-  | { type: 'loaded'; total: number }
+  /** More events were read (`total`) and/or analysis moved on (`analyzed`, `done`). */
+  | { type: 'loaded'; total: number; analyzed?: number; done?: boolean; readDone?: boolean }
   | { type: 'resize'; height: number }
   | { type: 'search-input'; text: string }
   | { type: 'search-backspace' }
@@ -72,6 +78,9 @@ export function initialState(total = 0, height = 20): BrowseState {
     focus: 'list',
     overlay: 'none',
     total,
+    analyzed: 0,
+    analysisDone: false,
+    readDone: false,
     filters: {},
     rows: null,
     cursor: 0,
@@ -307,7 +316,15 @@ function commandOnSide(s: BrowseState, view: SideView, c: Command, env: BrowseEn
 export function reduce(s: BrowseState, a: Action, env: BrowseEnv): BrowseState {
   switch (a.type) {
     case 'loaded': {
-      if (a.total <= s.total) return s;
+      const progress =
+        (a.analyzed !== undefined && a.analyzed !== s.analyzed) ||
+        (a.done !== undefined && a.done !== s.analysisDone) ||
+        (a.readDone !== undefined && a.readDone !== s.readDone);
+      const withProgress: BrowseState = progress
+        ? { ...s, analyzed: a.analyzed ?? s.analyzed, analysisDone: a.done ?? s.analysisDone, readDone: a.readDone ?? s.readDone }
+        : s;
+      if (a.total <= s.total) return withProgress;
+      s = withProgress;
       let rows = s.rows;
       if (rows) {
         const more = filterRange(env.events, s.filters, s.total, a.total);

@@ -224,3 +224,14 @@ describe('keys', () => {
     expect(s).toMatchObject({ view: 'events', filters: { failed: true } });
   });
 });
+
+describe('progress', () => {
+  it('loaded carries reading and analysis progress even when no event was added', () => {
+    let s = run(initialState(0, 10), { type: 'loaded', total: 10, analyzed: 2 });
+    expect(s).toMatchObject({ total: 10, analyzed: 2, readDone: false, analysisDone: false });
+    const same = run(s, { type: 'loaded', total: 10, analyzed: 2 });
+    expect(same).toBe(s); // nothing new: the same state, no render
+    s = run(s, { type: 'loaded', total: 10, analyzed: 10, readDone: true, done: true });
+    expect(s).toMatchObject({ analyzed: 10, readDone: true, analysisDone: true });
+  });
+});

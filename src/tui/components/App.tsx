@@ -69,7 +69,6 @@ function safeDetail(store: TraceStore, idx: number, width: number): Line[] {
 export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) {
   const { exit } = useApp();
   const { width, height } = useTerminalSize(fixedW, fixedH);
-  const [version, setVersion] = useState(0);
 
   // Side views: rebuilt when analysis moves on, only for the view on screen.
   const sideRef = useRef<Record<SideView, SideRows>>({ findings: [], processes: [], sockets: [] });
@@ -93,8 +92,8 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
 
   useEffect(() => {
     const on = () => {
-      setVersion((v) => v + 1);
-      dispatch({ type: 'loaded', total: store.events.length });
+      // One action per change: one render (Ink's legacy root does not batch updates).
+      dispatch({ type: 'loaded', total: store.events.length, analyzed: store.analyzed, done: store.analysisDone, readDone: store.loaded });
     };
     const off = store.subscribe(on);
     on();
@@ -106,7 +105,7 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
   // The sockets/fds list follows analysis while it is shown.
   useEffect(() => {
     if (state.view === 'sockets') setObjectsKey(store.objects.length * 2 + (done ? 1 : 0));
-  }, [state.view, version, done, store]);
+  }, [state.view, state.analyzed, done, store]);
 
   useEffect(() => {
     if (state.quit) {
