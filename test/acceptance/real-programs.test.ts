@@ -878,6 +878,36 @@ describe('the CLI on real traces (built dist/)', () => {
     expect(r.stdout).toContain('Searched for head in 8 places (7 missing): found /usr/bin/head');
   });
 
+  it('tracex explain -p PID shows only that process of a -f trace', async () => {
+    const r = await runCli(['explain', '-p', '13125', fixture('yes-head-sigpipe')]);
+    expect(r.code).toBe(0);
+    const narrative = r.stdout.slice(0, r.stdout.indexOf('Findings (')).trimEnd().split('\n').slice(1);
+    expect(narrative.length).toBeGreaterThan(5);
+    for (const l of narrative) expect(l.startsWith('13125 ')).toBe(true);
+    expect(r.stdout).toContain('13125 +++ killed by SIGPIPE +++');
+  });
+
+  it('tracex explain --fd 5 -e %net on curl: only what happened to the TCP socket', async () => {
+    const r = await runCli(['explain', '--fd', '5', fixture('curl-refused-yy')]);
+    expect(r.code).toBe(0);
+    const narrative = r.stdout.slice(0, r.stdout.indexOf('Findings (')).trimEnd().split('\n').slice(1);
+    expect(narrative[0]).toContain('socket(AF_INET, SOCK_STREAM, IPPROTO_TCP) = 5<TCP:[101869]>');
+    expect(narrative[narrative.length - 1]).toContain('close(5<TCP:[101869]>) = 0');
+    expect(r.stdout).not.toContain('nscd');
+    const net = await runCli(['explain', '-e', '%net', fixture('curl-refused-yy')]);
+    expect(net.stdout).not.toContain('execve(');
+    expect(net.stdout).not.toContain('mmap(');
+    expect(net.stdout).toContain('to 127.0.0.1:8766');
+  });
+
+  it('tracex annotate --inline on a -f trace with split calls keeps every original line, in order', async () => {
+    const r = await runCli(['annotate', '--inline', fixture('yes-head-sigpipe')]);
+    expect(r.code).toBe(0);
+    const original = readFileSync(fixture('yes-head-sigpipe'), 'utf8').trimEnd().split('\n');
+    const set = new Set(original);
+    expect(r.stdout.split('\n').filter((l) => set.has(l))).toEqual(original);
+  });
+
   it('tracex explain --failed on curl shows the refused connection and not the successful calls', async () => {
     const r = await runCli(['explain', '--failed', fixture('curl-refused-yy')]);
     expect(r.code).toBe(0);
