@@ -831,6 +831,20 @@ describe('the CLI on real traces (built dist/)', () => {
     expect(r.stdout).toMatch(/ECONNREFUSED\s+2\s+connect ×2/);
   });
 
+  it('tracex reads a trace piped on stdin', async () => {
+    const r = await runCli([], { stdin: readFileSync(fixture('segv-null-deref'), 'utf8') });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/ERROR\s+segv \(pid 13113\) killed by SIGSEGV/);
+    expect(r.stdout.trimEnd().split('\n').pop()).toBe('36 lines, 36 events, 0 unparsed (strace, linux)');
+  });
+
+  it.fails('tracex summary counts the refused non-blocking connect of nc as failed', async () => {
+    // 182 connect → EINPROGRESS, 184 SO_ERROR = ECONNREFUSED. Today the endpoint row reads
+    // "127.0.0.1:8767   connect ×1" with an empty "failed" column (the nscd row above it says 2).
+    const r = await runCli(['summary', fixture('nc-refused')]);
+    expect(r.stdout).toMatch(/127\.0\.0\.1:8767\s+connect ×1\s+1\s*$/m);
+  });
+
   it('tracex explain on the one-line attach trace says where cat was waiting', async () => {
     const r = await runCli(['explain', fixture('cat-blocked-read-attach')]);
     expect(r.code).toBe(0);
