@@ -8,8 +8,11 @@ export { sanitize };
 
 /** Cuts `text` to `width` columns, ending in `…` when cut. Control characters are escaped first. */
 export function fit(text: string, width: number): string {
-  const s = sanitize(text);
   if (width <= 0) return '';
+  // A line can be a megabyte long: only its start can show, so only its start is escaped.
+  const keep = width * 2 + 8;
+  if (text.length > keep) return fit(text.slice(0, keep), width); // still longer than width: cut with …
+  const s = sanitize(text);
   if (s.length <= width) return s;
   // Count code points so a surrogate pair is never split.
   const cps = Array.from(s);

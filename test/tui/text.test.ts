@@ -39,3 +39,11 @@ describe('process tree', () => {
     expect(tree.map((t) => `${t.depth}:${t.p.pid}`)).toEqual(['0:12553', '1:12554', '2:12600', '1:12555']);
   });
 });
+
+describe('fit on huge lines', () => {
+  it('cuts a megabyte-long text exactly to the width', async () => {
+    const { fit } = await import('../../src/tui/text.js');
+    expect(fit('x'.repeat(1 << 20), 80)).toBe('x'.repeat(79) + '…');
+    expect(fit('ab\u0007'.repeat(100), 10)).toBe('ab\\aab\\aa…');
+  });
+});
