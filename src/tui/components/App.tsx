@@ -167,7 +167,7 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
   const total = store.events.length;
   const rows = rowCount(state);
   const pos = state.view === 'events' ? `${rows ? state.cursor + 1 : 0}/${n(rows)}${hasFilters(state.filters) ? ` of ${n(total)}` : ''}` : '';
-  const reading = store.loaded ? '' : ` reading… ${n(total)} events`;
+  const reading = store.loaded ? '' : ` reading… ${n(total)} events${state.follow ? ' (following the end)' : ''}`;
   const analysing = store.analysisDone ? '' : store.loaded || total ? ` analysing ${total ? Math.floor((store.analyzed * 100) / total) : 0}%` : '';
   const filterText = hasFilters(state.filters) ? ` · filter: ${filterLabel(state.filters)}` : '';
   const left = `${info.name} · ${info.format}/${info.os} · ${pos}${filterText}${reading}${analysing}`;
