@@ -1,6 +1,7 @@
 // The built CLI in a real terminal: tmux runs `tracex browse` on a real sample, keys go
 // in with send-keys, and the screen comes back with capture-pane.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLI, sample } from '../cli/run-cli.js';
 
@@ -45,7 +46,9 @@ const problem = tmuxProblem();
 describe('tracex browse in a real terminal (tmux)', () => {
   afterAll(() => {
     try {
+      const socket = tmux('display-message', '-p', '-t', SESSION, '#{socket_path}').trim();
       tmux('kill-server');
+      if (socket) rmSync(socket, { force: true });
     } catch {
       // already gone
     }
