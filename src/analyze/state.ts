@@ -52,6 +52,8 @@ export interface SocketUse {
   /** Reads and writes made after the socket was first copied by a fork. */
   readsAfterFork: number;
   writesAfterFork: number;
+  /** The first read after that fork: where a reply meant for another process can land. */
+  firstReadAfterFork?: { line: number; seq: number };
   accepts: number;
   acceptEagain: number;
   first: { line: number; seq: number };
@@ -537,7 +539,10 @@ export class Tracker {
     // process killed while it waited for a reply another process took.
     if (kind === 'read' && (!failed || /^(ERESTART|EINTR$)/.test(failed))) {
       u.reads++;
-      if (forked) u.readsAfterFork++;
+      if (forked) {
+        u.readsAfterFork++;
+        u.firstReadAfterFork ??= { line: ev.line, seq: ev.seq };
+      }
     } else if (kind === 'write' && !failed) {
       u.writes++;
       if (forked) u.writesAfterFork++;

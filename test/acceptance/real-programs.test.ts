@@ -522,8 +522,9 @@ describe('a Redis connection shared across fork (redis-fork-shared-connection)',
     expect(r.findings[0]).toBe(f);
     expect(f).toMatchObject({ severity: 'error', pid: 3205 });
     expect(f.title).toBe('one connection used by 2 processes (127.0.0.1:6399)');
-    // 30 socket(), 32 the fork, 33 the parent's write, 37 the child's write.
-    expect(f.lines).toEqual([30, 32, 33, 37]);
+    // 30 socket(), 32 the fork, 33 the parent's write, 37 the child's write, 38 the child's read that got
+    // both replies, 49 the parent's read that waited for its own.
+    expect(f.lines).toEqual([30, 32, 33, 37, 38, 49]);
     expect(f.explanation).toContain('forkshare (pid 3205): 1 writes, 1 reads');
     expect(f.explanation).toContain('forkshare (pid 3206): 1 writes, 1 reads');
     expect(f.explanation).toContain('A reply goes to whichever process reads first');

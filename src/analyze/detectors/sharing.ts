@@ -62,6 +62,8 @@ class SharingRun implements DetectorRun {
       const i = u.lines.findIndex((l) => !fork || l > fork.line);
       return { line: u.lines[i < 0 ? 0 : i]!, seq: u.seqs[i < 0 ? 0 : i]! };
     });
+    // With several readers, also each one's first read: where replies land in the wrong process.
+    const firstReads = both ? readers.flatMap(([, u]) => (u.firstReadAfterFork ? [u.firstReadAfterFork] : [])) : [];
     const f: Finding = {
       id: 'socket-shared-after-fork',
       severity: both ? 'error' : 'warning',
@@ -73,8 +75,8 @@ class SharingRun implements DetectorRun {
           : 'Writes from several processes interleave on one connection, so the peer sees their requests mixed.'),
       hint:
         'Give each process its own connection: reconnect in the child after fork (many client libraries do this when they notice the pid changed), or close the inherited socket in the child.',
-      lines: lineList(si.openedLine, fork?.line, ...firstAfter.map((x) => x.line)),
-      events: [...new Set([fork?.seq, ...firstAfter.map((x) => x.seq)].filter((x): x is number => x !== undefined))].sort((a, b) => a - b),
+      lines: lineList(si.openedLine, fork?.line, ...firstAfter.map((x) => x.line), ...firstReads.map((x) => x.line)),
+      events: [...new Set([fork?.seq, ...firstAfter.map((x) => x.seq), ...firstReads.map((x) => x.seq)].filter((x): x is number => x !== undefined))].sort((a, b) => a - b),
     };
     if (io[0]![0] !== 0) f.pid = io[0]![0];
     out.push(f);
