@@ -4,7 +4,7 @@
 // 600,000-event list free of a 600,000-entry array until a filter asks for one.
 
 import { Command } from './keys.js';
-import { filterLabel, filterRange, familyOf, hasFilters, matchesQuery, parseQuery, type Filters } from './filter.js';
+import { filterRange, familyOf, hasFilters, matchesQuery, parseQuery, type Filters } from './filter.js';
 import type { TraceEvent } from '../model/index.js';
 
 export type View = 'events' | 'findings' | 'processes' | 'sockets';
@@ -69,7 +69,6 @@ export type Action =
   | { type: 'search-input'; text: string }
   | { type: 'search-backspace' }
   | { type: 'search-submit' }
-  | { type: 'select-row'; row: number }
   | { type: 'detail-length'; max: number };
 
 export function initialState(total = 0, height = 20): BrowseState {
@@ -344,8 +343,6 @@ export function reduce(s: BrowseState, a: Action, env: BrowseEnv): BrowseState {
       const max = Math.max(0, a.max);
       return max === s.detailMax ? s : { ...s, detailMax: max, detailScroll: Math.min(s.detailScroll, max) };
     }
-    case 'select-row':
-      return withCursor(s, a.row);
     case 'search-input':
       return { ...s, search: { ...s.search, draft: s.search.draft + a.text } };
     case 'search-backspace':
@@ -385,4 +382,3 @@ function command(s: BrowseState, c: Command, env: BrowseEnv): BrowseState {
   return commandOnSide(s, s.view, c, env);
 }
 
-export { filterLabel };
