@@ -13,6 +13,7 @@ export class Output {
    */
   private pool = Buffer.allocUnsafe(CHUNK);
   private used = 0;
+  private scheduled = false;
 
   constructor(private stream: Writable = process.stdout) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
@@ -42,7 +43,21 @@ export class Output {
     }
     this.used += this.pool.write(text, this.used, 'utf8');
     if (this.used >= CHUNK - 1024) return this.flush();
+    this.flushSoon();
     return undefined;
+  }
+
+  /**
+   * Flushes what is queued once the current burst of work yields (waiting for a pipe or a
+   * followed file), so output keeps up with a slow producer without a write per line.
+   */
+  private flushSoon(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.flush();
+    });
   }
 
   flush(): Promise<void> | undefined {
