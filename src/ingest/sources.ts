@@ -36,11 +36,17 @@ export function resolveSources(inputs: string[]): Source[] {
       st = statSync(input);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      throw new InputError(`${input}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : String((err as Error).message)}`);
+      const why =
+        code === 'ENOENT'
+          ? 'no such file or directory (check the path; give - or no file to read standard input)'
+          : code === 'EACCES'
+            ? 'permission denied (make the file readable for this user, or run tracex as its owner)'
+            : String((err as Error).message);
+      throw new InputError(`${input}: ${why}`);
     }
     if (st.isDirectory()) {
       const names = readdirSync(input).filter((n) => statSync(join(input, n)).isFile()).sort();
-      if (names.length === 0) throw new InputError(`${input}: directory has no files`);
+      if (names.length === 0) throw new InputError(`${input}: directory has no files (give a trace file, or the directory strace -ff -o DIR/NAME wrote)`);
       files.push(...names.map((n) => join(input, n)));
     } else files.push(input);
   }

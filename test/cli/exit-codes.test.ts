@@ -22,7 +22,7 @@ describe('exit codes', () => {
   it('usage and input errors exit 2 with a one-line message naming the file', async () => {
     const missing = await runCli(['explain', '/nonexistent/t.txt']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe('tracex: /nonexistent/t.txt: no such file or directory\n');
+    expect(missing.stderr).toBe('tracex: /nonexistent/t.txt: no such file or directory (check the path; give - or no file to read standard input)\n');
     const badSeverity = await runCli(['--fail-on', 'fatal', sample('psql-unix-socket-enoent.strace.txt')]);
     expect(badSeverity.code).toBe(2);
     expect((await runCli(['decode', 'errno', 'ENOTANERRNO'])).code).toBe(2);

@@ -58,7 +58,7 @@ describe('tracex parse', () => {
   it('names a missing file in a one-line error with exit code 2', async () => {
     const r = await runCli(['parse', '/nonexistent/trace.txt']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('tracex: /nonexistent/trace.txt: no such file or directory\n');
+    expect(r.stderr).toBe('tracex: /nonexistent/trace.txt: no such file or directory (check the path; give - or no file to read standard input)\n');
   });
 
   it('exits 2 on a bad option and on input that is no trace, saying what to do', async () => {
