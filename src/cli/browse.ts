@@ -53,6 +53,7 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
   keys.setRawMode(true);
   let screen = false;
   let stop: (() => void) | undefined;
+  let failure: unknown;
   try {
     const { TraceStore, runBrowser } = await loadTui();
     let store: InstanceType<typeof TraceStore> | undefined;
@@ -66,15 +67,33 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
       const stream = s.path === '-' ? process.stdin : maybeGunzip(createReadStream(s.path, { highWaterMark: READ_BYTES }), s.path);
       return s.pid === undefined ? { name: s.name, stream } : { name: s.name, stream, pid: s.pid };
     });
-    const trace = await openTraceInputs(inputs, readOpts);
     const name = paths.length === 0 ? '(stdin)' : paths.length === 1 ? paths[0]! : `${paths[0]} +${paths.length - 1}`;
-    store = new TraceStore({ name, files: sources.map((s) => s.name), format: trace.format, os: trace.os });
-    stop = () => store?.stop();
-    void store.load(trace.batches(), () => trace.stats).catch(() => undefined);
+    // The UI starts before the format is known: a pipe is detected from its first 64 lines,
+    // which a slow program may take a while to print.
+    const placeholder = { format: opts.from ?? ('strace' as const), os: opts.os ?? ('linux' as const) };
+    const theStore = new TraceStore({ name, files: sources.map((s) => s.name), ...placeholder }, { detecting: true });
+    store = theStore;
+    stop = () => theStore.stop();
+    let uiClosed = false;
+    const feed = (async () => {
+      try {
+        const trace = await openTraceInputs(inputs, readOpts);
+        theStore.begin(trace.format, trace.os);
+        await theStore.load(trace.batches(), () => trace.stats);
+      } catch (err) {
+        // After the user quit, a read cut short is no error.
+        if (!uiClosed) {
+          failure = err;
+          theStore.requestClose();
+        }
+      }
+    })();
     // The alternate screen, as less and htop use: quitting gives the terminal back as it was.
     process.stdout.write('\x1b[?1049h\x1b[H');
     screen = true;
-    await runBrowser(store, { stdin: keys, stdout: process.stdout });
+    await runBrowser(theStore, { stdin: keys, stdout: process.stdout });
+    uiClosed = true;
+    void feed;
   } finally {
     if (screen) process.stdout.write('\x1b[?1049l');
     keys.setRawMode(false);
@@ -83,6 +102,7 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
     // A producer may still be writing into the pipe: stop reading it so the process can end.
     if (fromStdin) process.stdin.destroy();
   }
+  if (failure) throw failure;
   return 0;
 }
 

@@ -56,6 +56,8 @@ export interface StoreOptions {
   sliceMs?: number;
   /** Shortest gap between two change notifications, ms. */
   notifyMs?: number;
+  /** `info.format`/`info.os` are placeholders until `begin` is called. */
+  detecting?: boolean;
 }
 
 const yieldTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -78,7 +80,12 @@ export class TraceStore {
   analysisError: string | undefined;
   private seqIndex: Map<number, number> | undefined;
   private lineIndex: Map<string, number> | undefined;
-  private readonly analyzer: Analyzer;
+  private analyzer: Analyzer;
+  private readonly decode: Decoder | false | undefined;
+  /** The format is not known yet (a pipe's first lines are still awaited); see `begin`. */
+  detecting: boolean;
+  /** The caller asks the UI to close (the input could not be read). */
+  closeRequested = false;
   private readonly listeners = new Set<() => void>();
   private notifyTimer: ReturnType<typeof setTimeout> | undefined;
   private wake: (() => void) | undefined;
@@ -87,12 +94,32 @@ export class TraceStore {
   private stopped = false;
 
   constructor(
-    readonly info: TraceInfo,
+    public info: TraceInfo,
     opts: StoreOptions = {},
   ) {
-    this.analyzer = new Analyzer({ os: info.os, format: info.format, ...(opts.decode !== undefined ? { decode: opts.decode } : {}) });
+    this.decode = opts.decode;
+    this.detecting = opts.detecting ?? false;
+    this.analyzer = this.newAnalyzer();
     this.sliceMs = opts.sliceMs ?? 12;
     this.notifyMs = opts.notifyMs ?? 150;
+  }
+
+  private newAnalyzer(): Analyzer {
+    return new Analyzer({ os: this.info.os, format: this.info.format, ...(this.decode !== undefined ? { decode: this.decode } : {}) });
+  }
+
+  /** The format became known after the UI started (a pipe is detected from its first lines). */
+  begin(format: TraceFormat, os: OsName): void {
+    this.info = { ...this.info, format, os };
+    this.analyzer = this.newAnalyzer();
+    this.detecting = false;
+    this.changed(true);
+  }
+
+  /** Asks the UI to close: the input could not be read (the caller reports why). */
+  requestClose(): void {
+    this.closeRequested = true;
+    this.changed(true);
   }
 
   // ------------------------------------------------------------ lines

@@ -127,6 +127,17 @@ describe('tracex browse in a real terminal (tmux)', () => {
     expect(s).toContain('tracex exited 0');
   });
 
+  it('a slow pipe: the UI is up before the first lines come, then the list fills', async () => {
+    tmux('kill-session', '-t', SESSION);
+    const cmd = `(sleep 2; cat ${sample('psql-unix-socket-enoent.strace.txt')}) | ${process.execPath} ${CLI} browse; echo "tracex exited $?"; sleep 30`;
+    tmux('new-session', '-d', '-s', SESSION, '-x', '100', '-y', '30', '-e', 'NO_COLOR=1', cmd);
+    await screen((x) => x.includes('waiting for the first lines to tell the format') && x.includes('Waiting for trace lines'), 'the waiting screen');
+    await screen((x) => x.includes('(stdin) · strace/linux') && x.includes('1/1,008'), 'the rows');
+    keys('q');
+    const s = await screen((x) => x.includes('tracex exited'), 'the program to exit');
+    expect(s).toContain('tracex exited 0');
+  });
+
   it('without a terminal for keys or output it says so and exits 2', () => {
     const direct = spawnSync(process.execPath, [CLI, 'browse', sample('psql-unix-socket-enoent.strace.txt')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(direct.status).toBe(2);

@@ -92,6 +92,10 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
 
   useEffect(() => {
     const on = () => {
+      if (store.closeRequested) {
+        exit();
+        return;
+      }
       // One action per change: one render (Ink's legacy root does not batch updates).
       dispatch({ type: 'loaded', total: store.events.length, analyzed: store.analyzed, done: store.analysisDone, readDone: store.loaded });
     };
@@ -100,7 +104,7 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
     return () => {
       off();
     };
-  }, [store]);
+  }, [store, exit]);
 
   // The sockets/fds list follows analysis while it is shown.
   useEffect(() => {
@@ -170,7 +174,9 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
   const reading = store.loaded ? '' : ` reading… ${n(total)} events${state.follow ? ' (following the end)' : ''}`;
   const analysing = store.analysisDone ? '' : store.loaded || total ? ` analysing ${total ? Math.floor((store.analyzed * 100) / total) : 0}%` : '';
   const filterText = hasFilters(state.filters) ? ` · filter: ${filterLabel(state.filters)}` : '';
-  const left = `${info.name} · ${info.format}/${info.os} · ${pos}${filterText}${reading}${analysing}`;
+  const left = store.detecting
+    ? `${info.name} · waiting for the first lines to tell the format…`
+    : `${info.name} · ${info.format}/${info.os} · ${pos}${filterText}${reading}${analysing}`;
   const failed = useMemo(() => {
     let k = 0;
     for (const ev of store.events) if (isFailed(ev)) k++;
