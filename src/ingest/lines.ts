@@ -12,8 +12,11 @@ export interface LineBatchOptions {
   maxLineBytes?: number;
 }
 
-/** A batch of lines; `cut` lists the indexes of lines that were longer than the limit and cut. */
-export type LineBatch = string[] & { cut?: number[] };
+/**
+ * A batch of lines; `cut` lists the indexes of lines that were longer than the limit and cut;
+ * `unterminated` marks the input's last line when no newline ended it.
+ */
+export type LineBatch = string[] & { cut?: number[]; unterminated?: boolean };
 
 /**
  * Splits a byte stream into lines: `\n`, `\r\n` and a missing final newline all work.
@@ -73,7 +76,11 @@ export async function* lineBatches(stream: Readable, opts: LineBatchOptions = {}
     }
   }
   carry += decoder.end();
-  if (carry.length && !overflow) yield [carry.endsWith('\r') ? carry.slice(0, -1) : carry];
+  if (carry.length && !overflow) {
+    const last: LineBatch = [carry.endsWith('\r') ? carry.slice(0, -1) : carry];
+    last.unterminated = true;
+    yield last;
+  }
 }
 
 /** Bytes decoded and split at a time (about 800 lines of a typical trace). */

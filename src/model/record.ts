@@ -85,6 +85,8 @@ export interface CallRecord extends RecordBase, Leader {
   spliced?: TracerRecord;
   /** This line continues a spliced line above it (no leader of its own). */
   continuation?: boolean;
+  /** The input ended in the middle of this line (a trace copied while the tracer was writing). */
+  cut?: boolean;
   /** Printed by the tracer, not by a real call (dtruss -f prints `fork() = 0 0` at each new thread's first call). */
   synthetic?: boolean;
   /** Program output written without a newline just before this record, on the same line (Nanos). */

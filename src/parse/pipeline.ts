@@ -139,7 +139,7 @@ export class TraceStream {
         origin.line = ++cursor.lineNo;
         const rec: TraceRecord = cut?.includes(k)
           ? { kind: 'unparsed', text, ...origin, reason: `line longer than ${max} bytes: only its first ${max} are kept (--max-line-bytes)` }
-          : reader.read(text, origin);
+          : reader.read(text, origin, lines.unterminated === true && k === lines.length - 1);
         if (pid !== undefined && 'name' in rec && rec.pid === undefined) rec.pid = pid;
         else if (pid !== undefined && (rec.kind === 'signal' || rec.kind === 'exit') && rec.pid === undefined) rec.pid = pid;
         onRecord?.(rec);

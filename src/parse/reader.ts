@@ -4,8 +4,11 @@ import type { Origin, OsName, TraceFormat, TraceRecord } from '../model/index.js
 
 /** Turns lines of one format into records: exactly one record per line, never throws. */
 export interface LineReader {
-  /** May keep state between lines (spliced tracer messages, stack blocks). */
-  read(text: string, origin: Origin): TraceRecord;
+  /**
+   * May keep state between lines (spliced tracer messages, stack blocks). `unterminated` is
+   * set for a last line with no newline: a trace copied while the tracer was still writing it.
+   */
+  read(text: string, origin: Origin, unterminated?: boolean): TraceRecord;
 }
 
 /** How sure a format is that one line is its trace output. */

@@ -62,15 +62,15 @@ export class StraceReader implements LineReader {
   private summaryColumns: string[] | undefined;
   private inTips = false;
 
-  read(text: string, origin: Origin): TraceRecord {
+  read(text: string, origin: Origin, unterminated = false): TraceRecord {
     // strace 7 `--color=always` wraps every token in SGR codes, even in -o files (§12, §13.13).
-    if (text.indexOf('\x1b[') < 0) return this.readPlain(text, origin);
-    const rec = this.readPlain(text.replace(SGR, ''), origin);
+    if (text.indexOf('\x1b[') < 0) return this.readPlain(text, origin, unterminated);
+    const rec = this.readPlain(text.replace(SGR, ''), origin, unterminated);
     rec.text = text;
     return rec;
   }
 
-  private readPlain(text: string, origin: Origin): TraceRecord {
+  private readPlain(text: string, origin: Origin, unterminated: boolean): TraceRecord {
     if (this.splitCall) {
       const rest = this.readContinuation(text, baseOf(text, origin));
       if (rest) return rest;
@@ -88,7 +88,7 @@ export class StraceReader implements LineReader {
     switch (body.kind) {
       case 'call':
       case 'resumed':
-        return this.readCall(text, rec, body.kind, body.name, body.argsStart);
+        return this.readCall(text, rec, body.kind, body.name, body.argsStart, unterminated);
       case 'signal': {
         const r = rec as unknown as SignalRecord;
         r.kind = 'signal';
@@ -115,7 +115,7 @@ export class StraceReader implements LineReader {
   }
 
   /** `rec` holds kind, text, line, file and the leader already; this adds the call fields. */
-  private readCall(text: string, rec: CallRecord, kind: 'call' | 'resumed', name: string, argsStart: number): TraceRecord {
+  private readCall(text: string, rec: CallRecord, kind: 'call' | 'resumed', name: string, argsStart: number, unterminated: boolean): TraceRecord {
     const spliced = scanSpliced(text);
     if (spliced) {
       // `clone(...|SIGCHLDstrace: Process 13759 attached`: the call goes on on the next line.
@@ -128,6 +128,15 @@ export class StraceReader implements LineReader {
       return rec;
     }
     const tail = scanTail(text, argsStart);
+    if (tail.kind === 'none' && unterminated) {
+      // The input stops inside this line: a copy of a trace strace was still writing. The
+      // call had started and not returned, like an entry half.
+      rec.kind = kind === 'resumed' ? 'resumed' : 'unfinished';
+      rec.name = name;
+      rec.args = kind === 'resumed' ? trimResumedLead(text.slice(argsStart)) : text.slice(argsStart);
+      rec.cut = true;
+      return rec;
+    }
     if (tail.kind === 'none') {
       const reason = `${name}(): ${tail.reason}`;
       return rec.file === undefined

@@ -136,11 +136,15 @@ export function renderHeaderText(input: { files: string[]; format: string; os: s
 }
 
 /** The closing counts line: lines, events, unparsed lines. */
+function count(n: number, noun: string): string {
+  return `${String(n)} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 export function renderStatsLine(stats: Stats, opts: RenderOptions = {}): string {
   const p = palette(opts.color);
   const unparsed = stats.unparsed ? p.yellow(`${String(stats.unparsed)} unparsed`) : '0 unparsed';
   const stopped = stats.interrupted ? p.yellow(' — stopped by Ctrl-C: only the lines read so far') : '';
-  return p.dim(`${String(stats.lines)} lines, ${String(stats.events)} events, `) + unparsed + p.dim(` (${stats.format}, ${stats.os})`) + stopped + '\n';
+  return p.dim(`${count(stats.lines, 'line')}, ${count(stats.events, 'event')}, `) + unparsed + p.dim(` (${stats.format}, ${stats.os})`) + stopped + '\n';
 }
 
 /** The whole text report at once (the CLI streams the same pieces instead). */
