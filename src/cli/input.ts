@@ -51,7 +51,9 @@ export async function openTrace(paths: string[], opts: InputOptions = {}, stdin:
     if (s.pid !== undefined) input.pid = s.pid;
     return input;
   });
-  const stream = await openTraceInputs(inputs, { ...opts, signal });
+  // A followed file ends its own stream on Ctrl-C after reading what was written; the
+  // pipeline then finishes normally instead of stopping between batches.
+  const stream = await openTraceInputs(inputs, opts.follow ? opts : { ...opts, signal });
   return {
     format: stream.format,
     os: stream.os,

@@ -10,20 +10,24 @@ export function followFile(path: string, signal: AbortSignal, pollMs = 200): Rea
     try {
       const buf = Buffer.alloc(1 << 20);
       let pos = 0;
-      while (!signal.aborted) {
+      for (;;) {
         const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
         if (bytesRead > 0) {
           pos += bytesRead;
           yield Buffer.from(buf.subarray(0, bytesRead));
           continue;
         }
+        // Stopped: what was already written has just been read; end here.
+        if (signal.aborted) break;
         // At the end for now: wait for the writer (or for Ctrl-C).
         await new Promise<void>((resolve) => {
-          const t = setTimeout(resolve, pollMs);
-          signal.addEventListener('abort', () => {
+          const wake = (): void => {
             clearTimeout(t);
+            signal.removeEventListener('abort', wake);
             resolve();
-          }, { once: true });
+          };
+          const t = setTimeout(wake, pollMs);
+          signal.addEventListener('abort', wake, { once: true });
         });
       }
     } finally {
