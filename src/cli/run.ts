@@ -9,6 +9,7 @@
 // program, so tracex finds problems itself first (command not found, strace missing) and
 // diagnoses a failed start afterwards by asking strace again with its stderr captured.
 
+import { loadTui } from './browse.js';
 import { spawn, spawnSync, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
@@ -447,13 +448,19 @@ async function browse(
   setLineSink: (f: (rec: TraceRecord) => void) => void,
   onClosed: () => void,
 ): Promise<Stats> {
-  const { TraceStore, runBrowser } = await import('../tui/index.js');
+  // Through loadTui: React's production build, as `tracex browse` uses.
+  const { TraceStore, runBrowser } = await loadTui();
   const name = s.mode === 'command' ? opts.command.join(' ') : `pid ${opts.pids.join(',')}`;
   const store = new TraceStore({ name, files: [s.rawPath], format: trace.format, os: trace.os });
   setLineSink((rec) => store.addLine(rec.line, rec.text, rec.file));
   const loading = store.load(batches, () => trace.stats);
-  await runBrowser(store, { stdin: process.stdin, stdout: process.stdout });
-  io.err('\n'); // the UI leaves the cursor at the end of its last line
+  // The alternate screen, as `tracex browse` uses: quitting restores the terminal as it was.
+  process.stdout.write('\x1b[?1049h\x1b[H');
+  try {
+    await runBrowser(store, { stdin: process.stdin, stdout: process.stdout });
+  } finally {
+    process.stdout.write('\x1b[?1049l');
+  }
   onClosed();
   if (s.mode === 'attach' && s.child.exitCode === null) {
     s.detachedByUs = true;
