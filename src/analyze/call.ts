@@ -21,8 +21,21 @@ import {
 /** Calls whose path argument is relative to the dirfd argument before it. */
 const AT_CALL = /at2?$|^statx$|^execveat$/;
 
+// The analyzer and explain each build a view of the same event, one after the other:
+// the last split is kept so the argument text is split once per event.
+let lastText: string | undefined;
+let lastSplit: readonly string[] = [];
+
+function splitOnce(text: string): readonly string[] {
+  if (text !== lastText) {
+    lastSplit = splitArgs(text);
+    lastText = text;
+  }
+  return lastSplit;
+}
+
 export class CallView {
-  private raw?: string[];
+  private raw?: readonly string[];
 
   constructor(
     readonly ev: SyscallEvent,
@@ -35,8 +48,8 @@ export class CallView {
   }
 
   /** Raw argument texts at top level. */
-  get args(): string[] {
-    if (!this.raw) this.raw = splitArgs(this.ev.args);
+  get args(): readonly string[] {
+    if (!this.raw) this.raw = splitOnce(this.ev.args);
     return this.raw;
   }
 

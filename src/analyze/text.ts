@@ -11,35 +11,40 @@ import type { Endpoint, FdInfo } from '../model/index.js';
  */
 export function splitArgs(text: string): string[] {
   const out: string[] = [];
-  const stack: string[] = [];
+  // Open brackets by char code; 0x3c is a decoration's `<`.
+  const stack: number[] = [];
   let start = 0;
   let i = 0;
   const n = text.length;
   while (i < n) {
-    const c = text[i]!;
-    if (c === '"') {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
       i++;
-      while (i < n && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 0x22) break;
+        i += d === 0x5c ? 2 : 1;
+      }
       i++;
       continue;
     }
-    if (c === '/' && text[i + 1] === '*') {
+    if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a /* slash-star */) {
       const end = text.indexOf('*/', i + 2);
       i = end < 0 ? n : end + 2;
       continue;
     }
-    const top = stack[stack.length - 1];
-    if (c === '(' || c === '[' || c === '{') stack.push(c);
-    else if (c === ')' || c === ']' || c === '}') {
-      const want = c === ')' ? '(' : c === ']' ? '[' : '{';
+    const top = stack.length ? stack[stack.length - 1] : -1;
+    if (c === 0x28 || c === 0x5b || c === 0x7b) stack.push(c);
+    else if (c === 0x29 || c === 0x5d || c === 0x7d) {
+      const want = c === 0x29 ? 0x28 : c === 0x5d ? 0x5b : 0x7b;
       if (top === want) stack.pop();
-    } else if (c === '<') {
-      const prev = text[i - 1] ?? '';
+    } else if (c === 0x3c) {
+      const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
       // A decoration opens right after an fd number or AT_FDCWD; inside one, any `<` nests.
-      if (top === '<' || (/[0-9D]/.test(prev) && text[i + 1] !== '<' && prev !== '<')) stack.push('<');
-    } else if (c === '>') {
-      if (top === '<') stack.pop();
-    } else if (c === ',' && stack.length === 0) {
+      if (top === 0x3c || (((prev >= 0x30 && prev <= 0x39) || prev === 0x44) && text.charCodeAt(i + 1) !== 0x3c)) stack.push(0x3c);
+    } else if (c === 0x3e) {
+      if (top === 0x3c) stack.pop();
+    } else if (c === 0x2c && stack.length === 0) {
       out.push(text.slice(start, i).trim());
       start = i + 1;
     }
@@ -51,9 +56,15 @@ export function splitArgs(text: string): string[] {
 }
 
 /** `3`, `-1`, `0x1f`, `0644` (octal), `0xA`. Undefined when the text is not an integer. */
+const INT_RE = /^-?\d+$/;
+
 export function parseIntText(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const t = stripComment(text).trim();
+  // Most arguments are plain decimals or start with a letter: answer those without a regexp.
+  const c0 = t.charCodeAt(0);
+  if (c0 > 0x39 || (c0 < 0x30 && c0 !== 0x2d)) return undefined;
+  if (c0 >= 0x31 && INT_RE.test(t)) return Number(t);
   let m = /^(-?)0x([0-9a-fA-F]+)$/.exec(t);
   if (m) return (m[1] ? -1 : 1) * parseInt(m[2]!, 16);
   m = /^(-?)0([0-7]+)$/.exec(t);
@@ -64,6 +75,7 @@ export function parseIntText(text: string | undefined): number | undefined {
 }
 
 export function stripComment(text: string): string {
+  if (!text.includes('/*')) return text;
   return text.replace(/\s*\/\*.*?\*\//g, '');
 }
 
@@ -78,6 +90,9 @@ export interface FdText {
 export function parseFdText(text: string | undefined): FdText | undefined {
   if (text === undefined) return undefined;
   const t = stripComment(text).trim();
+  // An fd starts with a digit, a minus or AT_FDCWD.
+  const c0 = t.charCodeAt(0);
+  if (!((c0 >= 0x30 && c0 <= 0x39) || c0 === 0x2d || c0 === 0x41)) return undefined;
   const m = /^(-?\d+|0x[0-9a-fA-F]+|AT_FDCWD)(?:<([\s\S]*)>)?(\(deleted\))?$/.exec(t);
   if (!m) return undefined;
   const out: FdText = {};

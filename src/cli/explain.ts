@@ -8,7 +8,7 @@ import { Command, Option } from 'commander';
 import { Analyzer } from '../analyze/index.js';
 import { argViews } from '../explain/args.js';
 import { canonicalName, lookupSyscall, SYSCALLS, type SyscallEntry } from '../explain/catalogue/syscalls.js';
-import { analyzerExplainer, explainStories, type Story } from '../explain/index.js';
+import { analyzerExplainer, explainOne, Folder, type Story } from '../explain/index.js';
 import type { Finding, Severity, TraceEvent } from '../model/index.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -170,23 +170,41 @@ export async function explainTrace(
   onStory: (s: Story) => Promise<void | boolean> | void | boolean,
 ): Promise<Omit<ExplainedReport, 'stories'> & { hiddenProbes: number }> {
   const analyzer = new Analyzer({ os: trace.os, format: trace.format });
+  const explainer = analyzerExplainer(analyzer);
+  const folder = new Folder(fold);
   const unparsed: UnparsedLine[] = [];
   let hiddenProbes = 0;
-  async function* watch(): AsyncGenerator<TraceEvent> {
-    for await (const ev of trace.events) {
-      if (ev.type === 'unparsed' && unparsed.length < MAX_UNPARSED_KEPT) {
-        const u: UnparsedLine = { line: ev.line, text: ev.text, reason: ev.reason };
-        if (ev.file !== undefined) u.file = ev.file;
-        unparsed.push(u);
-      }
-      yield ev;
+  let stopped = false;
+  // One loop over the events, folding synchronously: a generator per stage cost a few
+  // promise turns per event, more than explaining it.
+  const emit = async (stories: Story[]): Promise<void> => {
+    for (const s of stories) {
+      if (storyPasses(s, filter)) {
+        let r = onStory(s);
+        if (r instanceof Promise) r = await r;
+        if (r === false) {
+          stopped = true;
+          return;
+        }
+      } else hiddenProbes += hiddenProbeFailures(s, filter);
     }
+  };
+  for await (const ev of trace.events) {
+    if (ev.type === 'unparsed' && unparsed.length < MAX_UNPARSED_KEPT) {
+      const u: UnparsedLine = { line: ev.line, text: ev.text, reason: ev.reason };
+      if (ev.file !== undefined) u.file = ev.file;
+      unparsed.push(u);
+    }
+    const stories = folder.push(explainOne(ev, explainer));
+    if (stories.length === 0) continue;
+    if (stories.length === 1 && !storyPasses(stories[0]!, filter)) {
+      hiddenProbes += hiddenProbeFailures(stories[0]!, filter);
+      continue;
+    }
+    await emit(stories);
+    if (stopped) break;
   }
-  for await (const s of explainStories(watch(), analyzerExplainer(analyzer), fold)) {
-    if (storyPasses(s, filter)) {
-      if ((await onStory(s)) === false) break;
-    } else hiddenProbes += hiddenProbeFailures(s, filter);
-  }
+  if (!stopped) await emit(folder.end());
   const stats = trace.stats();
   const result = analyzer.finish(stats);
   return {
@@ -206,10 +224,11 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
   if (opts.format === 'text') {
     const ropts = { color: opts.color, format: trace.format };
     out.write(renderHeaderText({ files: trace.files, format: trace.format, os: trace.os }, ropts));
-    const rest = await explainTrace(trace, opts, opts.fold, async (s) => {
+    const rest = await explainTrace(trace, opts, opts.fold, (s) => {
       if (out.isClosed) return false; // `tracex trace | head`: stop reading
-      await out.write(renderStoryLine(s, ropts) + '\n');
-      return true;
+      // A promise only when the stream needs draining: no promise turn per line otherwise.
+      const w = out.write(renderStoryLine(s, ropts) + '\n');
+      return w ? w.then(() => true) : true;
     });
     const hidden = rest.hiddenProbes
       ? `(${String(rest.hiddenProbes)} expected failures not shown: loader, locale and nscd probes, and searches that found their file)\n`

@@ -63,36 +63,86 @@ export function stringBytes(text: string): Uint8Array {
   if (s.endsWith('...')) s = s.slice(0, -3);
   if (s.startsWith('@')) s = s.slice(1);
   if (s.length >= 2 && s.startsWith('"') && s.endsWith('"')) s = s.slice(1, -1);
+  const n = s.length;
+  // Most strings are plain ASCII without escapes: their bytes are their char codes.
+  let plain = true;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x5c || c >= 0x80) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) {
+    const bytes = new Uint8Array(n);
+    for (let i = 0; i < n; i++) bytes[i] = s.charCodeAt(i);
+    return bytes;
+  }
   const out: number[] = [];
-  const enc = new TextEncoder();
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (c !== '\\' || i + 1 >= s.length) {
-      const code = c.charCodeAt(0);
+  for (let i = 0; i < n; i++) {
+    const code = s.charCodeAt(i);
+    if (code !== 0x5c || i + 1 >= n) {
       if (code < 0x80) out.push(code);
-      else out.push(...enc.encode(c));
+      else for (const b of ENCODER.encode(s[i]!)) out.push(b);
       continue;
     }
-    const n = s[++i]!;
-    const simple: Record<string, number> = { n: 10, t: 9, r: 13, v: 11, f: 12, a: 7, b: 8, e: 27, '"': 34, '\\': 92, "'": 39, '?': 63 };
-    if (n in simple) out.push(simple[n]!);
-    else if (n === 'x' && /^[0-9a-fA-F]{1,2}/.test(s.slice(i + 1))) {
-      const m = /^[0-9a-fA-F]{1,2}/.exec(s.slice(i + 1))![0];
-      out.push(parseInt(m, 16));
-      i += m.length;
-    } else if (/[0-7]/.test(n)) {
-      const m = /^[0-7]{1,3}/.exec(s.slice(i))![0];
-      out.push(parseInt(m, 8) & 0xff);
-      i += m.length - 1;
-    } else out.push(n.charCodeAt(0) & 0xff);
+    const e = s[++i]!;
+    const simple = SIMPLE_ESCAPES[e];
+    if (simple !== undefined) out.push(simple);
+    else if (e === 'x' && hexDigit(s.charCodeAt(i + 1)) >= 0) {
+      let v = hexDigit(s.charCodeAt(i + 1));
+      let len = 1;
+      const d2 = hexDigit(s.charCodeAt(i + 2));
+      if (d2 >= 0) {
+        v = v * 16 + d2;
+        len = 2;
+      }
+      out.push(v);
+      i += len;
+    } else if (e >= '0' && e <= '7') {
+      let v = 0;
+      let k = 0;
+      while (k < 3 && i + k < n) {
+        const d = s.charCodeAt(i + k);
+        if (d < 0x30 || d > 0x37) break;
+        v = v * 8 + (d - 0x30);
+        k++;
+      }
+      out.push(v & 0xff);
+      i += k - 1;
+    } else out.push(e.charCodeAt(0) & 0xff);
   }
   return Uint8Array.from(out);
 }
 
+const ENCODER = new TextEncoder();
+const SIMPLE_ESCAPES: Readonly<Record<string, number>> = { n: 10, t: 9, r: 13, v: 11, f: 12, a: 7, b: 8, e: 27, '"': 34, '\\': 92, "'": 39, '?': 63 };
+// fatal: invalid UTF-8 throws, and the bytes are then read one by one. Reused: decode() keeps no state between calls.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+function hexDigit(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  if (c >= 0x41 && c <= 0x46) return c - 0x37;
+  return -1;
+}
+
 /** Bytes read as UTF-8 where valid, else byte by byte (Latin-1). */
 export function bytesToText(bytes: Uint8Array): string {
+  let ascii = true;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i]! >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    let out = '';
+    for (let i = 0; i < bytes.length; i += 4096) out += String.fromCharCode(...bytes.subarray(i, i + 4096));
+    return out;
+  }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
     return String.fromCharCode(...bytes);
   }

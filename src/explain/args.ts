@@ -27,9 +27,7 @@ const FD_ROLES = new Set(['fd', 'dirfd', 'dirfd2', 'epfd', 'kq', 'newfd']);
 class LazyArg implements ArgView {
   readonly role: string;
   readonly text: string;
-  int?: number;
-  atCwd?: boolean;
-  private cache: { str?: string | null; names?: string[]; endpoint?: Endpoint | null; fdInfo?: FdInfo | null } = {};
+  private cache: { str?: string | null; names?: string[]; endpoint?: Endpoint | null; fdInfo?: FdInfo | null; int?: number | null; atCwd?: boolean } = {};
 
   constructor(
     private view: CallView,
@@ -39,12 +37,30 @@ class LazyArg implements ArgView {
   ) {
     this.role = role;
     this.text = text;
+  }
+
+  /** The number (an fd for fd roles), read on first use. */
+  get int(): number | undefined {
+    if (this.cache.int === undefined) this.readInt();
+    return this.cache.int ?? undefined;
+  }
+
+  /** The dirfd is AT_FDCWD. */
+  get atCwd(): boolean | undefined {
+    if (this.cache.int === undefined) this.readInt();
+    return this.cache.atCwd;
+  }
+
+  private readInt(): void {
+    const role = this.role;
     const isFd = FD_ROLES.has(role);
-    let iv = isFd ? view.fd(i) : view.int(i);
+    let iv = isFd ? this.view.fd(this.i) : this.view.int(this.i);
     // fds printed raw as 32-bit unsigned (`0xffffff9c` is AT_FDCWD, -100).
     if (isFd && iv !== undefined && iv >= 0x80000000 && iv <= 0xffffffff) iv -= 0x100000000;
-    if (/^AT_FDCWD\b/.test(text) || (isFd && role.startsWith('dirfd') && (iv === -100 || iv === -2))) this.atCwd = true;
-    else if (iv !== undefined) this.int = iv;
+    if (/^AT_FDCWD\b/.test(this.text) || (isFd && role.startsWith('dirfd') && (iv === -100 || iv === -2))) {
+      this.cache.atCwd = true;
+      this.cache.int = null;
+    } else this.cache.int = iv ?? null;
   }
 
   get str(): string | undefined {

@@ -76,9 +76,20 @@ function firstString(args: string): string | undefined {
   return m ? m[1]!.replace(/\\0$/, '') : undefined;
 }
 
+/** Piece i of the text split at every comma (what `split(',')[i]` gives, without the array). */
+function commaPart(text: string, i: number): string | undefined {
+  let from = 0;
+  for (let k = 0; k < i; k++) {
+    const c = text.indexOf(',', from);
+    if (c < 0) return undefined;
+    from = c + 1;
+  }
+  const end = text.indexOf(',', from);
+  return end < 0 ? text.slice(from) : text.slice(from, end);
+}
+
 function fdArg(ev: SyscallEvent, i = 0): number | undefined {
-  const parts = ev.args.split(',');
-  const t = parts[i]?.trim();
+  const t = commaPart(ev.args, i)?.trim();
   if (!t) return undefined;
   const m = /^(-?\d+|0x[0-9a-fA-F]+)(?:<|$)/.exec(t);
   if (!m) return undefined;
@@ -448,8 +459,7 @@ export class Folder {
 }
 
 function mmapFd(ev: SyscallEvent): number | undefined {
-  const parts = ev.args.split(',');
-  const t = parts[4]?.trim();
+  const t = commaPart(ev.args, 4)?.trim();
   if (t === undefined) return undefined;
   const m = /^(-?\d+|0x[0-9a-fA-F]+)/.exec(t);
   if (!m) return undefined;
