@@ -3,6 +3,9 @@
 // Text output streams (memory does not grow with the trace); Markdown and JSON are
 // reports and keep the narrative until the end.
 
+import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Command, Option } from 'commander';
 import { Analyzer } from '../analyze/index.js';
@@ -10,7 +13,7 @@ import { argViews } from '../explain/args.js';
 import { canonicalName, lookupSyscall, SYSCALLS, type SyscallEntry } from '../explain/catalogue/syscalls.js';
 import { analyzerExplainer, explainOne, Folder, type Story } from '../explain/index.js';
 import type { Finding, Severity, TraceEvent } from '../model/index.js';
-import { renderJson } from '../render/json.js';
+import { EVENT_SEPARATOR, eventJsonText, reportJsonFrame } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderFindingsText, renderHeaderText, renderStatsLine, renderStoryLine } from '../render/text.js';
 import type { ExplainedReport, UnparsedLine } from '../render/types.js';
@@ -237,15 +240,93 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
     await out.end();
     return failOnCode(rest.findings, opts.failOn);
   }
+  if (opts.format === 'json') {
+    // Each event becomes its JSON text as its story is told: no object tree for the whole
+    // trace, and the texts go to a temporary file once they are many (memory stays flat).
+    const texts = new EventTexts();
+    try {
+      let index = 0;
+      const rest = await explainTrace(trace, opts, opts.fold, (s) => {
+        const i = index++;
+        for (const it of s.items) texts.add(eventJsonText(s, i, it));
+      });
+      const { hiddenProbes: _hidden, ...fields } = rest;
+      const { head, tail } = reportJsonFrame(fields);
+      out.write(head + (texts.count === 0 ? '[]' : '[\n'));
+      await texts.writeTo(out);
+      out.write((texts.count === 0 ? '' : '\n  ]') + tail);
+      await out.end();
+      return failOnCode(rest.findings, opts.failOn);
+    } finally {
+      texts.dispose();
+    }
+  }
   const stories: Story[] = [];
   const rest = await explainTrace(trace, opts, opts.fold, (s) => {
     stories.push(s);
   });
   const { hiddenProbes: _hidden, ...fields } = rest;
   const report: ExplainedReport = { ...fields, stories };
-  out.write(opts.format === 'json' ? renderJson(report) : renderMarkdown(report));
+  out.write(renderMarkdown(report));
   await out.end();
   return failOnCode(rest.findings, opts.failOn);
+}
+
+/** Characters of event text kept in memory before they go to a temporary file. */
+const SPILL_CHARS = 8 << 20;
+
+/** The JSON report's event texts, in order: in memory while few, then in a temporary file. */
+class EventTexts {
+  count = 0;
+  private pending: string[] = [];
+  private pendingChars = 0;
+  private file?: { dir: string; path: string; fd: number };
+  private readonly cleanup = (): void => this.dispose();
+
+  add(text: string): void {
+    const piece = this.count++ === 0 ? text : EVENT_SEPARATOR + text;
+    this.pending.push(piece);
+    this.pendingChars += piece.length;
+    if (this.pendingChars > SPILL_CHARS) this.spill();
+  }
+
+  private spill(): void {
+    if (!this.file) {
+      const dir = mkdtempSync(join(tmpdir(), 'tracex-json-'));
+      const path = join(dir, 'events.json');
+      this.file = { dir, path, fd: openSync(path, 'w') };
+      // A second Ctrl-C exits at once: do not leave the file behind.
+      process.once('exit', this.cleanup);
+    }
+    writeSync(this.file.fd, this.pending.join(''));
+    this.pending = [];
+    this.pendingChars = 0;
+  }
+
+  async writeTo(out: Output): Promise<void> {
+    if (this.file) {
+      this.spill();
+      closeSync(this.file.fd);
+      this.file.fd = -1;
+      for await (const chunk of createReadStream(this.file.path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+        const w = out.write(chunk as string);
+        if (w) await w;
+      }
+      return;
+    }
+    for (const t of this.pending) {
+      const w = out.write(t);
+      if (w) await w;
+    }
+  }
+
+  dispose(): void {
+    if (!this.file) return;
+    if (this.file.fd >= 0) closeSync(this.file.fd);
+    rmSync(this.file.dir, { recursive: true, force: true });
+    process.off('exit', this.cleanup);
+    this.file = undefined;
+  }
 }
 
 /** With no file and a terminal on stdin there is nothing to read: say how to give a trace instead of waiting. */
