@@ -64,7 +64,8 @@ function parseArgv(argv) {
     else if (a === '--no-big') o.big = false;
     else if (a === '--capture-only') o.captureOnly = true;
     else if (a === '--help' || a === '-h') {
-      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).join('\n'));
+      const text = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+      console.log(text.slice(text.indexOf('\n') + 1, text.indexOf('\nimport ')).replace(/^\/\/ ?/gm, ''));
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
