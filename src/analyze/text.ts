@@ -103,6 +103,8 @@ export function parseFdText(text: string | undefined): FdText | undefined {
   return out;
 }
 
+const C_ESCAPES: Readonly<Record<string, number>> = { n: 10, t: 9, r: 13, v: 11, f: 12, a: 7, b: 8, e: 27, '"': 34, '\\': 92, "'": 39 };
+
 /** Bytes of a C-escaped string body (without quotes), as strace prints it. */
 export function unescapeBytes(body: string): number[] {
   const out: number[] = [];
@@ -115,8 +117,8 @@ export function unescapeBytes(body: string): number[] {
     }
     const e = body[++i];
     if (e === undefined) break;
-    const simple: Record<string, number> = { n: 10, t: 9, r: 13, v: 11, f: 12, a: 7, b: 8, e: 27, '"': 34, '\\': 92, "'": 39 };
-    if (e in simple) out.push(simple[e]!);
+    const simple = C_ESCAPES[e];
+    if (simple !== undefined) out.push(simple);
     else if (e === 'x') {
       const h = /^[0-9a-fA-F]{1,2}/.exec(body.slice(i + 1))?.[0] ?? '';
       out.push(parseInt(h || '0', 16));
@@ -128,6 +130,14 @@ export function unescapeBytes(body: string): number[] {
     } else out.push(e.charCodeAt(0));
   }
   return out;
+}
+
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c || c >= 0x80) return false;
+  }
+  return true;
 }
 
 /** A quoted argument: `"abc"`, `"abc"...`, `@"abstract"`. */
@@ -142,7 +152,14 @@ export function parseStrText(text: string | undefined): StrText | undefined {
   if (text === undefined) return undefined;
   const m = /^(@?)"((?:[^"\\]|\\[\s\S])*)"(\.\.\.)?$/.exec(text.trim());
   if (!m) return undefined;
-  const bytes = unescapeBytes(m[2]!);
+  const body = m[2]!;
+  if (isPlainAscii(body)) {
+    // No escapes and no multi-byte characters: the bytes are the char codes, the value the text.
+    const bytes: number[] = new Array<number>(body.length);
+    for (let i = 0; i < body.length; i++) bytes[i] = body.charCodeAt(i);
+    return { value: body, bytes, truncated: !!m[3], abstract: !!m[1] };
+  }
+  const bytes = unescapeBytes(body);
   return { value: Buffer.from(bytes).toString('utf8'), bytes, truncated: !!m[3], abstract: !!m[1] };
 }
 

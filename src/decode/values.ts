@@ -1,5 +1,6 @@
 // Small readers over ArgValue trees and tracer string literals, shared by the decoders.
 
+import { isUtf8 } from 'node:buffer';
 import type { ArgValue, IntArg } from '../model/index.js';
 import { parseNumber } from './constants.js';
 
@@ -117,7 +118,7 @@ export function stringBytes(text: string): Uint8Array {
 
 const ENCODER = new TextEncoder();
 const SIMPLE_ESCAPES: Readonly<Record<string, number>> = { n: 10, t: 9, r: 13, v: 11, f: 12, a: 7, b: 8, e: 27, '"': 34, '\\': 92, "'": 39, '?': 63 };
-// fatal: invalid UTF-8 throws, and the bytes are then read one by one. Reused: decode() keeps no state between calls.
+// Only given valid UTF-8 (isUtf8 first). Reused: decode() keeps no state between calls.
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 function hexDigit(c: number): number {
@@ -141,11 +142,9 @@ export function bytesToText(bytes: Uint8Array): string {
     for (let i = 0; i < bytes.length; i += 4096) out += String.fromCharCode(...bytes.subarray(i, i + 4096));
     return out;
   }
-  try {
-    return UTF8.decode(bytes);
-  } catch {
-    return String.fromCharCode(...bytes);
-  }
+  // Checked first: a thrown decode error costs more than the decoding (binary reads are common).
+  if (isUtf8(bytes)) return UTF8.decode(bytes);
+  return String.fromCharCode(...bytes);
 }
 
 /** A path or string argument's contents: the C string up to its first NUL (dtruss prints `"/etc/hosts\0"`). */

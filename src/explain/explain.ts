@@ -237,8 +237,19 @@ function argByRole(ctx: Ctx, role: string): ArgView | undefined {
 
 const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
 
+/** Templates split once at their placeholders: literal, name, literal, … (catalogue text, so few). */
+const TEMPLATE_PARTS = new Map<string, string[]>();
+
 function fillTemplate(t: string, ctx: Ctx): string {
-  return t.replace(PLACEHOLDER, (_m, name: string) => resolve(name, ctx, t));
+  let parts = TEMPLATE_PARTS.get(t);
+  if (!parts) {
+    parts = t.split(PLACEHOLDER);
+    if (TEMPLATE_PARTS.size >= 4096) TEMPLATE_PARTS.clear();
+    TEMPLATE_PARTS.set(t, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) out += resolve(parts[i]!, ctx, t) + parts[i + 1]!;
+  return out;
 }
 
 function resolve(name: string, ctx: Ctx, template: string): string {
