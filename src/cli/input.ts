@@ -37,7 +37,12 @@ export interface OpenedTrace {
 
 function openStream(path: string, stdin: Readable, follow: boolean, signal: AbortSignal): Readable {
   if (path === '-') return stdin;
-  if (follow) return followFile(path, signal);
+  if (follow) {
+    // Ctrl-C ends the follow: what was already written is read, then the stream ends.
+    const f = followFile(path, 200);
+    signal.addEventListener('abort', () => f.finish(), { once: true });
+    return f.stream;
+  }
   // 64 KiB reads: a read buffer lives only while its ~800 lines are read, so it dies young (1 MiB ones were promoted and piled up: RSS grew with the trace).
   return maybeGunzip(createReadStream(path, { highWaterMark: 1 << 16 }), path);
 }

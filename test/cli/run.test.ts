@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStraceVersion, STRACE_FLAGS, tracerArgs } from '../../src/cli/tracer-flags.js';
-import { diagnoseDtrace, diagnoseStrace } from '../../src/tracer/diagnose.js';
-import { followFile } from '../../src/tracer/follow.js';
-import { findExecutable } from '../../src/tracer/which.js';
+import { diagnoseDtrace, diagnoseStrace } from '../../src/cli/tracer/diagnose.js';
+import { followFile } from '../../src/ingest/follow.js';
+import { findExecutable } from '../../src/cli/tracer/which.js';
 import { CLI, runCli, runShell } from './run-cli.js';
 
 const hasStrace = spawnSync('strace', ['-V']).status === 0;
