@@ -103,3 +103,24 @@ describe('hostile input never crashes and loses no line', () => {
     await check(Buffer.from([0xff, 0xfe, 0x0a, 0xc3, 0x28, 0x0a, 0xe2, 0x82]), 'strace');
   });
 });
+
+describe('limits', () => {
+  it('a 50 MB single line is kept cut to --max-line-bytes and reported, and the lines after it still read', async () => {
+    async function* fifty(): AsyncGenerator<Buffer> {
+      const chunk = Buffer.alloc(1 << 20, 'x');
+      for (let i = 0; i < 50; i++) yield chunk;
+      yield Buffer.from('\n1 getpid() = 1\n');
+    }
+    const { records, events, stats } = await readTrace([{ name: '-', stream: Readable.from(fifty()) }], { from: 'strace', records: true, maxLineBytes: 4096 });
+    expect(records).toHaveLength(2);
+    expect(records[0]).toMatchObject({ kind: 'unparsed', line: 1 });
+    expect((records[0] as { text: string }).text).toHaveLength(4096);
+    expect((records[0] as { reason: string }).reason).toMatch(/--max-line-bytes/);
+    expect(events.find((e) => e.type === 'syscall')).toMatchObject({ syscall: 'getpid', line: 2 });
+    expect(stats).toMatchObject({ lines: 2, unparsed: 1 });
+  });
+
+  it('a file with no newline at the end loses nothing', async () => {
+    await check(Buffer.from('1 getpid() = 1\n1 getppid() = 0'), 'strace');
+  });
+});
