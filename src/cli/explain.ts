@@ -273,7 +273,7 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
 }
 
 /** Characters of event text kept in memory before they go to a temporary file. */
-const SPILL_CHARS = 8 << 20;
+const SPILL_CHARS = 1 << 20;
 
 /** The JSON report's event texts, in order: in memory while few, then in a temporary file. */
 class EventTexts {

@@ -22,7 +22,7 @@ import { parseFdInfo } from './fdinfo.js';
 import { signatureFor } from './signatures.js';
 import type { ArgSpec } from './signatures.js';
 import { inferSockaddr, sockaddrFromTree } from './sockaddr.js';
-import { bytesToText, cString, flagParts, intOf, stringBytes, unwrap } from './values.js';
+import { cString, flagParts, intOf, stringText, unwrap } from './values.js';
 
 export {
   constantText,
@@ -183,7 +183,7 @@ function decodeArg(v: ArgValue, spec: ArgSpec, st: CallState, index: number): De
     case 'path':
     case 'buffer': {
       const u = unwrap(v);
-      if (u.kind === 'str') d.string = kind === 'path' ? cString(u.text) : bytesToText(stringBytes(u.text));
+      if (u.kind === 'str') d.string = kind === 'path' ? cString(u.text) : stringText(u.text);
       break;
     }
     case 'protocol': {

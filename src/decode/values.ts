@@ -1,6 +1,6 @@
 // Small readers over ArgValue trees and tracer string literals, shared by the decoders.
 
-import { isUtf8 } from 'node:buffer';
+import { Buffer, isUtf8 } from 'node:buffer';
 import type { ArgValue, IntArg } from '../model/index.js';
 import { parseNumber } from './constants.js';
 
@@ -137,18 +137,39 @@ export function bytesToText(bytes: Uint8Array): string {
       break;
     }
   }
-  if (ascii) {
-    let out = '';
-    for (let i = 0; i < bytes.length; i += 4096) out += String.fromCharCode(...bytes.subarray(i, i + 4096));
-    return out;
-  }
+  // Latin-1 maps each byte to the code point of its value (what String.fromCharCode gives).
+  if (ascii) return latin1(bytes);
   // Checked first: a thrown decode error costs more than the decoding (binary reads are common).
   if (isUtf8(bytes)) return UTF8.decode(bytes);
-  return String.fromCharCode(...bytes);
+  return latin1(bytes);
+}
+
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
+/** The body of a quoted string when it is plain ASCII with no escapes (its bytes are its text), else undefined. */
+function plainBody(text: string): string | undefined {
+  let s = text;
+  if (s.endsWith('...')) s = s.slice(0, -3);
+  if (s.startsWith('@')) s = s.slice(1);
+  if (s.length >= 2 && s.startsWith('"') && s.endsWith('"')) s = s.slice(1, -1);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x5c || c >= 0x80 || c === 0) return undefined;
+  }
+  return s;
+}
+
+/** A buffer argument's contents as text: `bytesToText(stringBytes(text))`, without the bytes when it is plain. */
+export function stringText(text: string): string {
+  return plainBody(text) ?? bytesToText(stringBytes(text));
 }
 
 /** A path or string argument's contents: the C string up to its first NUL (dtruss prints `"/etc/hosts\0"`). */
 export function cString(text: string): string {
+  const plain = plainBody(text);
+  if (plain !== undefined) return plain;
   const b = stringBytes(text);
   const nul = b.indexOf(0);
   return bytesToText(nul >= 0 ? b.subarray(0, nul) : b);
