@@ -174,6 +174,7 @@ function argless(ctx: Ctx, errno: string | undefined): string {
 
 /** "1 bytes" → "1 byte". */
 function plural(s: string): string {
+  if (!s.includes('1 ')) return s; // most sentences: no regexp pass
   return s.replace(/\b1 (byte|message|event|entrie)s\b/g, (_m, w: string) => `1 ${w === 'entrie' ? 'entry' : w}`);
 }
 
