@@ -87,6 +87,11 @@ export interface CallRecord extends RecordBase, Leader {
   continuation?: boolean;
   /** The input ended in the middle of this line (a trace copied while the tracer was writing). */
   cut?: boolean;
+  /**
+   * The traced program's own output glued to the end of the line (`strace -o /dev/stdout cmd |`:
+   * `write(1, "hi\n", 3hi`); the rest of the call follows on the next line.
+   */
+  outputSuffix?: string;
   /** Printed by the tracer, not by a real call (dtruss -f prints `fork() = 0 0` at each new thread's first call). */
   synthetic?: boolean;
   /** Program output written without a newline just before this record, on the same line (Nanos). */

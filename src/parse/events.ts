@@ -167,6 +167,12 @@ export class EventBuilder {
 
   private pushCall(rec: CallRecord, out: TraceEvent[]): void {
     if (rec.spliced) this.pushSpliced(rec, out);
+    if (rec.outputSuffix !== undefined) {
+      const ev = this.base(rec, {}) as TraceEvent & { type: 'output' };
+      ev.type = 'output';
+      ev.text = rec.outputSuffix;
+      this.emit(ev, out);
+    }
     if (rec.kind === 'syscall') {
       // A whole call waits for nothing (the common case: no key needed).
       const ev = this.callEvent(rec);

@@ -14,6 +14,7 @@ import {
   scanTracerLine,
   type TracerLine,
 } from '../../grammars/strace-line.js';
+import { decodeCString } from '../../grammars/lexemes.js';
 import type { CallRecord, ExitRecord, Leader, Origin, SignalRecord, TraceRecord, TracerRecord } from '../model/index.js';
 import type { FormatSpec, LineReader, Sniff } from './reader.js';
 
@@ -32,6 +33,22 @@ function tracerRecord(t: TracerLine, text: string, origin: Origin): TracerRecord
 }
 
 const SGR = /\x1b\[[0-9;]*m/g;
+
+// `write(1, "hi\n", 3hi`: a write whose bytes went to the same pipe as the trace (strace -o
+// /dev/stdout); the program's output, up to its first newline, follows the count.
+const GLUED_WRITE = /^(\d+(?:<(?:[^>"]|"(?:[^"\\]|\\.)*")*>)?, "((?:[^"\\]|\\.)*)"(?:\.\.\.)?, \d+)(.+)$/;
+
+/** Where the program's glued output starts in a `write` line that has no end, if it is one. */
+function gluedOutput(name: string, text: string, argsStart: number): { at: number } | undefined {
+  if (name !== 'write' && name !== 'pwrite64') return undefined;
+  const m = GLUED_WRITE.exec(text.slice(argsStart));
+  if (!m) return undefined;
+  const written = decodeCString(m[2]!);
+  const glued = m[3]!;
+  // What follows must be the start of what was written (the line ended at its first newline).
+  if (!written.startsWith(glued) || written.length === glued.length) return undefined;
+  return { at: argsStart + m[1]!.length };
+}
 
 type Base = { text: string; line: number; file?: string };
 
@@ -138,6 +155,16 @@ export class StraceReader implements LineReader {
       return rec;
     }
     if (tail.kind === 'none') {
+      const glued = kind === 'call' ? gluedOutput(name, text, argsStart) : undefined;
+      if (glued) {
+        // The program's own output landed inside the line; the call goes on on the next line.
+        rec.kind = 'unfinished';
+        rec.name = name;
+        rec.args = text.slice(argsStart, glued.at);
+        rec.outputSuffix = text.slice(glued.at);
+        this.splitCall = { name, leader: leaderOf(rec) };
+        return rec;
+      }
       const reason = `${name}(): ${tail.reason}`;
       return rec.file === undefined
         ? { kind: 'unparsed', text, line: rec.line, reason }

@@ -33,6 +33,16 @@ describe('stitching', () => {
     expect(events.some((e) => e.type === 'attach' && e.target === 13759)).toBe(true);
   });
 
+  it('takes the program output glued into a write line out of it and joins the rest of the call (strace -o /dev/stdout)', async () => {
+    const f = new URL('../fixtures/real/sh-echo-o-dev-stdout.strace.txt', import.meta.url).pathname;
+    const { events, stats } = await readTraceFile(f);
+    expect(stats.unparsed).toBe(0);
+    const write = calls(events).find((e) => e.syscall === 'write')!;
+    expect(write).toMatchObject({ args: '1, "hi\\n", 3', status: 'complete', ret: { value: 3 } });
+    expect(write.lines).toHaveLength(2);
+    expect(events.find((e) => e.type === 'output' && e.line === write.line)).toMatchObject({ text: 'hi' });
+  });
+
   it('moves a pending execve to the leader pid when a thread execs', async () => {
     const { events } = await readTraceFile(corpus('h11_thread_execve_superseded.txt'));
     const exec = calls(events).find((e) => e.syscall === 'execve' && e.args.startsWith('"/bin/echo"'))!;
