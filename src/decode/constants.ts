@@ -129,8 +129,11 @@ export function sockoptTable(os: OsName, level: number): TableName | undefined {
   return undefined;
 }
 
-/** Prefix used for unknown values of a table, as in strace's `AF_???`. */
-const UNKNOWN_PREFIX: Partial<Record<TableName, string>> = {
+/**
+ * The prefix every name of a table starts with: unknown values print as `AF_??? (45)`, and
+ * `tracex decode` accepts a name without it (`decode af INET6`).
+ */
+export const NAME_PREFIX: Partial<Record<TableName, string>> = {
   errno: 'E',
   af: 'AF_',
   socktype: 'SOCK_',
@@ -160,7 +163,7 @@ export function constantText(n: Named, table?: TableName): string {
   if (n.name) return n.name;
   if (table === 'syscall') return `syscall_0x${n.value.toString(16)}`;
   if (table && getTableKind(table) === 'flags') return n.value === 0 ? '0' : `0x${(n.value >>> 0).toString(16)}`;
-  const prefix = table ? UNKNOWN_PREFIX[table] : undefined;
+  const prefix = table ? NAME_PREFIX[table] : undefined;
   return prefix ? `${prefix}??? (${n.value})` : String(n.value);
 }
 

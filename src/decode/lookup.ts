@@ -10,7 +10,7 @@
 //   open-flags 0x602 --os darwin → O_RDWR|O_CREAT|O_TRUNC
 
 import type { Endpoint, Named, OsName } from '../model/index.js';
-import { constantText, decodeNumber, lookupConstant, namesOf, parseNumber, sockoptTable, TABLE_NAMES } from './constants.js';
+import { constantText, decodeNumber, lookupConstant, NAME_PREFIX, namesOf, parseNumber, sockoptTable, TABLE_NAMES } from './constants.js';
 import type { TableName } from './constants.js';
 import { describeEndpoint, parseHexBytes, sockaddrFromBytes } from './sockaddr.js';
 import { hexOf } from './values.js';
@@ -84,24 +84,6 @@ const ALIASES: Record<string, TableName> = {
   tcp: 'tcp',
 };
 
-/** Prefix a bare name may lack: `decode signal PIPE`, `decode af INET6`. */
-const PREFIX: Partial<Record<TableName, string>> = {
-  errno: 'E',
-  af: 'AF_',
-  socktype: 'SOCK_',
-  ipproto: 'IPPROTO_',
-  sol: 'SOL_',
-  so: 'SO_',
-  fcntl: 'F_',
-  'open-flags': 'O_',
-  signal: 'SIG',
-  shutdown: 'SHUT_',
-  'msg-flags': 'MSG_',
-  'poll-events': 'POLL',
-  tcp: 'TCP_',
-  ip: 'IP_',
-  ipv6: 'IPV6_',
-};
 
 export const LOOKUP_KINDS = ['sockopt', 'sockaddr', ...Object.keys(ALIASES)];
 
@@ -129,7 +111,7 @@ export function lookup(what: string, values: readonly string[], os?: OsName): Lo
 /** A name as typed: exact, upper-cased, or with the table's prefix added. */
 function findName(os: OsName, table: TableName, text: string): Named | undefined {
   const tries = [text, text.toUpperCase()];
-  const p = PREFIX[table];
+  const p = NAME_PREFIX[table];
   if (p && !text.toUpperCase().startsWith(p)) tries.push(p + text.toUpperCase());
   if (table === 'syscall') tries.splice(1);
   for (const t of tries) {
