@@ -11,6 +11,7 @@ import type {
   TraceFormat,
   OsName,
   TraceRecord,
+  TracerRecord,
   EventBase,
   Leader,
 } from '../model/index.js';
@@ -112,16 +113,9 @@ export class EventBuilder {
       }
       case 'tracer':
       case 'attach':
-      case 'detach': {
-        const ev = this.base(rec, {}) as TraceEvent & { type: 'tracer' };
-        ev.type = rec.kind as 'tracer';
-        ev.message = rec.message;
-        if (rec.source !== undefined) ev.source = rec.source;
-        if (rec.target !== undefined) ev.target = rec.target;
-        if (rec.threads !== undefined) ev.threads = rec.threads;
-        this.emit(ev, out);
+      case 'detach':
+        this.emitTracer(rec, out);
         return;
-      }
       case 'summary': {
         const ev = this.base(rec, {}) as TraceEvent & { type: 'summary' };
         ev.type = 'summary';
@@ -166,7 +160,7 @@ export class EventBuilder {
   }
 
   private pushCall(rec: CallRecord, out: TraceEvent[]): void {
-    if (rec.spliced) this.pushSpliced(rec, out);
+    if (rec.spliced) this.emitTracer(rec.spliced, out);
     if (rec.outputSuffix !== undefined) {
       const ev = this.base(rec, {}) as TraceEvent & { type: 'output' };
       ev.type = 'output';
@@ -242,10 +236,10 @@ export class EventBuilder {
     return found;
   }
 
-  private pushSpliced(rec: CallRecord, out: TraceEvent[]): void {
-    const t = rec.spliced!;
-    const ev = this.base(t, {}) as TraceEvent & { type: 'attach' };
-    ev.type = t.kind as 'attach';
+  /** A tracer message: a line of its own, or spliced into a call line (`...SIGCHLDstrace: Process 13759 attached`). */
+  private emitTracer(t: TracerRecord, out: TraceEvent[]): void {
+    const ev = this.base(t, {}) as TraceEvent & { type: 'tracer' };
+    ev.type = t.kind as 'tracer';
     ev.message = t.message;
     if (t.source !== undefined) ev.source = t.source;
     if (t.target !== undefined) ev.target = t.target;
