@@ -2,25 +2,13 @@
 // split calls and the stitched event): its argument text parses without failure and prints
 // back exactly. Failing lines are listed as file:line in the assertion message.
 
-import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../grammars/args.js';
 import { printArgs } from '../../grammars/print-args.js';
 import { readTraceFile } from '../../src/index.js';
+import { CORPUS, traceFiles } from '../helpers/corpus.js';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
-
-function traceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...traceFiles(p));
-    else if (!/\.(cmd|md|gz)$/.test(name)) out.push(p);
-  }
-  return out;
-}
 
 type Format = 'strace' | 'dtruss' | 'nanos';
 

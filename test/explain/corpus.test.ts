@@ -1,25 +1,12 @@
 // Every event of every real trace gets a sentence with no unfilled template, no
 // "undefined"/"NaN", and no raw control characters once rendered.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../src/analyze/index.js';
 import { analyzerExplainer, explainStories } from '../../src/explain/index.js';
 import { readTraceFile } from '../../src/index.js';
 import { renderStoryLine } from '../../src/render/text.js';
+import { CORPUS, traceFiles } from '../helpers/corpus.js';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
-
-function traceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...traceFiles(p));
-    else if (!/\.(cmd|md|gz)$/.test(name)) out.push(p);
-  }
-  return out;
-}
 
 describe('explain over the whole corpus', () => {
   it('says something sensible about every event', async () => {
