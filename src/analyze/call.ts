@@ -15,6 +15,7 @@ import {
   parseStrText,
   shownEndpoint,
   splitArgs,
+  type FdText,
   type StrText,
 } from './text.js';
 
@@ -36,12 +37,39 @@ function splitOnce(text: string): readonly string[] {
 
 export class CallView {
   private raw?: readonly string[];
+  // What the text readers gave per argument (null: nothing); several readers ask for the same.
+  private fdTexts: (FdText | null | undefined)[] = [];
+  private strTexts: (StrText | null | undefined)[] = [];
 
   constructor(
     readonly ev: SyscallEvent,
     readonly os: OsName,
     readonly decoded?: DecodedCall,
   ) {}
+
+  private static last?: CallView;
+
+  /**
+   * The view of an event, shared: the analyzer and explain read the same event one after
+   * the other, and the view keeps what it has read.
+   */
+  static of(ev: SyscallEvent, os: OsName, decoded?: DecodedCall): CallView {
+    const l = CallView.last;
+    if (l && l.ev === ev && l.os === os && l.decoded === decoded) return l;
+    return (CallView.last = new CallView(ev, os, decoded));
+  }
+
+  private fdText(i: number): FdText | undefined {
+    let f = this.fdTexts[i];
+    if (f === undefined) this.fdTexts[i] = f = parseFdText(this.arg(i)) ?? null;
+    return f ?? undefined;
+  }
+
+  private strText(i: number): StrText | undefined {
+    let t = this.strTexts[i];
+    if (t === undefined) this.strTexts[i] = t = parseStrText(this.arg(i)) ?? null;
+    return t ?? undefined;
+  }
 
   get name(): string {
     return this.ev.syscall;
@@ -88,20 +116,19 @@ export class CallView {
   int(i: number): number | undefined {
     const d = this.dec(i);
     if (d?.int !== undefined) return d.int;
-    const t = this.arg(i);
-    return parseIntText(t) ?? parseFdText(t)?.fd;
+    return parseIntText(this.arg(i)) ?? this.fdText(i)?.fd;
   }
 
   fd(i: number): number | undefined {
     const d = this.dec(i);
     if (d?.int !== undefined && (d.kind === 'fd' || d.kind === 'dirfd')) return d.int;
-    return parseFdText(this.arg(i))?.fd ?? d?.int;
+    return this.fdText(i)?.fd ?? d?.int;
   }
 
   fdInfo(i: number): FdInfo | undefined {
     const d = this.dec(i);
     if (d?.fdInfo) return d.fdInfo;
-    const f = parseFdText(this.arg(i));
+    const f = this.fdText(i);
     return f?.decoration !== undefined ? parseDecoration(f.decoration, f.deleted) : undefined;
   }
 
@@ -111,8 +138,7 @@ export class CallView {
   }
 
   str(i: number): StrText | undefined {
-    const t = this.arg(i);
-    const s = parseStrText(t);
+    const s = this.strText(i);
     if (s) return s;
     const d = this.dec(i);
     if (d?.string !== undefined) return { value: d.string, bytes: [...Buffer.from(d.string, 'latin1')], truncated: false, abstract: false };

@@ -99,7 +99,7 @@ export class Analyzer {
         decoded = undefined; // unknown is never an error: fall back to the raw text
       }
       if (decoded) out.decoded = decoded;
-      const call = new CallView(ev, this.os, decoded);
+      const call = CallView.of(ev, this.os, decoded);
       const touch: Touch = this.tracker.onCall(call);
       const proc = touch.proc!;
       const waited = this.tracker.onWait(call, proc);

@@ -88,7 +88,7 @@ class LazyArg implements ArgView {
 
 /** One ArgView per argument, named by the catalogue's roles (or `argN` for extra ones). */
 export function argViews(ev: SyscallEvent, decoded: DecodedCall | undefined, entry: SyscallEntry | undefined, os?: OsName): ArgView[] {
-  const view = new CallView(ev, os ?? decoded?.os ?? 'linux', decoded);
+  const view = CallView.of(ev, os ?? decoded?.os ?? 'linux', decoded);
   const n = Math.max(view.args.length, decoded?.args.length ?? 0);
   const out: ArgView[] = [];
   for (let i = 0; i < n; i++) {
