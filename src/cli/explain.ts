@@ -272,8 +272,8 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
   return failOnCode(rest.findings, opts.failOn);
 }
 
-/** Characters of event text kept in memory before they go to a temporary file. */
-const SPILL_CHARS = 1 << 20;
+/** Characters of event text kept in memory before they go to a temporary file (tests lower it). */
+export const JSON_SPILL = { chars: 1 << 20 };
 
 /** The JSON report's event texts, in order: in memory while few, then in a temporary file. */
 class EventTexts {
@@ -287,14 +287,24 @@ class EventTexts {
     const piece = this.count++ === 0 ? text : EVENT_SEPARATOR + text;
     this.pending.push(piece);
     this.pendingChars += piece.length;
-    if (this.pendingChars > SPILL_CHARS) this.spill();
+    if (this.pendingChars > JSON_SPILL.chars && !this.inMemory) this.spill();
   }
+
+  /** No temporary file could be made: keep everything in memory (slower to grow, still correct). */
+  private inMemory = false;
 
   private spill(): void {
     if (!this.file) {
-      const dir = mkdtempSync(join(tmpdir(), 'tracex-json-'));
-      const path = join(dir, 'events.json');
-      this.file = { dir, path, fd: openSync(path, 'w') };
+      let dir: string | undefined;
+      try {
+        dir = mkdtempSync(join(tmpdir(), 'tracex-json-'));
+        const path = join(dir, 'events.json');
+        this.file = { dir, path, fd: openSync(path, 'w') };
+      } catch {
+        if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+        this.inMemory = true;
+        return;
+      }
       // A second Ctrl-C exits at once: do not leave the file behind.
       process.once('exit', this.cleanup);
     }
@@ -309,6 +319,7 @@ class EventTexts {
       closeSync(this.file.fd);
       this.file.fd = -1;
       for await (const chunk of createReadStream(this.file.path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+        if (out.isClosed) break; // `| head`: nobody reads the rest
         const w = out.write(chunk as string);
         if (w) await w;
       }
