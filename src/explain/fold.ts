@@ -154,6 +154,8 @@ export class Folder {
   private listenerPids = new Map<string, Set<number>>();
   /** Non-blocking connects whose result has not been read yet: `pid:fd` → target and line. */
   private pendingConnects = new Map<string, { target: string; line: number }>();
+  /** Non-blocking connects whose outcome a second connect() already returned: `pid:fd` → what it said. */
+  private settledConnects = new Map<string, { target: string; line: number; errno: string | undefined }>();
 
   /** `fold: false` keeps every event on its own line but still names self-pipes and prefork pools. */
   constructor(private fold = true) {}
@@ -403,8 +405,26 @@ export class Folder {
       }
       return;
     }
+    if (/^connect/.test(name)) {
+      // connect() again on a connecting socket returns the outcome (hiredis: EINPROGRESS, poll,
+      // connect → ECONNREFUSED); a later SO_ERROR read then finds the error already consumed.
+      const k = key(fdArg(ev));
+      const p = this.pendingConnects.get(k);
+      const errno = ev.ret?.errno;
+      if (p && ev.line !== p.line && errno !== 'EINPROGRESS' && errno !== 'EALREADY' && !/^(EINTR|ERESTART)/.test(errno ?? '')) {
+        this.pendingConnects.delete(k);
+        if (this.settledConnects.size > 1024) this.settledConnects.clear();
+        this.settledConnects.set(k, { target: p.target, line: ev.line, errno: errno === 'EISCONN' ? undefined : errno });
+      }
+      return;
+    }
     if (name === 'getsockopt' && /SO_ERROR/.test(ev.args)) {
       const k = key(fdArg(ev));
+      const settled = this.settledConnects.get(k);
+      if (settled?.errno && soError(ev) === '0') {
+        item.explanation = `Read the pending error of ${settled.target}: none left (SO_ERROR 0) — the connect at line ${String(settled.line)} had already returned ${settled.errno}, so there is no connection`;
+        return;
+      }
       const p = this.pendingConnects.get(k);
       if (p) {
         this.pendingConnects.delete(k);
@@ -418,6 +438,7 @@ export class Folder {
     }
     if (/^close/.test(name)) {
       this.pendingConnects.delete(key(fdArg(ev)));
+      this.settledConnects.delete(key(fdArg(ev)));
       return;
     }
     if (name === 'write' || name === 'write_nocancel') {
@@ -582,5 +603,21 @@ function connectSentence(o: Open): string {
     if (err === '0') return `Connected ${target} (non-blocking: started, waited${waits > 1 ? ` ${String(waits)} times` : ''}, then SO_ERROR said success)`;
     if (err) return `Failed to connect ${target}: non-blocking connect started${waited}, then SO_ERROR reported ${err} — the connection did not succeed`;
   }
+  // A wait that woke with POLLERR/POLLHUP on the socket already says the connect failed.
+  const lastWait = [...o.items].reverse().find((i) => i.event.type === 'syscall' && WAIT_CALLS.has(i.event.syscall))?.event as SyscallEvent | undefined;
+  const bad = lastWait ? waitErrorFlags(lastWait, o.fd) : undefined;
+  if (bad) return `Started a non-blocking connect of ${target}${waited}: the wait reported ${bad}, so the connect failed (the next connect or SO_ERROR read says why)`;
   return `Started a non-blocking connect of ${target}${waited}; the result is read later`;
+}
+
+/** `POLLERR|POLLHUP` when a poll woke with error flags on the fd, else undefined. */
+function waitErrorFlags(ev: SyscallEvent, fd: number | undefined): string | undefined {
+  if (!/poll/.test(ev.syscall) || ev.ret?.errno) return undefined;
+  // The revents part: `= 1 ([{fd=3, revents=POLLOUT|POLLERR|POLLHUP}])`.
+  for (const m of [ev.ret?.text ?? '', ...(ev.ret?.notes ?? [])].join(' ').matchAll(/fd=(\d+)[^}]*revents=([A-Z|]+)/g)) {
+    if (fd !== undefined && Number(m[1]) !== fd) continue;
+    const flags = m[2]!.split('|').filter((f) => f === 'POLLERR' || f === 'POLLHUP');
+    if (flags.length) return flags.join('|');
+  }
+  return undefined;
 }

@@ -863,7 +863,7 @@ describe('the CLI on real traces (built dist/)', () => {
     expect(r.stdout).toMatch(/statx\(AT_FDCWD, "\/tmp\/rp\/no-such-file".*→/);
   });
 
-  it.fails('tracex explain on redis-cli-refused: the SO_ERROR 0 read after a refused connect is not "connected"', async () => {
+  it('tracex explain on redis-cli-refused: the SO_ERROR 0 read after a refused connect is not "connected"', async () => {
     // 207 connect → ECONNREFUSED, then 208 `getsockopt(3, SOL_SOCKET, SO_ERROR, [0], [4]) = 0`: the error was
     // already returned by connect. Today line 208 reads "...(started at line 205): connected (SO_ERROR 0)" and the
     // close at 209 "Closed fd 3 (TCP socket connected to 127.0.0.1:6399)".

@@ -152,3 +152,19 @@ describe('Folder look-ahead', () => {
     expect(maxHeld).toBeLessThanOrEqual(MAX_HELD + 1);
   });
 });
+
+describe('hiredis async connect refused (test/fixtures/real/redis-cli-refused.strace.txt)', () => {
+  const REAL = fileURLToPath(new URL('../fixtures/real/', import.meta.url));
+  it('says the POLLERR wait already meant failure, and the later SO_ERROR 0 is not a success', async () => {
+    const { events } = await readTraceText(readFileSync(REAL + 'redis-cli-refused.strace.txt', 'utf8'));
+    const ss: Story[] = [];
+    for await (const s of explainStories(events)) ss.push(s);
+    // 205: `connect(3, …) = -1 EINPROGRESS`, 206: `poll([{fd=3, events=POLLOUT}], 1, -1) = 1 ([{fd=3, revents=POLLOUT|POLLERR|POLLHUP}])`
+    expect(at(ss, 205).sentence).toContain('the wait reported POLLERR|POLLHUP, so the connect failed');
+    expect(at(ss, 205).sentence).not.toContain('the result is read later');
+    // 208: `getsockopt(3, SOL_SOCKET, SO_ERROR, [0], [4]) = 0` after 207's ECONNREFUSED.
+    expect(at(ss, 208).sentence).toBe(
+      'Read the pending error of fd 3 (TCP socket) to 127.0.0.1:6399: none left (SO_ERROR 0) — the connect at line 207 had already returned ECONNREFUSED, so there is no connection',
+    );
+  });
+});
