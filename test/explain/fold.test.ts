@@ -163,8 +163,9 @@ describe('hiredis async connect refused (test/fixtures/real/redis-cli-refused.st
     expect(at(ss, 205).sentence).toContain('the wait reported POLLERR|POLLHUP, so the connect failed');
     expect(at(ss, 205).sentence).not.toContain('the result is read later');
     // 208: `getsockopt(3, SOL_SOCKET, SO_ERROR, [0], [4]) = 0` after 207's ECONNREFUSED.
-    expect(at(ss, 208).sentence).toBe(
-      'Read the pending error of fd 3 (TCP socket) to 127.0.0.1:6399: none left (SO_ERROR 0) — the connect at line 207 had already returned ECONNREFUSED, so there is no connection',
-    );
+    const so = at(ss, 208).sentence;
+    expect(so).toMatch(/^Read the pending error of fd 3 .*to 127\.0\.0\.1:6399: none left \(SO_ERROR 0\)/);
+    expect(so).toContain('the connect at line 207 had already returned ECONNREFUSED, so there is no connection');
+    expect(so).not.toContain('connected');
   });
 });
