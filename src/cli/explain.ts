@@ -272,45 +272,69 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
   return failOnCode(rest.findings, opts.failOn);
 }
 
-/** Characters of event text kept in memory before they go to a temporary file (tests lower it). */
+/** Bytes of event text kept in memory before they go to a temporary file (tests lower it). */
 export const JSON_SPILL = { chars: 1 << 20 };
 
-/** The JSON report's event texts, in order: in memory while few, then in a temporary file. */
+/**
+ * The report's event texts, in order, encoded as they come into one buffer: kept in memory
+ * while few, then in a temporary file, which is copied to the output as bytes at the end.
+ */
 class EventTexts {
   count = 0;
-  private pending: string[] = [];
-  private pendingChars = 0;
+  private readonly size = Math.max(JSON_SPILL.chars, 1024);
+  private pool = Buffer.allocUnsafe(this.size);
+  private used = 0;
+  /** Full buffers kept when no temporary file could be made (slower to grow, still correct). */
+  private chunks: Buffer[] = [];
+  private inMemory = false;
   private file?: { dir: string; path: string; fd: number };
   private readonly cleanup = (): void => this.dispose();
 
   add(text: string): void {
-    const piece = this.count++ === 0 ? text : EVENT_SEPARATOR + text;
-    this.pending.push(piece);
-    this.pendingChars += piece.length;
-    if (this.pendingChars > JSON_SPILL.chars && !this.inMemory) this.spill();
+    if (this.count++ !== 0) this.put(EVENT_SEPARATOR);
+    this.put(text);
   }
 
-  /** No temporary file could be made: keep everything in memory (slower to grow, still correct). */
-  private inMemory = false;
+  private put(text: string): void {
+    // A UTF-16 unit is at most 3 bytes of UTF-8.
+    if (text.length * 3 > this.size - this.used) {
+      this.spill();
+      if (text.length * 3 > this.size) {
+        this.store(Buffer.from(text, 'utf8'));
+        return;
+      }
+    }
+    this.used += this.pool.write(text, this.used, 'utf8');
+  }
 
+  /** Moves the buffer's bytes out (to the file, or to the kept chunks). */
   private spill(): void {
-    if (!this.file) {
+    if (this.used === 0) return;
+    const bytes = this.pool.subarray(0, this.used);
+    this.used = 0;
+    if (this.store(bytes) === 'kept') this.pool = Buffer.allocUnsafe(this.size);
+  }
+
+  private store(bytes: Buffer): 'written' | 'kept' {
+    if (!this.file && !this.inMemory) {
       let dir: string | undefined;
       try {
         dir = mkdtempSync(join(tmpdir(), 'tracex-json-'));
         const path = join(dir, 'events.json');
         this.file = { dir, path, fd: openSync(path, 'w') };
+        // A second Ctrl-C exits at once: do not leave the file behind.
+        process.once('exit', this.cleanup);
       } catch {
         if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
         this.inMemory = true;
-        return;
       }
-      // A second Ctrl-C exits at once: do not leave the file behind.
-      process.once('exit', this.cleanup);
     }
-    writeSync(this.file.fd, this.pending.join(''));
-    this.pending = [];
-    this.pendingChars = 0;
+    if (this.file) {
+      writeAll(this.file.fd, bytes);
+      return 'written';
+    }
+    this.chunks.push(bytes);
+    return 'kept';
   }
 
   async writeTo(out: Output): Promise<void> {
@@ -318,15 +342,16 @@ class EventTexts {
       this.spill();
       closeSync(this.file.fd);
       this.file.fd = -1;
-      for await (const chunk of createReadStream(this.file.path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+      for await (const chunk of createReadStream(this.file.path, { highWaterMark: 1 << 20 })) {
         if (out.isClosed) break; // `| head`: nobody reads the rest
-        const w = out.write(chunk as string);
+        const w = out.write(chunk as Buffer);
         if (w) await w;
       }
       return;
     }
-    for (const t of this.pending) {
-      const w = out.write(t);
+    for (const c of [...this.chunks, this.pool.subarray(0, this.used)]) {
+      if (out.isClosed) break;
+      const w = out.write(c);
       if (w) await w;
     }
   }
@@ -338,6 +363,11 @@ class EventTexts {
     process.off('exit', this.cleanup);
     this.file = undefined;
   }
+}
+
+/** writeSync may write less than asked (a full disk mid-way throws). */
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
 }
 
 /** With no file and a terminal on stdin there is nothing to read: say how to give a trace instead of waiting. */

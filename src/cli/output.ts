@@ -27,24 +27,33 @@ export class Output {
     return this.closed;
   }
 
-  /** Queues text; flushes in large writes. Returns a promise only when the stream needs draining. */
-  write(text: string): Promise<void> | undefined {
+  /**
+   * Queues text or bytes (UTF-8, e.g. read back from a file: copied as they are, no decode and
+   * re-encode; the stream may keep a big Buffer, so do not change it afterwards); flushes in large writes. Returns a promise only when the stream needs draining.
+   */
+  write(data: string | Buffer): Promise<void> | undefined {
     if (this.closed) return undefined;
     // A UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4).
-    if (text.length * 3 > CHUNK - this.used) {
+    const room = typeof data === 'string' ? data.length * 3 : data.length;
+    if (room > CHUNK - this.used) {
       const before = this.flush();
-      if (text.length * 3 > CHUNK) {
+      if (room > CHUNK) {
         // Big text goes to the stream as it is, after what was queued.
-        const after = this.send(text);
+        const after = this.send(data);
         return before && after ? Promise.all([before, after]).then(() => undefined) : (before ?? after);
       }
-      this.used += this.pool.write(text, this.used, 'utf8');
+      this.used += this.put(data);
       return before;
     }
-    this.used += this.pool.write(text, this.used, 'utf8');
+    this.used += this.put(data);
     if (this.used >= CHUNK - 1024) return this.flush();
     this.flushSoon();
     return undefined;
+  }
+
+  /** Copies into the pool at `used` (the caller made room); the byte count. */
+  private put(data: string | Buffer): number {
+    return typeof data === 'string' ? this.pool.write(data, this.used, 'utf8') : data.copy(this.pool, this.used);
   }
 
   /**
