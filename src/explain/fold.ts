@@ -303,7 +303,9 @@ export class Folder {
     if (o.kind === 'search') {
       if (!PROBE_CALLS.has(name)) return false;
       const p = firstString(ev.args);
-      if (p === undefined) return false;
+      // Locale and loader probes are routine and tell their own story; mixing them in would
+      // hide the real miss among them.
+      if (p === undefined || LOCALE_PATH.test(p) || LOADER_PATH.test(p)) return false;
       if (o.found !== undefined) {
         // The open (or second stat) of what was found ends the search.
         if (p !== o.found) return false;
@@ -377,6 +379,9 @@ export class Folder {
       return o.items.length < 3 || bad ? singles() : [{ kind: 'file', sentence: fileSentence(o), items: o.items }];
     }
     if (o.kind === 'search') {
+      // One path looked up again (stat, then lstat) is no search: each call keeps its own line.
+      const probed = new Set(o.items.map((i) => (i.event.type === 'syscall' ? firstString(i.event.args) : undefined)));
+      if (o.found === undefined && probed.size < 2) return singles();
       const story: Story = { kind: 'search', sentence: searchSentence(o), items: o.items };
       if (o.found !== undefined) story.expected = true;
       return [story];
@@ -580,10 +585,12 @@ function signalsSentence(o: Open): string {
 }
 
 function searchSentence(o: Open): string {
-  const paths = o.items.flatMap((i) => (i.event.type === 'syscall' && failed(i.event) ? [firstString(i.event.args) ?? ''] : []));
+  // A path checked twice (stat, then open) is one miss.
+  const paths = [...new Set(o.items.flatMap((i) => (i.event.type === 'syscall' && failed(i.event) ? [firstString(i.event.args) ?? ''] : [])))];
   const misses = paths.length;
   if (o.stems.size === 1) {
-    const places = new Set(paths.map((p) => p.replace(/\/[^/]*$/, ''))).size;
+    // The places include the one where it was found.
+    const places = new Set([...paths, ...(o.found !== undefined ? [o.found] : [])].map((p) => p.replace(/\/[^/]*$/, ''))).size;
     const where = `in ${String(places)} place${places === 1 ? '' : 's'} (${String(misses)} missing)`;
     return o.found !== undefined ? `Searched for ${baseName(o.found)} ${where}: found ${o.found}` : `Searched for ${o.stem!} ${where}: not found`;
   }

@@ -856,7 +856,7 @@ describe('the CLI on real traces (built dist/)', () => {
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('1 line, 1 event, 0 unparsed (strace, linux)');
   });
 
-  it.fails('tracex explain on ls: the missing path is not folded in with the locale probes and not listed twice', async () => {
+  it('tracex explain on ls: the missing path is not folded in with the locale probes and not listed twice', async () => {
     // Today: `[5 calls: openat ×3, statx ×2]  → Checked 5 paths, none exist: /tmp/rp/no-such-file, /tmp/rp/no-such-file and 3 more`
     const r = await runCli(['explain', fixture('ls-missing-file')]);
     expect(r.stdout).not.toContain('/tmp/rp/no-such-file, /tmp/rp/no-such-file');
@@ -884,7 +884,7 @@ describe('the CLI on real traces (built dist/)', () => {
     expect(search[0]).toContain('found /usr/bin/head');
   });
 
-  it.fails('tracex explain on yes | head: the PATH search counts add up (8 places, 7 missing)', async () => {
+  it('tracex explain on yes | head: the PATH search counts add up (8 places, 7 missing)', async () => {
     // Today: "Searched for head in 7 places (8 missing): found /usr/bin/head" — more misses than places.
     const r = await runCli(['explain', fixture('yes-head-sigpipe')]);
     expect(r.stdout).toContain('Searched for head in 8 places (7 missing): found /usr/bin/head');
