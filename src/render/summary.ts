@@ -75,6 +75,8 @@ export class SummaryCollector {
   private eps = new Map<string, { ep: Endpoint; calls: Map<string, number>; failures: number }>();
   private anyTimed = false;
   private programs = new Map<string, string>();
+  /** Non-blocking connects still in progress: `pid:fd` → endpoint key; SO_ERROR gives their verdict later. */
+  private pendingConnects = new Map<string, string>();
 
   constructor(
     private format: string,
@@ -126,6 +128,7 @@ export class SummaryCollector {
       const child = String(r!.value);
       if (parent && !this.programs.has(child)) this.programs.set(child, parent);
     }
+    this.followConnect(ev, pidKey, errno);
     const entry = lookupSyscall(ev.syscall);
     if (entry?.family === 'net' && entry.args.includes('addr')) {
       const addr = argViews(ev, decoded, entry).find((a) => a.role === 'addr');
@@ -139,7 +142,30 @@ export class SummaryCollector {
         }
         e.calls.set(ev.syscall, (e.calls.get(ev.syscall) ?? 0) + 1);
         if (isErr && errno !== 'EINPROGRESS') e.failures++;
+        if (/^connect/.test(ev.syscall) && errno === 'EINPROGRESS') {
+          const fd = /^\s*(\d+)/.exec(ev.args)?.[1];
+          if (fd !== undefined && this.pendingConnects.size < 10_000) this.pendingConnects.set(`${pidKey}:${fd}`, key);
+        }
       }
+    }
+  }
+
+  /** Counts a non-blocking connect as failed when getsockopt(SO_ERROR) later reads an error. */
+  private followConnect(ev: TraceEvent & { type: 'syscall' }, pidKey: string, errno: string | undefined): void {
+    if (this.pendingConnects.size === 0) return;
+    const fd = /^\s*(\d+)/.exec(ev.args)?.[1];
+    if (fd === undefined) return;
+    const k = `${pidKey}:${fd}`;
+    const ep = this.pendingConnects.get(k);
+    if (ep === undefined) return;
+    if (ev.syscall === 'getsockopt' && /SO_ERROR/.test(ev.args) && errno === undefined) {
+      this.pendingConnects.delete(k);
+      const v = /SO_ERROR,\s*\[\s*([^\]\s]+)\s*\]/.exec(ev.args)?.[1];
+      const e = this.eps.get(ep);
+      if (e && v !== undefined && v !== '0') e.failures++;
+    } else if (/^(connect|close)/.test(ev.syscall)) {
+      // connect() again returns the verdict itself (and is counted as its own call); close ends it.
+      if (!(/^connect/.test(ev.syscall) && (errno === 'EINPROGRESS' || errno === 'EALREADY'))) this.pendingConnects.delete(k);
     }
   }
 

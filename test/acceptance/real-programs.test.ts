@@ -837,7 +837,7 @@ describe('the CLI on real traces (built dist/)', () => {
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('36 lines, 36 events, 0 unparsed (strace, linux)');
   });
 
-  it.fails('tracex summary counts the refused non-blocking connect of nc as failed', async () => {
+  it('tracex summary counts the refused non-blocking connect of nc as failed', async () => {
     // 182 connect → EINPROGRESS, 184 SO_ERROR = ECONNREFUSED. Today the endpoint row reads
     // "127.0.0.1:8767   connect ×1" with an empty "failed" column (the nscd row above it says 2).
     const r = await runCli(['summary', fixture('nc-refused')]);

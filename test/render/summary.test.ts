@@ -55,3 +55,29 @@ describe('SummaryCollector', () => {
     expect(out).toContain("the tracer's own summary table");
   });
 });
+
+describe('SummaryCollector: non-blocking connects', () => {
+  it('counts a connect whose SO_ERROR later reads ECONNREFUSED as failed, and one that reads 0 as not', async () => {
+    // test/fixtures/real/nc-refused.strace.txt:182-184.
+    const refused = [
+      '14972 connect(3, {sa_family=AF_INET, sin_port=htons(8767), sin_addr=inet_addr("127.0.0.1")}, 16) = -1 EINPROGRESS (Operation now in progress)',
+      '14972 pselect6(4, NULL, [3], NULL, NULL, NULL) = 1 (out [3])',
+      '14972 getsockopt(3, SOL_SOCKET, SO_ERROR, [ECONNREFUSED], [4]) = 0',
+    ];
+    const { events } = await readTraceText(refused.join('\n') + '\n');
+    const c = new SummaryCollector('strace');
+    for (const ev of events) c.add(ev);
+    expect(c.result().endpoints).toEqual([{ endpoint: '127.0.0.1:8767', calls: [['connect', 1]], failures: 1 }]);
+    // test/fixtures/real/redis-cli-refused.strace.txt:205-208: the second connect carries the error; SO_ERROR 0 adds nothing.
+    const again = [
+      '13456 connect(3, {sa_family=AF_INET, sin_port=htons(6399), sin_addr=inet_addr("127.0.0.1")}, 16) = -1 EINPROGRESS (Operation now in progress)',
+      '13456 poll([{fd=3, events=POLLOUT}], 1, -1) = 1 ([{fd=3, revents=POLLOUT|POLLERR|POLLHUP}])',
+      '13456 connect(3, {sa_family=AF_INET, sin_port=htons(6399), sin_addr=inet_addr("127.0.0.1")}, 16) = -1 ECONNREFUSED (Connection refused)',
+      '13456 getsockopt(3, SOL_SOCKET, SO_ERROR, [0], [4]) = 0',
+    ];
+    const r = await readTraceText(again.join('\n') + '\n');
+    const c2 = new SummaryCollector('strace');
+    for (const ev of r.events) c2.add(ev);
+    expect(c2.result().endpoints).toEqual([{ endpoint: '127.0.0.1:6399', calls: [['connect', 2]], failures: 1 }]);
+  });
+});
