@@ -21,6 +21,11 @@ export interface UnixSocketEntry extends WellKnown {
   usual?: string;
   /** Missing at startup is normal (a library probing for an optional daemon). */
   optional?: boolean;
+  /**
+   * Often not running (containers, minimal systems) and most clients carry on without it
+   * (PAM's systemd module under su/login): a missing socket is worth a warning, not an error.
+   */
+  oftenAbsent?: boolean;
 }
 
 /** TCP/UDP ports. `proto` limits an entry to one transport. */
@@ -138,7 +143,7 @@ export const WELL_KNOWN_UNIX: readonly UnixSocketEntry[] = [
   { match: /^\/(var\/)?run\/systemd\/private$/, service: 'systemd manager (private bus)' },
   { match: /^\/(var\/)?run\/systemd\/userdb\/.*$/, service: 'systemd userdb (varlink)', optional: true },
   { match: /^\/(var\/)?run\/systemd\/resolve\/io\.systemd\.Resolve$/, service: 'systemd-resolved (varlink)', optional: true },
-  { match: /^\/(var\/)?run\/dbus\/system_bus_socket$/, service: 'D-Bus system bus' },
+  { match: /^\/(var\/)?run\/dbus\/system_bus_socket$/, service: 'D-Bus system bus', oftenAbsent: true },
   { match: /^\/run\/user\/\d+\/bus$/, service: 'D-Bus session bus' },
   { match: /(^|\/)\.X11-unix\/X\d+$/, service: 'X11 display server' },
   { match: /^\/run\/user\/\d+\/wayland-\d+$/, service: 'Wayland compositor' },

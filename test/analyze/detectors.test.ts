@@ -35,6 +35,20 @@ describe('connect-failed', () => {
     expect(r.analyzed[3]!.connect).toMatchObject({ state: 'failed', errno: 'ECONNREFUSED' });
   });
 
+  it('a missing D-Bus system bus socket is a warning that says programs often carry on, not an error', async () => {
+    // real: test/fixtures/real/su-nobody-cat-eacces.strace.txt:698 and :707
+    const r = await analyzeText(
+      [
+        '12789 socket(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC|SOCK_NONBLOCK, 0) = 3',
+        '12789 connect(3, {sa_family=AF_UNIX, sun_path="/run/dbus/system_bus_socket"}, 30) = -1 ENOENT (No such file or directory)',
+      ].join('\n'),
+    );
+    const f = only(r.findings, 'connect-failed');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('warning');
+    expect(f[0]!.explanation).toContain('often not running');
+  });
+
   it('an async connect that succeeds (SO_ERROR 0) is no finding', async () => {
     const r = await analyzeText(
       [

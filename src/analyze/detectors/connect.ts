@@ -157,12 +157,12 @@ class ConnectRun implements DetectorRun {
       const unix = path !== undefined ? unixEntry(path) : undefined;
       // A library probing for an optional daemon (nscd, journald): expected, not a problem.
       if (unix?.optional && (f.errno === 'ENOENT' || f.errno === 'ECONNREFUSED')) continue;
-      out.push(this.describe(f, unix?.usual));
+      out.push(this.describe(f, unix?.usual, unix?.oftenAbsent && f.errno === 'ENOENT'));
     }
     return out;
   }
 
-  private describe(f: Failure, usual: string | undefined): Finding {
+  private describe(f: Failure, usual: string | undefined, oftenAbsent = false): Finding {
     const family = f.endpoint?.family ?? f.socket?.family;
     const where = f.endpoint ? epLabel(f.endpoint) : 'an address the trace does not show';
     const m = meaningFor(CONNECT_MEANINGS, f.errno, family);
@@ -196,12 +196,13 @@ class ConnectRun implements DetectorRun {
     const key = destKey(f.endpoint, f.socket);
     const recovered = key !== undefined && this.succeeded.has(key);
     if (recovered) parts.push('A later connection to the same destination succeeded, so the program recovered from this.');
+    else if (oftenAbsent) parts.push('This service is often not running (containers, minimal systems) and many programs carry on without it, so this may not be why anything failed.');
     const title = f.endpoint
       ? `connect to ${endpointText(f.endpoint)} failed: ${String(f.errno)}`
       : `connect on ${sockWords} failed: ${String(f.errno)}`;
     const finding: Finding = {
       id: 'connect-failed',
-      severity: recovered || f.injected ? 'info' : 'error',
+      severity: recovered || f.injected ? 'info' : oftenAbsent ? 'warning' : 'error',
       title,
       explanation: parts.join(' '),
       hint,
