@@ -219,6 +219,9 @@ export const EXPECTED_PROBES: readonly (readonly [pattern: RegExp, label: string
   // nss-systemd and PAM look for JSON user records in these directories (systemd.io/USER_RECORD),
   // /run/host/ being where a container manager exposes the host's.
   [/^\/(etc|run|run\/host|usr\/local\/lib|usr\/lib|lib)\/userdb(\/|$)|^\/run\/systemd\/userdb(\/|$)|^\/run\/host$/, 'systemd user database lookup'],
+  // Redis loads its snapshot / append-only file at start-up; the first start of a server has none
+  // and begins with an empty dataset (redis.io persistence docs).
+  [/\/dump\.rdb$|\/appendonly\.aof$|\/appendonlydir(\/|$)/, 'Redis data file (absent on a first start)'],
   [/^\/(sys|proc)\//, 'kernel interface probe'],
   [/^\/(usr\/)?(local\/)?s?bin\/[^/]+$/, 'executable search in PATH'],
 ];

@@ -49,6 +49,9 @@ describe('probeKind', () => {
     expect(probeKind('/usr/lib/python3.11/encodings/__pycache__/x.cpython-311.pyc')).toBe('Python module search');
     expect(probeKind('/srv/app/node_modules/left-pad/package.json')).toBe('Node.js module search');
     expect(probeKind('/root/.pgpass')).toBe('optional user configuration');
+    // test/fixtures/real/redis-server-two-clients.strace.txt:386 opens "dump.rdb" in /tmp/rp/redis.
+    expect(probeKind('/tmp/rp/redis/dump.rdb')).toBe('Redis data file (absent on a first start)');
+    expect(probeKind('/tmp/rp/redis/dump.rdb.bak')).toBeUndefined();
     expect(probeKind('/etc/myapp/config.yaml')).toBeUndefined();
     expect(probeKind('/tmp/.s.PGSQL.5432')).toBeUndefined();
     expect(probeKind('/srv/data/input.csv')).toBeUndefined();
