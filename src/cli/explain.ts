@@ -8,12 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Command, Option } from 'commander';
-import { Analyzer } from '../analyze/index.js';
+import { parseArgs } from '../../grammars/args.js';
+import { Analyzer, type Decoder } from '../analyze/index.js';
+import { decodeCall } from '../decode/index.js';
 import { argViews } from '../explain/args.js';
 import { canonicalName, lookupSyscall, SYSCALLS, type SyscallEntry } from '../explain/catalogue/syscalls.js';
 import { analyzerExplainer, explainOne, Folder, type Story } from '../explain/index.js';
-import type { Finding, Severity, TraceEvent } from '../model/index.js';
-import { EVENT_SEPARATOR, eventJsonText, reportJsonFrame } from '../render/json.js';
+import type { ArgList, Finding, Severity, SyscallEvent, TraceEvent } from '../model/index.js';
+import { reportEventJsonText } from '../render/event-json.js';
+import { EVENT_SEPARATOR, reportJsonFrame } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderFindingsText, renderHeaderText, renderStatsLine, renderStoryLine } from '../render/text.js';
 import type { ExplainedReport, UnparsedLine } from '../render/types.js';
@@ -171,8 +174,9 @@ export async function explainTrace(
   filter: EventFilter,
   fold: boolean,
   onStory: (s: Story) => Promise<void | boolean> | void | boolean,
+  decode?: Decoder,
 ): Promise<Omit<ExplainedReport, 'stories'> & { hiddenProbes: number }> {
-  const analyzer = new Analyzer({ os: trace.os, format: trace.format });
+  const analyzer = new Analyzer(decode ? { os: trace.os, format: trace.format, decode } : { os: trace.os, format: trace.format });
   const explainer = analyzerExplainer(analyzer);
   const folder = new Folder(fold);
   const unparsed: UnparsedLine[] = [];
@@ -244,12 +248,22 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
     // Each event becomes its JSON text as its story is told: no object tree for the whole
     // trace, and the texts go to a temporary file once they are many (memory stays flat).
     const texts = new EventTexts();
+    // The report shows each call's argument tree; the analyzer's decoder parses it anyway,
+    // so it is kept for the event's JSON instead of being parsed twice.
+    const trees = new ArgTrees();
+    const decode: Decoder = (ev, os, family) => decodeCall(ev, os, { socketFamily: family, args: trees.parse(ev) });
     try {
       let index = 0;
-      const rest = await explainTrace(trace, opts, opts.fold, (s) => {
-        const i = index++;
-        for (const it of s.items) texts.add(eventJsonText(s, i, it));
-      });
+      const rest = await explainTrace(
+        trace,
+        opts,
+        opts.fold,
+        (s) => {
+          const i = index++;
+          for (const it of s.items) texts.add(reportEventJsonText(s, i, it, trees.take(it.event)));
+        },
+        decode,
+      );
       const { hiddenProbes: _hidden, ...fields } = rest;
       const { head, tail } = reportJsonFrame(fields);
       out.write(head + (texts.count === 0 ? '[]' : '[\n'));
@@ -270,6 +284,30 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
   out.write(renderMarkdown(report));
   await out.end();
   return failOnCode(rest.findings, opts.failOn);
+}
+
+/**
+ * Argument trees parsed for decoding, kept until their event's JSON is made. Events the
+ * filter leaves out are never asked for: past MAX_TREES the oldest go (far more than the
+ * folder holds back; a tree missing is parsed again, same output).
+ */
+class ArgTrees {
+  private static readonly MAX_TREES = 4096;
+  private trees = new Map<TraceEvent, ArgList>();
+
+  parse(ev: SyscallEvent): ArgList {
+    const list = parseArgs(ev.args);
+    const trees = this.trees;
+    trees.set(ev, list);
+    if (trees.size > ArgTrees.MAX_TREES) for (const old of trees.keys()) if (trees.delete(old) && trees.size <= ArgTrees.MAX_TREES / 2) break;
+    return list;
+  }
+
+  take(ev: TraceEvent): ArgList | undefined {
+    const list = this.trees.get(ev);
+    if (list) this.trees.delete(ev);
+    return list;
+  }
 }
 
 /** Bytes of event text kept in memory before they go to a temporary file (tests lower it). */

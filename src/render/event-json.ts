@@ -4,11 +4,14 @@
 
 import { parseArgs } from '../../grammars/args.js';
 import { decodeCall } from '../decode/index.js';
+import type { ExplainedEvent, Story } from '../explain/fold.js';
 import type { ArgList, DecodedCall, OsName, Stats, SyscallEvent, TraceEvent } from '../model/index.js';
 
 export interface EventJsonOptions {
   /** Build the argument tree (`args`); off keeps only `argsText` (the cheap header scan). */
   args?: boolean;
+  /** The tree of `ev.args` when the caller already parsed it (the analyzer's decoder did): not parsed again. */
+  parsed?: ArgList;
   /** Extra fields per event, added by callers. */
   extra?: (ev: TraceEvent) => Record<string, unknown> | undefined;
   /** Adds `decoded` (arguments, errno and result per the OS tables) to calls. */
@@ -55,7 +58,7 @@ export function eventToJson(ev: TraceEvent, opts: EventJsonOptions = {}): Record
       o.status = ev.status;
       let list: ArgList | undefined;
       if (opts.args !== false) {
-        list = parseArgs(ev.args);
+        list = opts.parsed ?? parseArgs(ev.args);
         o.args = list.items;
         if (list.lead !== undefined) o.argsLead = list.lead;
         if (list.trail !== undefined) o.argsTrail = list.trail;
@@ -128,6 +131,38 @@ export function eventToJson(ev: TraceEvent, opts: EventJsonOptions = {}): Record
   const more = opts.extra?.(ev);
   if (more) Object.assign(o, more);
   return o;
+}
+
+/**
+ * One event of the explain report (`tracex --format json`): the `tracex parse` object plus
+ * `explanation`, `decoded` and, inside a folded story, `story`. The same object as
+ * render/json.ts's eventToReportJson, but `parsed` (the analyzer's tree of the arguments)
+ * spares parsing them a second time.
+ */
+export function reportEventToJson(story: Story, index: number, it: ExplainedEvent, parsed?: ArgList): Record<string, unknown> {
+  const o = eventToJson(it.event, parsed ? { args: true, parsed } : { args: true });
+  o.explanation = it.explanation;
+  const d = it.decoded;
+  if (d) {
+    const dj: Record<string, unknown> = { args: d.args };
+    if (d.errno) dj.errno = d.errno;
+    if (d.result) dj.result = d.result;
+    o.decoded = dj;
+  }
+  if (story.items.length > 1 || story.kind !== 'event') o.story = { index, kind: story.kind, sentence: story.sentence, size: story.items.length };
+  return o;
+}
+
+// Stringified inside a one-element `events` array, the event comes out indented as in the
+// report (native JSON.stringify beats building the indentation here); these are the
+// characters around it.
+const WRAP_HEAD = '{\n  "events": [\n'.length;
+const WRAP_TAIL = '\n  ]\n}'.length;
+
+/** reportEventToJson's text as it stands inside the report's `events` array (indented, no comma). */
+export function reportEventJsonText(story: Story, index: number, it: ExplainedEvent, parsed?: ArgList): string {
+  const text = JSON.stringify({ events: [reportEventToJson(story, index, it, parsed)] }, null, 2);
+  return text.slice(WRAP_HEAD, text.length - WRAP_TAIL);
 }
 
 /** The closing stats object. */
