@@ -58,6 +58,9 @@ export interface AnalysisResult {
   omitted: { processes: number; sockets: number };
 }
 
+/** Beyond this many file changes (heavily interleaved -ff files) a finding's file comes from its pid. */
+const MAX_FILE_RUNS = 100_000;
+
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Most severe first; then in trace order. */
@@ -74,6 +77,10 @@ export class Analyzer {
   private readonly tracker: Tracker;
   private readonly runs: DetectorRun[];
   private readonly decode: Decoder | undefined;
+  /** Several input files (`strace -ff`): the seq where each stretch of one file's events starts. */
+  private fileRuns: { seq: number; file: string }[] = [];
+  /** The file each pid's events came from (`null`: several); used when fileRuns grew too long. */
+  private fileByPid = new Map<number, string | null>();
 
   constructor(opts: AnalyzerOptions) {
     this.os = opts.os;
@@ -91,6 +98,7 @@ export class Analyzer {
   push(ev: TraceEvent): AnalyzedEvent {
     const out: AnalyzedEvent = { event: ev };
     const obs: Observation = { analyzed: out };
+    if (ev.file !== undefined) this.noteFile(ev);
     if (ev.type === 'syscall') {
       let decoded: DecodedCall | undefined;
       try {
@@ -134,6 +142,51 @@ export class Analyzer {
     return out;
   }
 
+  private noteFile(ev: TraceEvent): void {
+    const file = ev.file!;
+    const last = this.fileRuns[this.fileRuns.length - 1];
+    if (this.fileRuns.length <= MAX_FILE_RUNS && last?.file !== file) this.fileRuns.push({ seq: ev.seq, file });
+    if (ev.pid !== undefined) {
+      const known = this.fileByPid.get(ev.pid);
+      if (known === undefined) this.fileByPid.set(ev.pid, file);
+      else if (known !== file) this.fileByPid.set(ev.pid, null);
+    }
+  }
+
+  /** The input file of event `seq`, when the trace came from several files. */
+  private fileOfSeq(seq: number): string | undefined {
+    const runs = this.fileRuns;
+    let lo = 0;
+    let hi = runs.length - 1;
+    let found: string | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (runs[mid]!.seq <= seq) {
+        found = runs[mid]!.file;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /** Says which input file(s) a finding's lines are in, when there are several files. */
+  private placeInFiles(f: Finding): Finding {
+    if (this.fileRuns.length === 0) return f;
+    const files: string[] = [];
+    if (this.fileRuns.length <= MAX_FILE_RUNS && f.events?.length) {
+      for (const seq of f.events) {
+        const file = this.fileOfSeq(seq);
+        if (file !== undefined && !files.includes(file)) files.push(file);
+      }
+    } else if (f.pid !== undefined) {
+      const file = this.fileByPid.get(f.pid);
+      if (file) files.push(file);
+    }
+    if (files.length === 1) return { ...f, file: files[0]! };
+    if (files.length > 1) return { ...f, files };
+    return f;
+  }
+
   /** Current fd table lookup. `pid` undefined: the single unlabelled process. */
   fd(pid: number | undefined, fd: number): FdEntry | undefined {
     const e = this.tracker.lookup(this.tracker.keyOf({ pid }), fd);
@@ -155,7 +208,7 @@ export class Analyzer {
     const findings: Finding[] = [];
     for (const r of this.runs) {
       // Sentences may open with "the traced process" (no pid known).
-      for (const f of r.finish(stats)) findings.push({ ...f, explanation: f.explanation.replace(/^the /, 'The ') });
+      for (const f of r.finish(stats)) findings.push(this.placeInFiles({ ...f, explanation: f.explanation.replace(/^the /, 'The ') }));
     }
     linkExitToCause(findings);
     return {

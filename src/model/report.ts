@@ -17,6 +17,10 @@ export interface Finding {
   lines: number[];
   /** Event sequence numbers, for jumping in the UI. */
   events?: number[];
+  /** Input file the cited lines are in, when the trace was several files (`strace -ff`). */
+  file?: string;
+  /** The input files, in order of first citation, when the cited lines span several of them. */
+  files?: string[];
 }
 
 export interface ProcessInfo {

@@ -7,7 +7,7 @@ import type { Story } from '../explain/fold.js';
 import type { Endpoint, Finding, ProcessInfo, SocketInfo, TraceEvent } from '../model/index.js';
 import { callText } from './call.js';
 import { codeBlock, escapeMarkdown, inlineCode } from './sanitize.js';
-import { linesText, storyCall, timeText, whoText } from './text.js';
+import { findingFiles, linesText, storyCall, timeText, whoText } from './text.js';
 import type { ExplainedReport } from './types.js';
 
 const SEVERITY: Record<Finding['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Info' };
@@ -26,14 +26,16 @@ const DEFAULT_SEQUENCE_CHARS = 40_000;
 
 export function renderMarkdown(report: ExplainedReport, opts: MarkdownOptions = {}): string {
   const fmt = report.input.format;
-  const byLine = new Map<number, TraceEvent>();
-  const callByLine = new Map<number, string>();
+  const byLine = new Map<string, TraceEvent>();
+  const callByLine = new Map<string, string>();
   for (const s of report.stories)
     for (const it of s.items) {
       const text = callText(it.event, it.decoded, fmt);
       for (const l of it.event.lines) {
-        byLine.set(l, it.event);
-        if (!callByLine.has(l)) callByLine.set(l, text);
+        // Several input files (-ff) repeat line numbers: key by file too.
+        const k = lineKey(it.event.file, l);
+        byLine.set(k, it.event);
+        if (!callByLine.has(k)) callByLine.set(k, text);
       }
     }
 
@@ -63,13 +65,17 @@ export function renderMarkdown(report: ExplainedReport, opts: MarkdownOptions = 
     const cited = [...new Set(f.lines)].sort((a, b) => a - b);
     if (cited.length) {
       const max = opts.maxCited ?? 12;
+      const files = f.files ?? [f.file];
       const rows = cited.slice(0, max).map((l) => {
-        const ev = byLine.get(l);
+        const k = files.map((file) => lineKey(file, l)).find((x) => byLine.has(x)) ?? lineKey(f.file, l);
+        const ev = byLine.get(k);
         const who = ev ? whoText(ev, fmt) : '';
-        return `${String(l).padStart(6)}  ${who ? `${who} ` : ''}${callByLine.get(l) ?? '(line not in the narrative)'}`;
+        return `${String(l).padStart(6)}  ${who ? `${who} ` : ''}${callByLine.get(k) ?? '(line not in the narrative)'}`;
       });
       if (cited.length > max) rows.push(`… and ${String(cited.length - max)} more line(s): ${linesText(cited.slice(max))}`);
-      out.push(`Cited line${cited.length > 1 ? 's' : ''}${f.pid !== undefined ? ` (pid ${String(f.pid)})` : ''}:`);
+      const inFiles = findingFiles(f);
+      const about = [f.pid !== undefined ? `pid ${String(f.pid)}` : '', inFiles ? `in ${inlineCode(inFiles)}` : ''].filter(Boolean).join(', ');
+      out.push(`Cited line${cited.length > 1 ? 's' : ''}${about ? ` (${about})` : ''}:`);
       out.push('');
       out.push(codeBlock(rows, 'text'));
       out.push('');
@@ -108,6 +114,10 @@ export function renderMarkdown(report: ExplainedReport, opts: MarkdownOptions = 
  * The explained sequence within a character budget: all of it when it fits, else its
  * beginning and (the larger part) its end, where a failing program usually fails.
  */
+function lineKey(file: string | undefined, line: number): string {
+  return `${file ?? ''}\0${String(line)}`;
+}
+
 function sequence(stories: readonly Story[], fmt: string, budget: number): { lines: string[]; shown: number } {
   const blocks = stories.map((s) => sequenceLines(s, fmt));
   const size = (b: string[]): number => b.reduce((n, l) => n + l.length + 1, 0);

@@ -89,7 +89,11 @@ export function renderFindingsText(findings: readonly Finding[], opts: RenderOpt
   if (findings.length === 0) return `${p.bold('Findings:')} none\n`;
   const out: string[] = [p.bold(`Findings (${String(findings.length)}):`)];
   for (const f of findings) {
-    const where = [f.pid !== undefined ? `pid ${String(f.pid)}` : '', f.lines.length ? `line${f.lines.length > 1 ? 's' : ''} ${linesText(f.lines)}` : '']
+    const inFiles = findingFiles(f);
+    const where = [
+      f.pid !== undefined ? `pid ${String(f.pid)}` : '',
+      f.lines.length ? `line${f.lines.length > 1 ? 's' : ''} ${linesText(f.lines)}${inFiles ? ` in ${sanitize(inFiles)}` : ''}` : '',
+    ]
       .filter(Boolean)
       .join(', ');
     out.push(`  ${sevColor(p, f.severity)(SEVERITY_LABEL[f.severity].padEnd(7))} ${p.bold(sanitize(f.title))} ${p.dim(`[${f.id}${where ? `; ${where}` : ''}]`)}`);
@@ -97,6 +101,12 @@ export function renderFindingsText(findings: readonly Finding[], opts: RenderOpt
     if (f.hint) for (const [i, l] of wrapText(sanitize(f.hint), 90).entries()) out.push(`          ${i === 0 ? p.green('Hint:') + ' ' : '      '}${l}`);
   }
   return out.join('\n') + '\n';
+}
+
+/** `pipe.23627` (or `pipe.1, pipe.2`): the input file(s) a finding's lines are in, by base name; undefined for one input. */
+export function findingFiles(f: Finding): string | undefined {
+  const files = f.files ?? (f.file !== undefined ? [f.file] : []);
+  return files.length ? files.map((x) => x.split(/[\\/]/).pop() || x).join(', ') : undefined;
 }
 
 /** `995`, `968-970, 995`, `1, 2, 3 … (+40)`. */

@@ -763,7 +763,7 @@ describe('the CLI on real traces (built dist/)', () => {
     ]);
   });
 
-  it.fails('tracex explain DIR: a finding says which file its line numbers are in', async () => {
+  it('tracex explain DIR: a finding says which file its line numbers are in', async () => {
     // Today: "[broken-pipe; pid 23627, lines 115-116]" — line 115 of which of the three files?
     const r = await runCli(['explain', ffDir]);
     const findings = r.stdout.slice(r.stdout.indexOf('Findings ('));

@@ -39,3 +39,21 @@ describe('renderMarkdown', () => {
     expect(details.length).toBeLessThan(4000);
   });
 });
+
+describe('a strace -ff directory (test/fixtures/real/ff-yes-head)', () => {
+  const dir = fileURLToPath(new URL('../fixtures/real/ff-yes-head/', import.meta.url));
+  it('names the file of the cited lines and quotes the calls from that file', async () => {
+    const trace = await openTrace([dir + 'pipe.23626', dir + 'pipe.23627', dir + 'pipe.23628'], {}, new PassThrough());
+    const stories: Story[] = [];
+    const { hiddenProbes: _h, ...rest } = await explainTrace(trace, explainOptions({}, { isTTY: false, env: {} }), true, (s) => {
+      stories.push(s);
+    });
+    const r: ExplainedReport = { ...rest, stories };
+    const pipe = r.findings.find((f) => f.id === 'broken-pipe')!;
+    expect(pipe.file?.endsWith('pipe.23627')).toBe(true);
+    const md = renderMarkdown(r);
+    expect(md).toContain('Cited lines (pid 23627, in `pipe.23627`):');
+    // pipe.23627:115 `15:10:16.997895 write(1, "y\ny\n…"..., 8192) = -1 EPIPE (Broken pipe)`; pipe.23628 has other calls at 115.
+    expect(md).toMatch(/ {3}115 {2}23627 write\(1, .*= -1 EPIPE \(Broken pipe\)/);
+  });
+});
