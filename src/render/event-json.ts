@@ -135,9 +135,8 @@ export function eventToJson(ev: TraceEvent, opts: EventJsonOptions = {}): Record
 
 /**
  * One event of the explain report (`tracex --format json`): the `tracex parse` object plus
- * `explanation`, `decoded` and, inside a folded story, `story`. The same object as
- * render/json.ts's eventToReportJson, but `parsed` (the analyzer's tree of the arguments)
- * spares parsing them a second time.
+ * `explanation`, `decoded` and, inside a folded story, `story`. `parsed` (the analyzer's
+ * tree of the arguments) spares parsing them a second time.
  */
 export function reportEventToJson(story: Story, index: number, it: ExplainedEvent, parsed?: ArgList): Record<string, unknown> {
   const o = eventToJson(it.event, parsed ? { args: true, parsed } : { args: true });

@@ -4,27 +4,18 @@
 //
 // The document is `JSON.stringify(report, null, 2)`, but built in pieces so a long trace
 // never holds the whole object tree: each event is turned into its text as its story is
-// told (eventJsonText), and the frame around the events is written at the end
-// (reportJsonFrame). renderJson joins the same pieces.
+// told (reportEventJsonText in event-json.ts, where an event's shape is defined), and the
+// frame around the events is written at the end (reportJsonFrame). renderJson joins the
+// same pieces.
 
-import type { ExplainedEvent, Story } from '../explain/fold.js';
-import type { DecodedCall } from '../model/index.js';
-import { eventToJson, statsToJson } from './event-json.js';
+import { reportEventJsonText, reportEventToJson, statsToJson } from './event-json.js';
 import type { ExplainedReport } from './types.js';
 
-/** One event as the report's JSON object. `index`: the story's place in the narrative. */
-export function eventToReportJson(story: Story, index: number, it: ExplainedEvent): Record<string, unknown> {
-  const o = eventToJson(it.event, { args: true });
-  o.explanation = it.explanation;
-  if (it.decoded) o.decoded = decodedToJson(it.decoded);
-  if (story.items.length > 1 || story.kind !== 'event') o.story = { index, kind: story.kind, sentence: story.sentence, size: story.items.length };
-  return o;
-}
-
+/** The report as one object (for callers that want the tree, not text). */
 export function reportToJson(report: ExplainedReport): Record<string, unknown> {
   const events: Record<string, unknown>[] = [];
   report.stories.forEach((s, i) => {
-    for (const it of s.items) events.push(eventToReportJson(s, i, it));
+    for (const it of s.items) events.push(reportEventToJson(s, i, it));
   });
   return {
     input: report.input,
@@ -35,24 +26,6 @@ export function reportToJson(report: ExplainedReport): Record<string, unknown> {
     findings: report.findings,
     unparsed: report.unparsed,
   };
-}
-
-function decodedToJson(d: DecodedCall): Record<string, unknown> {
-  const o: Record<string, unknown> = { args: d.args };
-  if (d.errno) o.errno = d.errno;
-  if (d.result) o.result = d.result;
-  return o;
-}
-
-// Stringified inside a one-element `events` array, the event comes out indented as in
-// the report; these are the characters around it.
-const WRAP_HEAD = '{\n  "events": [\n'.length;
-const WRAP_TAIL = '\n  ]\n}'.length;
-
-/** One event's text as it stands inside the report's `events` array (indented, no comma). */
-export function eventJsonText(story: Story, index: number, it: ExplainedEvent): string {
-  const text = JSON.stringify({ events: [eventToReportJson(story, index, it)] }, null, 2);
-  return text.slice(WRAP_HEAD, text.length - WRAP_TAIL);
 }
 
 /** Between two event texts. */
@@ -85,7 +58,7 @@ export function renderJson(report: ExplainedReport): string {
   const { head, tail } = reportJsonFrame(report);
   const texts: string[] = [];
   report.stories.forEach((s, i) => {
-    for (const it of s.items) texts.push(eventJsonText(s, i, it));
+    for (const it of s.items) texts.push(reportEventJsonText(s, i, it));
   });
   return head + eventsArrayText(texts) + tail;
 }
