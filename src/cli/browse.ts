@@ -39,7 +39,20 @@ function keyStream(traceFromStdin: boolean): NodeJS.ReadStream {
  */
 export async function loadTui(): Promise<typeof import('../tui/index.js')> {
   process.env.NODE_ENV ??= 'production';
-  return import('../tui/index.js');
+  // Ink draws only a final frame when it thinks it runs in CI (it reads CI and
+  // CONTINUOUS_INTEGRATION once, when first loaded). The UI only ever runs on a real
+  // terminal, so hide those while Ink loads, then put them back for child processes.
+  const saved = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
+  process.env.CI = '0';
+  process.env.CONTINUOUS_INTEGRATION = '0';
+  try {
+    return await import('../tui/index.js');
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
 }
 
 /** Runs the browser on the given paths (stdin when none or `-`). Returns the exit code. */
