@@ -29,10 +29,19 @@ let lastSplit: readonly string[] = [];
 
 function splitOnce(text: string): readonly string[] {
   if (text !== lastText) {
-    lastSplit = splitArgs(text);
+    lastSplit = withoutArgNames(splitArgs(text));
     lastText = text;
   }
   return lastSplit;
+}
+
+// strace 6.16+ -N / --arg-names: `openat(dirfd=AT_FDCWD, pathname="/etc/x", flags=O_RDONLY)`.
+const ARG_NAME = /^[a-z_][a-z0-9_]*=(?!=)/;
+
+/** Argument texts without -N names, when every argument has one (clone's own `flags=` style keeps working either way). */
+function withoutArgNames(args: string[]): string[] {
+  if (args.length === 0 || !args.every((a) => ARG_NAME.test(a))) return args;
+  return args.map((a) => a.replace(ARG_NAME, ''));
 }
 
 export class CallView {

@@ -109,7 +109,7 @@ interface CallState {
 
 export function decodeCall(ev: SyscallEvent, os: OsName, ctx: DecodeContext = {}): DecodedCall {
   const list = ctx.args ?? parseArgs(ev.args);
-  const items = list.failed ? [] : list.items;
+  const items = list.failed ? [] : withoutArgNames(list.items);
   const sig = signatureFor(os, ev.syscall);
   const specs = sig?.args ?? [];
   const st: CallState = { os, ctx, syscall: ev.syscall, items, specs };
@@ -127,6 +127,15 @@ export function decodeCall(ev: SyscallEvent, os: OsName, ctx: DecodeContext = {}
     if (result) call.result = result;
   }
   return call;
+}
+
+/**
+ * strace 6.16+ `-N` names every argument (`openat(dirfd=AT_FDCWD, pathname="/x", ...)`):
+ * decode the values. clone, which strace always prints with names, reads the same way.
+ */
+function withoutArgNames(items: ArgValue[]): ArgValue[] {
+  if (items.length === 0 || !items.every((a) => a.kind === 'assign')) return items;
+  return items.map((a) => (a.kind === 'assign' ? a.value : a));
 }
 
 /** The errno of a return: names (strace, Nanos) looked up for their number, numbers (dtruss, Nanos) for their name. */
