@@ -2,6 +2,7 @@
 
 import { Buffer, isUtf8 } from 'node:buffer';
 import type { ArgValue, IntArg } from '../model/index.js';
+import { cStringBytes } from '../../grammars/lexemes.js';
 import { parseNumber } from './constants.js';
 
 /** Strips the wrappers that do not change a value: `/* comment *\/`, `x => y` (takes y), fd decorations. */
@@ -79,54 +80,12 @@ export function stringBytes(text: string): Uint8Array {
     for (let i = 0; i < n; i++) bytes[i] = s.charCodeAt(i);
     return bytes;
   }
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const code = s.charCodeAt(i);
-    if (code !== 0x5c || i + 1 >= n) {
-      if (code < 0x80) out.push(code);
-      else for (const b of ENCODER.encode(s[i]!)) out.push(b);
-      continue;
-    }
-    const e = s[++i]!;
-    const simple = SIMPLE_ESCAPES[e];
-    if (simple !== undefined) out.push(simple);
-    else if (e === 'x' && hexDigit(s.charCodeAt(i + 1)) >= 0) {
-      let v = hexDigit(s.charCodeAt(i + 1));
-      let len = 1;
-      const d2 = hexDigit(s.charCodeAt(i + 2));
-      if (d2 >= 0) {
-        v = v * 16 + d2;
-        len = 2;
-      }
-      out.push(v);
-      i += len;
-    } else if (e >= '0' && e <= '7') {
-      let v = 0;
-      let k = 0;
-      while (k < 3 && i + k < n) {
-        const d = s.charCodeAt(i + k);
-        if (d < 0x30 || d > 0x37) break;
-        v = v * 8 + (d - 0x30);
-        k++;
-      }
-      out.push(v & 0xff);
-      i += k - 1;
-    } else out.push(e.charCodeAt(0) & 0xff);
-  }
-  return Uint8Array.from(out);
+  // Escapes are resolved by the grammar's lexeme, shared with StrArg values.
+  return Uint8Array.from(cStringBytes(s));
 }
 
-const ENCODER = new TextEncoder();
-const SIMPLE_ESCAPES: Readonly<Record<string, number>> = { n: 10, t: 9, r: 13, v: 11, f: 12, a: 7, b: 8, e: 27, '"': 34, '\\': 92, "'": 39, '?': 63 };
 // Only given valid UTF-8 (isUtf8 first). Reused: decode() keeps no state between calls.
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-function hexDigit(c: number): number {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x61 && c <= 0x66) return c - 0x57;
-  if (c >= 0x41 && c <= 0x46) return c - 0x37;
-  return -1;
-}
 
 /** Bytes read as UTF-8 where valid, else byte by byte (Latin-1). */
 export function bytesToText(bytes: Uint8Array): string {
