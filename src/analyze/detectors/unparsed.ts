@@ -1,4 +1,5 @@
 // unparsed-lines: lines the grammar could not read. Always counted, never dropped.
+// no-calls: input whose lines were all taken as program output (likely read as the wrong format).
 
 import type { Finding, Stats } from '../../model/index.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
@@ -9,8 +10,16 @@ class UnparsedRun implements DetectorRun {
   private reasons = new Map<string, number>();
   private seen = 0;
 
+  /** The first output lines, cited when no call was read at all. */
+  private outputLines: number[] = [];
+  private outputEvents: number[] = [];
+
   observe(o: Observation): void {
     const ev = o.analyzed.event;
+    if (ev.type === 'output' && this.outputLines.length < 5) {
+      this.outputLines.push(ev.line);
+      this.outputEvents.push(ev.seq);
+    }
     if (ev.type !== 'unparsed') return;
     this.seen++;
     if (this.lines.length < 10) {
@@ -22,7 +31,8 @@ class UnparsedRun implements DetectorRun {
 
   finish(stats: Stats): Finding[] {
     const n = Math.max(stats.unparsed, this.seen);
-    if (n === 0) return [];
+    const out = noCalls(stats, this.outputLines, this.outputEvents);
+    if (n === 0) return out;
     const reasons = [...this.reasons].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([r, c]) => `${r} (${String(c)})`);
     return [
       {
@@ -32,15 +42,42 @@ class UnparsedRun implements DetectorRun {
         explanation:
           `${String(n)} line${n === 1 ? ' was' : 's were'} not recognised as trace output and ${n === 1 ? 'is' : 'are'} kept as-is; analysis ignores ${n === 1 ? 'it' : 'them'}.` +
           (reasons.length ? ` Reasons: ${reasons.join('; ')}.` : ''),
-        hint: 'If these are trace lines, check the format (--format) or report the line shape.',
+        hint: 'If these are trace lines, check the format (--from strace|dtruss|nanos) or report the line shape.',
         lines: this.lines,
         events: this.events,
       },
+      ...out,
     ];
   }
 }
 
+const CALL_KINDS = ['syscall', 'unfinished', 'resumed'] as const;
+
+/**
+ * Lines were read, none as a call, and most as program output: the format is probably not
+ * the one read. (A failed tracer run, all tracer messages, is not this.)
+ */
+function noCalls(stats: Stats, lines: number[], events: number[]): Finding[] {
+  const calls = CALL_KINDS.reduce((n, k) => n + (stats.records[k] ?? 0), 0);
+  const output = stats.records.output ?? 0;
+  const text = stats.lines - (stats.records.blank ?? 0);
+  if (calls > 0 || output === 0 || output * 2 < text) return [];
+  return [
+    {
+      id: 'no-calls',
+      severity: 'warning',
+      title: `no system calls found in ${String(stats.lines)} line${stats.lines === 1 ? '' : 's'}`,
+      explanation:
+        `None of the ${String(stats.lines)} lines read as a system call of the ${stats.format} format; ` +
+        `${String(output)} ${output === 1 ? 'was' : 'were'} taken as the traced program's own output.`,
+      hint: 'If this is a trace, it is probably in another format: try --from strace, --from dtruss or --from nanos.',
+      lines,
+      events,
+    },
+  ];
+}
+
 export const unparsedLines: Detector = {
-  ids: ['unparsed-lines'],
+  ids: ['unparsed-lines', 'no-calls'],
   create: () => new UnparsedRun(),
 };
