@@ -1,26 +1,13 @@
 // The catalogue covers every syscall name that appears in the shared corpus (strace,
 // dtruss incl. `_nocancel`, Nanos), read with the real pipeline; errno meanings depend on
 // the call they come from.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readTraceFile } from '../../src/index.js';
 import { errnoMeaning } from '../../src/explain/catalogue/errno.js';
 import { FCNTL_WORDS, IOCTL_WORDS, lookupSyscall, SYSCALLS, type SyscallEntry } from '../../src/explain/catalogue/syscalls.js';
 import { resolverNames } from '../../src/explain/explain.js';
+import { CORPUS, traceFiles } from '../helpers/corpus.js';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
-
-function traceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...traceFiles(p));
-    else if (!/\.(cmd|md|gz)$/.test(name)) out.push(p);
-  }
-  return out;
-}
 
 describe('syscall catalogue', () => {
   it('has an entry for every syscall name in the corpus', async () => {

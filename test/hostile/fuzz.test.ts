@@ -7,18 +7,8 @@ import { readTrace } from '../../src/index.js';
 import { formats } from '../../src/parse/formats.js';
 import { Readable } from 'node:stream';
 import type { TraceFormat } from '../../src/model/index.js';
+import { rng } from '../helpers/rng.js';
 
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const corpusDir = new URL('../../../shared/corpus/', import.meta.url).pathname;
 function corpusLines(dir: string, limit: number): string[] {

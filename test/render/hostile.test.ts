@@ -13,18 +13,8 @@ import { renderJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderSummaryText, SummaryCollector } from '../../src/render/summary.js';
 import { renderFindingsText, renderStoryLine } from '../../src/render/text.js';
+import { rng } from '../helpers/rng.js';
 
-/** Small deterministic PRNG (mulberry32), so a failure reproduces. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 function lines(dir: string, per: number): string[] {

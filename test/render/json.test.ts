@@ -7,30 +7,20 @@ import { tmpdir } from 'node:os';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { explainOptions, explainTrace, JSON_SPILL, runExplain } from '../../src/cli/explain.js';
-import { openTrace } from '../../src/cli/input.js';
+import { explainOptions, JSON_SPILL, runExplain } from '../../src/cli/explain.js';
 import { Output } from '../../src/cli/output.js';
-import type { Story } from '../../src/explain/fold.js';
 import { renderJson, reportToJson } from '../../src/render/json.js';
 import type { ExplainedReport } from '../../src/render/types.js';
+import { corpusReport } from '../helpers/report.js';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
-async function report(file: string): Promise<ExplainedReport> {
-  const trace = await openTrace([CORPUS + file], {}, new PassThrough());
-  const stories: Story[] = [];
-  const opts = explainOptions({}, { isTTY: false, env: {} });
-  const { hiddenProbes: _h, ...rest } = await explainTrace(trace, opts, true, (s) => {
-    stories.push(s);
-  });
-  return { ...rest, stories };
-}
 
 const whole = (r: ExplainedReport): string => JSON.stringify(reportToJson(r), null, 2) + '\n';
 
 describe('renderJson', () => {
   it('is JSON.stringify of the report, folded stories included (a_psql_unix_socket_enoent.txt)', async () => {
-    const r = await report('strace/a_psql_unix_socket_enoent.txt');
+    const r = await corpusReport('strace/a_psql_unix_socket_enoent.txt');
     expect(r.stories.some((s) => s.items.length > 1)).toBe(true);
     const text = renderJson(r);
     expect(text).toBe(whole(r));
@@ -39,7 +29,7 @@ describe('renderJson', () => {
   });
 
   it('prints an empty event list as []', async () => {
-    const r = { ...(await report('strace/a_psql_unix_socket_enoent.txt')), stories: [] };
+    const r = { ...(await corpusReport('strace/a_psql_unix_socket_enoent.txt')), stories: [] };
     expect(renderJson(r)).toBe(whole(r));
     expect(renderJson(r)).toContain('"events": [],');
   });
@@ -48,7 +38,7 @@ describe('renderJson', () => {
 describe('tracex --format json', () => {
   it('writes the same document when the event texts go through a temporary file (f48_n_i_k_combo.txt)', async () => {
     const file = 'strace/f48_n_i_k_combo.txt';
-    const expected = renderJson(await report(file));
+    const expected = renderJson(await corpusReport(file));
     // Spill after every few events, so the file is written many times and read back.
     const saved = JSON_SPILL.chars;
     JSON_SPILL.chars = 10_000;

@@ -8,22 +8,13 @@ import { openTrace } from '../../src/cli/input.js';
 import type { Story } from '../../src/explain/fold.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import type { ExplainedReport } from '../../src/render/types.js';
+import { corpusReport } from '../helpers/report.js';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
-async function report(file: string): Promise<ExplainedReport> {
-  const trace = await openTrace([CORPUS + file], {}, new PassThrough());
-  const stories: Story[] = [];
-  const opts = explainOptions({}, { isTTY: false, env: {} });
-  const { hiddenProbes: _h, ...rest } = await explainTrace(trace, opts, true, (s) => {
-    stories.push(s);
-  });
-  return { ...rest, stories };
-}
 
 describe('renderMarkdown', () => {
   it('escapes the pipe of a shell command inside the processes table (l_trace_process_f.txt)', async () => {
-    const md = renderMarkdown(await report('strace/l_trace_process_f.txt'));
+    const md = renderMarkdown(await corpusReport('strace/l_trace_process_f.txt'));
     const row = md.split('\n').find((l) => l.startsWith('| 29618 '));
     expect(row).toBeDefined();
     // `sh -c "ls / | wc -l; ..."`: the pipe is escaped, so the row keeps its 6 cells.
@@ -32,7 +23,7 @@ describe('renderMarkdown', () => {
   });
 
   it('keeps the end of a long sequence and says what it left out', async () => {
-    const md = renderMarkdown(await report('strace/a_psql_unix_socket_enoent.txt'), { maxSequenceChars: 3000 });
+    const md = renderMarkdown(await corpusReport('strace/a_psql_unix_socket_enoent.txt'), { maxSequenceChars: 3000 });
     const details = md.slice(md.indexOf('<details>'));
     expect(details).toMatch(/… \d+ steps left out to keep the report small enough for a GitHub issue/);
     expect(details).toContain('+++ exited with 2 +++');
