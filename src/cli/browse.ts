@@ -38,11 +38,12 @@ function keyStream(traceFromStdin: boolean): NodeJS.ReadStream {
  * the development build is several times slower. Other commands (run --browse) use this too.
  */
 export async function loadTui(): Promise<typeof import('../tui/index.js')> {
+  // React picks its build from NODE_ENV, and Ink draws only a final frame when it thinks it
+  // runs in CI (CI, CONTINUOUS_INTEGRATION); all are read once, when first loaded. The UI only
+  // ever runs on a real terminal: set them while it loads, then put them back, so programs
+  // that `tracex run` starts get the user's environment unchanged.
+  const saved = { NODE_ENV: process.env.NODE_ENV, CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
   process.env.NODE_ENV ??= 'production';
-  // Ink draws only a final frame when it thinks it runs in CI (it reads CI and
-  // CONTINUOUS_INTEGRATION once, when first loaded). The UI only ever runs on a real
-  // terminal, so hide those while Ink loads, then put them back for child processes.
-  const saved = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
   process.env.CI = '0';
   process.env.CONTINUOUS_INTEGRATION = '0';
   try {
