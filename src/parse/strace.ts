@@ -243,12 +243,8 @@ export class StraceReader implements LineReader {
       }
       return rec;
     }
-    // Something that starts like a call but did not read as one is a parse failure;
-    // anything else is the traced program's own output sharing the stream.
-    const { body: at } = scanLeader(text);
-    if (at > 0 && /^[A-Za-z_][\w]*\(/.test(text.slice(at))) {
-      return { kind: 'unparsed', ...base, reason: 'call line without a readable end' };
-    }
+    // A line that starts like a call was read by readCall (unparsed there when it has no
+    // readable end); anything left is the traced program's own output sharing the stream.
     return { kind: 'output', ...base };
   }
 
