@@ -13,6 +13,7 @@ import { Analyzer, type Decoder } from '../analyze/index.js';
 import { decodeCall } from '../decode/index.js';
 import { argViews } from '../explain/args.js';
 import { canonicalName, lookupSyscall, SYSCALLS, type SyscallEntry } from '../explain/catalogue/syscalls.js';
+import { callFailed } from '../explain/failed.js';
 import { analyzerExplainer, explainOne, Folder, type Story } from '../explain/index.js';
 import type { ArgList, Finding, Severity, SyscallEvent, TraceEvent } from '../model/index.js';
 import { reportEventJsonText } from '../render/event-json.js';
@@ -119,13 +120,7 @@ export function explainOptions(
 }
 
 function isFailed(ev: TraceEvent): boolean {
-  if (ev.type !== 'syscall') return false;
-  const errno = ev.ret?.errno;
-  if (!errno && ev.ret?.errnoNumber === undefined) return false;
-  // A signal interrupting a wait, and "is this a terminal?" answered no, are not failures.
-  if (errno && /^ERESTART/.test(errno)) return false;
-  if (errno === 'ENOTTY' && /^ioctl/.test(ev.syscall)) return false;
-  return true;
+  return ev.type === 'syscall' && callFailed(ev);
 }
 
 const FD_ROLES = new Set(['fd', 'dirfd', 'epfd', 'kq', 'newfd']);

@@ -4,6 +4,7 @@
 
 import { lookupSyscall } from '../explain/catalogue/syscalls.js';
 import type { TraceEvent } from '../model/index.js';
+import { callFailed } from '../explain/failed.js';
 
 export interface Filters {
   failed?: boolean;
@@ -34,7 +35,8 @@ export function filterLabel(f: Filters): string {
 
 /** A call that returned an error (or a signal that killed, or an exit with a non-zero code). */
 export function isFailed(ev: TraceEvent): boolean {
-  if (ev.type === 'syscall') return ev.ret?.errno !== undefined;
+  // The same calls as `tracex --failed` (dtruss gives only an errno number).
+  if (ev.type === 'syscall') return callFailed(ev);
   if (ev.type === 'exit') return !!ev.signal || (ev.code !== undefined && ev.code !== 0);
   return ev.type === 'unparsed';
 }

@@ -95,7 +95,10 @@ describe('browse reducer: filters', () => {
     let s = run(loaded(), Command.Down, Command.Down); // line 3, mmap
     s = run(s, Command.FailedOnly);
     expect(s.filters.failed).toBe(true);
-    expect(rowCount(s)).toBe(events.filter((e) => e.type === 'syscall' && e.ret?.errno).length + 1); // + the exit with status 2
+    // Errors as `tracex --failed` counts them (not ENOTTY from ioctl: a terminal check), + the exit with status 2.
+    const failedCalls = events.filter((e) => e.type === 'syscall' && e.ret?.errno && !(e.ret.errno === 'ENOTTY' && e.syscall === 'ioctl'));
+    expect(failedCalls.length).toBeLessThan(events.filter((e) => e.type === 'syscall' && e.ret?.errno).length);
+    expect(rowCount(s)).toBe(failedCalls.length + 1);
     expect(sel(s)).toMatchObject({ syscall: 'access', line: 4 });
     s = run(s, Command.FailedOnly);
     expect(rowCount(s)).toBe(1008);
@@ -233,5 +236,22 @@ describe('progress', () => {
     expect(same).toBe(s); // nothing new: the same state, no render
     s = run(s, { type: 'loaded', total: 10, analyzed: 10, readDone: true, done: true });
     expect(s).toMatchObject({ analyzed: 10, readDone: true, analysisDone: true });
+  });
+});
+
+describe('failed calls', () => {
+  it('counts the same calls as tracex --failed: dtruss errno numbers yes, ENOTTY from ioctl and ERESTART* no', async () => {
+    const { readTraceText } = await import('../../src/index.js');
+    const { isFailed } = await import('../../src/tui/filter.js');
+    // Line 7 of samples/rails-db-setup-unix-socket-enoent.dtruss.txt, and two strace lines from the corpus
+    // (a_psql_unix_socket_enoent.txt and h07_python_eintr_epipe_sigpipe_sigchld.txt).
+    const dtruss = await readTraceText('23078/0x3057d: connect(0xA, 0x7F9B69ACE950, 0x6A) = -1 Err#2\n', { from: 'dtruss' });
+    expect(isFailed(dtruss.events.find((e) => e.type === 'syscall')!)).toBe(true);
+    const strace = await readTraceText(
+      '11214 ioctl(0, TCGETS, 0x7ffce3803ce0)   = -1 ENOTTY (Inappropriate ioctl for device)\n' +
+        '15461 10:15:41.344393 read(3<pipe:[31055]>, 0x7f4513d90360, 64) = ? ERESTARTSYS (To be restarted if SA_RESTART is set) <0.048837>\n',
+      { from: 'strace' },
+    );
+    expect(strace.events.filter((e) => e.type === 'syscall').map(isFailed)).toEqual([false, false]);
   });
 });
