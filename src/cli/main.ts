@@ -41,4 +41,10 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+// `tracex ... --help | head`: text written outside the command's own output (help, usage)
+// also meets a closed pipe; that ends quietly, as the command output does.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+});
+
 await main(process.argv);

@@ -61,4 +61,10 @@ describe('signals and pipes', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout.split('\n')[0]!.length).toBeGreaterThan(0);
   });
+
+  it('tracex explain --help | head ends quietly (help is written by commander, not our output)', async () => {
+    const r = await runShell(`tracex explain --help | head -1`);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('Usage: tracex explain [options] [files...]\n');
+  });
 });
