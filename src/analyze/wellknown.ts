@@ -208,7 +208,7 @@ export const EXPECTED_PROBES: readonly (readonly [pattern: RegExp, label: string
   [/^\/(usr\/)?lib(32|64|x32)?\/[^/]*$/, 'dynamic loader library search'],
   [/\/locale\/|\/locale-archive$|\/gconv\/|\/LC_[A-Z]+|\.mo$/, 'locale and message catalogue lookup'],
   [/^\/(var\/)?run\/nscd\//, 'nscd probe'],
-  [/\/(site|dist)-packages\/|\/__pycache__\/|\/lib\/python[0-9.]+\/|\/pyvenv\.cfg$|\._pth$|\/python[0-9.]*\.zip$|\/lib-dynload\//, 'Python module search'],
+  [/\/(site|dist)-packages\/|\/__pycache__\/|\/lib\/python[0-9.]+\/|\/pyvenv\.cfg$|\/pybuilddir\.txt$|\._pth$|\/python[0-9.]*\.zip$|\/lib-dynload\//, 'Python module search'],
   [/\/node_modules\/|\/package\.json$|\.node$/, 'Node.js module search'],
   [/\/(gems|rubygems)\/|\.rb$|\.bundle$/, 'Ruby library search'],
   [/\/terminfo\//, 'terminfo lookup'],

@@ -263,10 +263,34 @@ describe('missing-file and permission-denied', () => {
       ].join('\n'),
     );
     const mf = only(missing.findings, 'missing-file');
-    expect(mf.map((f) => [f.severity, f.title])).toEqual([
-      ['error', 'program not found: /usr/local/bin/pg_ctl'],
-      ['error', 'program not found: /usr/bin/pg_ctl'],
-    ]);
+    // One search, one finding, naming every place it looked.
+    expect(mf.map((f) => [f.severity, f.title])).toEqual([['error', 'program not found: pg_ctl (looked in 2 places)']]);
+    expect(mf[0]!.explanation).toContain('/usr/local/bin/pg_ctl, /usr/bin/pg_ctl');
+    expect(mf[0]!.lines).toEqual([1, 2]);
+  });
+
+  it('optional hook directories a shell glob lists are not failures (real: pyenv under tracex run)', async () => {
+    // real: `tracex run -- python3 ...` with pyenv's shims, lines 6785-6790
+    const r = await analyzeText(
+      [
+        '24957 1795624434.637612 openat(AT_FDCWD</tmp>, "/root/.pyenv/pyenv.d/which/", O_RDONLY|O_NONBLOCK|O_CLOEXEC|O_DIRECTORY) = -1 ENOENT (No such file or directory) <0.000011>',
+        '24957 1795624434.637654 openat(AT_FDCWD</tmp>, "/usr/etc/pyenv.d/which/", O_RDONLY|O_NONBLOCK|O_CLOEXEC|O_DIRECTORY) = -1 ENOENT (No such file or directory) <0.000010>',
+        '24957 1795624434.637798 openat(AT_FDCWD</tmp>, "/root/.pyenv/plugins/pyenv-virtualenv/etc/pyenv.d/which/", O_RDONLY|O_NONBLOCK|O_CLOEXEC|O_DIRECTORY) = 3</root/.pyenv/plugins/pyenv-virtualenv/etc/pyenv.d/which> <0.000012>',
+      ].join('\n'),
+    );
+    expect(ids(r.findings)).not.toContain('missing-file');
+  });
+
+  it('a file found under the same name in a later directory was a search, not a failure', async () => {
+    // hand-built
+    const r = await analyzeText(
+      [
+        '7 openat(AT_FDCWD, "/opt/app/etc/app.conf", O_RDONLY) = -1 ENOENT (No such file or directory)',
+        '7 openat(AT_FDCWD, "/etc/app/app.conf", O_RDONLY) = 3',
+        '7 openat(AT_FDCWD, "/etc/app/plugins.conf", O_RDONLY) = -1 ENOENT (No such file or directory)',
+      ].join('\n'),
+    );
+    expect(only(r.findings, 'missing-file').map((f) => f.title)).toEqual(['file not found: /etc/app/plugins.conf']);
   });
 });
 

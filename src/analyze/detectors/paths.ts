@@ -29,6 +29,26 @@ const LOOK_ONLY = new Set([
   'statfs', 'statfs64',
 ]);
 
+/** Open calls and the argument holding their flags: opening a directory is listing it. */
+const OPEN_FLAGS_ARG: Record<string, number> = { open: 1, open_nocancel: 1, openat: 2, openat_nocancel: 2, openat2: 2 };
+
+/**
+ * The call is an existence question rather than a use: stat/access, or opening a path as a
+ * directory (opendir, a shell glob over an optional hook directory): a program that needs the
+ * directory says so later, a program that lists optional ones moves on.
+ */
+function looksOnly(call: CallView): boolean {
+  if (LOOK_ONLY.has(call.name)) return true;
+  const i = OPEN_FLAGS_ARG[call.name];
+  return i !== undefined && call.names(i, 'open-flags').has('O_DIRECTORY');
+}
+
+/** Last component of a path, without trailing slashes: what a search looks for in each directory. */
+function baseName(path: string): string {
+  const p = path.replace(/\/+$/, '');
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
 /** Calls that bring a path into existence: a later success clears an earlier miss. */
 const CREATES = new Set(['mkdir', 'mkdirat', 'creat', 'symlink', 'symlinkat', 'link', 'linkat', 'mknod', 'mknodat', 'rename', 'renameat', 'renameat2']);
 
@@ -79,6 +99,10 @@ interface Miss {
   injected: boolean;
 }
 
+function searchKey(proc: ProcessInfo, path: string): string {
+  return `${String(pidOf(proc) ?? '')}\0${baseName(path)}`;
+}
+
 /** The path is one of the process's own arguments (argv[1..]). */
 function namedOnCommandLine(m: { path: string; proc: ProcessInfo }): boolean {
   return m.proc.argv?.slice(1).includes(m.path) ?? false;
@@ -87,10 +111,49 @@ function namedOnCommandLine(m: { path: string; proc: ProcessInfo }): boolean {
 const MAX_PATHS = 500;
 const INJECTED = ' strace injected this error (-e inject=...): it is a test, not a real failure.';
 
+/** One finding for the misses of one search (usually a single path). */
+function missingFinding(group: Miss[]): Finding {
+  const m = group[0]!;
+  const isExec = m.syscall === 'execve' || m.syscall === 'execveat';
+  const asked = namedOnCommandLine(m);
+  const what = isExec ? 'run' : m.lookOnly ? 'look up' : 'open';
+  const count = group.reduce((n, g) => n + g.count, 0);
+  const injected = group.some((g) => g.injected);
+  const searched = group.length > 1;
+  const name = baseName(m.path);
+  const lines = group.flatMap((g) => g.lines).slice(0, 10);
+  const f: Finding = {
+    id: 'missing-file',
+    severity: injected ? 'info' : isExec ? 'error' : 'warning',
+    title: searched
+      ? `${isExec ? 'program' : 'file'} not found: ${name} (looked in ${String(group.length)} places)`
+      : `${isExec ? 'program' : 'file'} not found: ${m.path}`,
+    explanation:
+      (searched
+        ? `${procName(m.proc)} looked for ${name} in ${String(group.length)} places (${m.syscall}) and found it in none: ${group.map((g) => g.path).join(', ')} (${m.errno}).`
+        : `${procName(m.proc)} tried to ${what} ${m.path} (${m.syscall}) and got ${m.errno}: ` +
+          (m.errno === 'ENOTDIR' ? 'a component of the path is not a directory.' : 'it does not exist.')) +
+      (count > group.length ? ` It tried ${String(count)} times.` : '') +
+      (asked ? ' The path was given on its command line.' : '') +
+      (injected ? INJECTED : ''),
+    hint: isExec
+      ? 'Install the program or fix the path / PATH the caller uses.'
+      : 'Check that the path is right (working directory, configuration) and that the file was created before this point.',
+    lines: lineList(...lines),
+    events: group.flatMap((g) => g.events).slice(0, 10),
+  };
+  const pid = pidOf(m.proc);
+  if (pid !== undefined) f.pid = pid;
+  return f;
+}
+
 class MissingFileRun implements DetectorRun {
   private misses = new Map<string, Miss>();
   private denied = new Map<string, Miss>();
   private execOk = new Set<string>();
+  /** pid + name of each pending miss, and those the same process then found in another directory. */
+  private wanted = new Set<string>();
+  private foundElsewhere = new Set<string>();
 
   observe(o: Observation): void {
     const call = o.call;
@@ -104,6 +167,10 @@ class MissingFileRun implements DetectorRun {
       // Found (or created) after all: earlier misses of it were not the problem. Only the
       // pending misses are looked up, so memory does not grow with every path opened.
       this.misses.delete(path);
+      if (this.wanted.size > 0) {
+        const key = searchKey(proc.info, path);
+        if (this.wanted.has(key)) this.foundElsewhere.add(key);
+      }
       if (this.denied.get(path)?.lookOnly) this.denied.delete(path);
       if (call.name === 'execve' || call.name === 'execveat') this.execOk.add(path.split('/').pop()!);
       if (CREATES.has(call.name)) this.misses.delete(path);
@@ -122,7 +189,7 @@ class MissingFileRun implements DetectorRun {
     const m = map.get(path);
     if (m) {
       m.count++;
-      if (!LOOK_ONLY.has(call.name)) {
+      if (!looksOnly(call)) {
         m.lookOnly = false;
         m.syscall = call.name;
       }
@@ -141,42 +208,31 @@ class MissingFileRun implements DetectorRun {
       lines: callLines(call.ev),
       events: [call.ev.seq],
       count: 1,
-      lookOnly: LOOK_ONLY.has(call.name),
+      lookOnly: looksOnly(call),
       injected: call.injected,
     });
+    if (map === this.misses) this.wanted.add(searchKey(proc, path));
   }
 
   finish(): Finding[] {
     const out: Finding[] = [];
+    // Misses of one name by one process in several directories are one search: reported once.
+    const searches = new Map<string, Miss[]>();
     for (const m of this.misses.values()) {
       const isExec = m.syscall === 'execve' || m.syscall === 'execveat';
       // A PATH search: /usr/local/bin/x missing is fine when /usr/bin/x ran.
-      if (isExec && this.execOk.has(m.path.split('/').pop()!)) continue;
-      // Existence checks alone (stat/access) are questions the program asked; not reported,
-      // unless the path was named on the command line (`ls PATH`): the user asked about it.
-      const asked = namedOnCommandLine(m);
-      if (m.lookOnly && !asked) continue;
-      const what = isExec ? 'run' : m.lookOnly ? 'look up' : 'open';
-      const f: Finding = {
-        id: 'missing-file',
-        severity: m.injected ? 'info' : isExec ? 'error' : 'warning',
-        title: `${isExec ? 'program' : 'file'} not found: ${m.path}`,
-        explanation:
-          `${procName(m.proc)} tried to ${what} ${m.path} (${m.syscall}) and got ${m.errno}: ` +
-          (m.errno === 'ENOTDIR' ? 'a component of the path is not a directory.' : 'it does not exist.') +
-          (m.count > 1 ? ` It tried ${String(m.count)} times.` : '') +
-          (asked ? ' The path was given on its command line.' : '') +
-          (m.injected ? INJECTED : ''),
-        hint: isExec
-          ? 'Install the program or fix the path / PATH the caller uses.'
-          : 'Check that the path is right (working directory, configuration) and that the file was created before this point.',
-        lines: lineList(...m.lines),
-        events: m.events,
-      };
-      const pid = pidOf(m.proc);
-      if (pid !== undefined) f.pid = pid;
-      out.push(f);
+      if (isExec && this.execOk.has(baseName(m.path))) continue;
+      // Existence checks alone (stat/access/opendir) are questions the program asked; not
+      // reported, unless the path was named on the command line (`ls PATH`): the user asked.
+      if (m.lookOnly && !namedOnCommandLine(m)) continue;
+      const key = searchKey(m.proc, m.path);
+      // Found under the same name in another directory: the miss was one step of a search.
+      if (this.foundElsewhere.has(key)) continue;
+      const group = searches.get(`${key}\0${String(isExec)}`);
+      if (group) group.push(m);
+      else searches.set(`${key}\0${String(isExec)}`, [m]);
     }
+    for (const group of searches.values()) out.push(missingFinding(group));
     for (const m of this.denied.values()) {
       // A PATH search (sh stats dir/cat in each PATH entry): a denied directory early in
       // PATH is harmless once a program of that name ran from another one.
