@@ -193,6 +193,30 @@ describe('exit without an exit line', () => {
   });
 });
 
+describe('helpers a script tests', () => {
+  it('folds the same program exiting the same way without a word on stderr into one finding', async () => {
+    // hand-built in strace 6.1's shapes, after pyenv's `readlink` calls under `tracex run`
+    const lines = ['1000 execve("/bin/sh", ["sh", "shim"], 0x7ffd /* 9 vars */) = 0'];
+    for (const pid of [1001, 1002, 1003]) {
+      lines.push(
+        `1000 clone(child_stack=NULL, flags=SIGCHLD) = ${String(pid)}`,
+        `${String(pid)} execve("/usr/bin/readlink", ["readlink", "/usr/bin/python3"], 0x7ffd /* 9 vars */) = 0`,
+        `${String(pid)} +++ exited with 1 +++`,
+      );
+    }
+    lines.push('1000 clone(child_stack=NULL, flags=SIGCHLD) = 1004');
+    lines.push('1004 execve("/usr/bin/grep", ["grep", "-q", "x"], 0x7ffd /* 9 vars */) = 0', '1004 +++ exited with 1 +++');
+    lines.push('1000 +++ exited with 0 +++');
+    const r = await analyzeText(lines.join('\n'));
+    const f = r.findings.filter((x) => x.id === 'nonzero-exit');
+    expect(f.map((x) => [x.severity, x.title, x.lines])).toEqual([
+      ['info', 'readlink exited with status 1 (3 processes)', [4, 7, 10]],
+      ['info', 'grep (pid 1004) exited with status 1', [13]],
+    ]);
+    expect(f[0]!.explanation).toContain('pids 1001, 1002, 1003');
+  });
+});
+
 describe('memory follows the live state', () => {
   it('forgets closed sockets and cleanly ended processes past the caps, keeping live ones', async () => {
     const lines: string[] = ['1 socket(AF_INET, SOCK_STREAM, IPPROTO_TCP) = 3'];

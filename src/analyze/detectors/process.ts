@@ -75,6 +75,19 @@ const KILL_CALLS: Record<string, { pid: number; sig: number }> = {
 /** Signals a process sends on purpose to stop another one. */
 const DELIBERATE = new Set(['SIGKILL', 'SIGTERM', 'SIGINT', 'SIGHUP', 'SIGQUIT']);
 
+interface Exit {
+  proc: Proc;
+  line: number;
+  seq: number;
+  reaped?: boolean;
+}
+
+/** The program a process ran, without its directory (`readlink`), when the trace shows it. */
+function programName(p: ProcessInfo): string | undefined {
+  const exe = p.exe ?? p.argv?.[0];
+  return exe ? exe.split('/').pop() : undefined;
+}
+
 interface Killed {
   proc: Proc;
   info: ProcessInfo;
@@ -94,7 +107,7 @@ interface Killed {
 class ProcessEndRun implements DetectorRun {
   /** One finding per thread group: threads die with their leader. */
   private killed = new Map<number, Killed>();
-  private exits: { proc: Proc; line: number; seq: number; reaped?: boolean }[] = [];
+  private exits: Exit[] = [];
   private rootKey: number | undefined;
   /** Signals sent by traced processes (kill/tkill/tgkill), by target pid: the latest one. */
   private sent = new Map<number, { from: ProcessInfo; signal: string; line: number; seq: number }>();
@@ -196,7 +209,47 @@ class ProcessEndRun implements DetectorRun {
       if (pid !== undefined) f.pid = pid;
       out.push(f);
     }
+    // Helpers a script runs and tests the status of (`readlink`, `grep -q`, `test`) exit non-zero
+    // by design; the same program ending the same way with nothing on stderr is one finding.
+    const quiet = new Map<string, Exit[]>();
+    const single: Exit[] = [];
     for (const e of this.exits) {
+      const base = programName(e.proc.info);
+      if (e.proc.key === this.rootKey || e.proc.lastStderr || base === undefined) {
+        single.push(e);
+        continue;
+      }
+      const key = `${base}\0${String(e.proc.info.exitCode)}`;
+      const g = quiet.get(key);
+      if (g) g.push(e);
+      else quiet.set(key, [e]);
+    }
+    for (const g of quiet.values()) {
+      if (g.length === 1) {
+        single.push(g[0]!);
+        continue;
+      }
+      const first = g[0]!.proc.info;
+      const name = programName(first)!;
+      const code = String(first.exitCode);
+      const pids = g.map((e) => e.proc.info.pid).filter((p) => p !== 0);
+      const f: Finding = {
+        id: 'nonzero-exit',
+        severity: 'info',
+        title: `${name} exited with status ${code} (${String(g.length)} processes)`,
+        explanation:
+          `${String(g.length)} processes running ${name} exited with status ${code}` +
+          (pids.length ? ` (pids ${pids.slice(0, 8).join(', ')}${pids.length > 8 ? ', …' : ''})` : '') +
+          ', none of them writing to stderr: a helper whose status its caller tests is a likely reason.',
+        hint: 'A non-zero status means the program reported a failure; the findings above and its stderr usually say which.',
+        lines: lineList(...g.slice(0, 10).map((e) => e.line)),
+        events: g.slice(0, 10).map((e) => e.seq),
+      };
+      const pid = pidOf(first);
+      if (pid !== undefined) f.pid = pid;
+      out.push(f);
+    }
+    for (const e of single.sort((a, b) => a.seq - b.seq)) {
       const info = e.proc.info;
       const code = info.exitCode!;
       const parts = [`${procName(info)} exited with status ${String(code)}.`];
