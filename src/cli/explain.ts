@@ -1,11 +1,8 @@
 // `tracex [files...]` = `tracex explain`: the explained narrative, then the findings.
 // Options are normalised once into ExplainOptions; runExplain is a plain function of them.
-// Text output streams (memory does not grow with the trace); Markdown and JSON are
-// reports and keep the narrative until the end.
+// Text and JSON stream (memory does not grow with the trace: the JSON report puts what
+// only the end knows after its events); Markdown is a report and keeps the narrative.
 
-import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Command, Option } from 'commander';
 import { parseArgs } from '../../grammars/args.js';
@@ -17,7 +14,7 @@ import { callFailed } from '../explain/failed.js';
 import { analyzerExplainer, explainOne, Folder, type Story } from '../explain/index.js';
 import type { ArgList, Finding, Severity, SyscallEvent, TraceEvent } from '../model/index.js';
 import { reportEventJsonText } from '../render/event-json.js';
-import { EVENT_SEPARATOR, reportJsonFrame } from '../render/json.js';
+import { eventLead, EVENTS_CLOSE, EVENTS_OPEN, reportJsonHead, reportJsonTail } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderFindingsText, renderHeaderText, renderStatsLine, renderStoryLine } from '../render/text.js';
 import type { ExplainedReport, UnparsedLine } from '../render/types.js';
@@ -243,35 +240,36 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
     return failOnCode(rest.findings, opts.failOn);
   }
   if (opts.format === 'json') {
-    // Each event becomes its JSON text as its story is told: no object tree for the whole
-    // trace, and the texts go to a temporary file once they are many (memory stays flat).
-    const texts = new EventTexts();
+    // The report streams: its head, then each event's line as its story is told, then what
+    // only the end of the trace knows. No object tree for the whole trace is ever held.
     // The report shows each call's argument tree; the analyzer's decoder parses it anyway,
     // so it is kept for the event's JSON instead of being parsed twice.
     const trees = new ArgTrees();
     const decode: Decoder = (ev, os, family) => decodeCall(ev, os, { socketFamily: family, args: trees.parse(ev) });
-    try {
-      let index = 0;
-      const rest = await explainTrace(
-        trace,
-        opts,
-        opts.fold,
-        (s) => {
-          const i = index++;
-          for (const it of s.items) texts.add(reportEventJsonText(s, i, it, trees.take(it.event)));
-        },
-        decode,
-      );
-      const { hiddenProbes: _hidden, ...fields } = rest;
-      const { head, tail } = reportJsonFrame(fields);
-      out.write(head + (texts.count === 0 ? '[]' : '[\n'));
-      await texts.writeTo(out);
-      out.write((texts.count === 0 ? '' : '\n  ]') + tail);
-      await out.end();
-      return failOnCode(rest.findings, opts.failOn);
-    } finally {
-      texts.dispose();
-    }
+    out.write(reportJsonHead({ files: trace.files, format: trace.format, os: trace.os }) + EVENTS_OPEN);
+    let index = 0;
+    let first = true;
+    const rest = await explainTrace(
+      trace,
+      opts,
+      opts.fold,
+      (s) => {
+        if (out.isClosed) return false;
+        const i = index++;
+        let text = '';
+        for (const it of s.items) {
+          text += eventLead(first) + reportEventJsonText(s, i, it, trees.take(it.event));
+          first = false;
+        }
+        const w = out.write(text);
+        return w ? w.then(() => true) : true;
+      },
+      decode,
+    );
+    const { hiddenProbes: _hidden, input: _input, ...fields } = rest;
+    out.write((first ? EVENTS_CLOSE.empty : EVENTS_CLOSE.full) + reportJsonTail(fields));
+    await out.end();
+    return failOnCode(rest.findings, opts.failOn);
   }
   const stories: Story[] = [];
   const rest = await explainTrace(trace, opts, opts.fold, (s) => {
@@ -306,104 +304,6 @@ class ArgTrees {
     if (list) this.trees.delete(ev);
     return list;
   }
-}
-
-/** Bytes of event text kept in memory before they go to a temporary file (tests lower it). */
-export const JSON_SPILL = { chars: 1 << 20 };
-
-/**
- * The report's event texts, in order, encoded as they come into one buffer: kept in memory
- * while few, then in a temporary file, which is copied to the output as bytes at the end.
- */
-class EventTexts {
-  count = 0;
-  private readonly size = Math.max(JSON_SPILL.chars, 1024);
-  private pool = Buffer.allocUnsafe(this.size);
-  private used = 0;
-  /** Full buffers kept when no temporary file could be made (slower to grow, still correct). */
-  private chunks: Buffer[] = [];
-  private inMemory = false;
-  private file?: { dir: string; path: string; fd: number };
-  private readonly cleanup = (): void => this.dispose();
-
-  add(text: string): void {
-    if (this.count++ !== 0) this.put(EVENT_SEPARATOR);
-    this.put(text);
-  }
-
-  private put(text: string): void {
-    // A UTF-16 unit is at most 3 bytes of UTF-8.
-    if (text.length * 3 > this.size - this.used) {
-      this.spill();
-      if (text.length * 3 > this.size) {
-        this.store(Buffer.from(text, 'utf8'));
-        return;
-      }
-    }
-    this.used += this.pool.write(text, this.used, 'utf8');
-  }
-
-  /** Moves the buffer's bytes out (to the file, or to the kept chunks). */
-  private spill(): void {
-    if (this.used === 0) return;
-    const bytes = this.pool.subarray(0, this.used);
-    this.used = 0;
-    if (this.store(bytes) === 'kept') this.pool = Buffer.allocUnsafe(this.size);
-  }
-
-  private store(bytes: Buffer): 'written' | 'kept' {
-    if (!this.file && !this.inMemory) {
-      let dir: string | undefined;
-      try {
-        dir = mkdtempSync(join(tmpdir(), 'tracex-json-'));
-        const path = join(dir, 'events.json');
-        this.file = { dir, path, fd: openSync(path, 'w') };
-        // A second Ctrl-C exits at once: do not leave the file behind.
-        process.once('exit', this.cleanup);
-      } catch {
-        if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
-        this.inMemory = true;
-      }
-    }
-    if (this.file) {
-      writeAll(this.file.fd, bytes);
-      return 'written';
-    }
-    this.chunks.push(bytes);
-    return 'kept';
-  }
-
-  async writeTo(out: Output): Promise<void> {
-    if (this.file) {
-      this.spill();
-      closeSync(this.file.fd);
-      this.file.fd = -1;
-      for await (const chunk of createReadStream(this.file.path, { highWaterMark: 1 << 20 })) {
-        if (out.isClosed) break; // `| head`: nobody reads the rest
-        const w = out.write(chunk as Buffer);
-        if (w) await w;
-      }
-      return;
-    }
-    for (const c of [...this.chunks, this.pool.subarray(0, this.used)]) {
-      if (out.isClosed) break;
-      const w = out.write(c);
-      if (w) await w;
-    }
-  }
-
-  dispose(): void {
-    if (!this.file) return;
-    if (this.file.fd >= 0) closeSync(this.file.fd);
-    rmSync(this.file.dir, { recursive: true, force: true });
-    process.off('exit', this.cleanup);
-    this.file = undefined;
-  }
-}
-
-/** writeSync may write less than asked (a full disk mid-way throws). */
-function writeAll(fd: number, bytes: Buffer): void {
-  for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
 }
 
 /** With no file and a terminal on stdin there is nothing to read: say how to give a trace instead of waiting. */

@@ -1,11 +1,12 @@
-// The whole explained report as one JSON document: `input`, `stats`, `processes`,
-// `sockets`, `events` (each with its `explanation`, and the folded story it belongs to),
+// The whole explained report as one JSON document: `input`, `events` (each with its
+// `explanation`, and the folded story it belongs to), then `stats`, `processes`, `sockets`,
 // `findings`, `unparsed`. Event objects are the `tracex parse` shape plus those fields.
 //
-// The document is `JSON.stringify(report, null, 2)`, but built in pieces so a long trace
-// never holds the whole object tree: each event is turned into its text as its story is
-// told (reportEventJsonText in event-json.ts, where an event's shape is defined), and the
-// frame around the events is written at the end (reportJsonFrame). renderJson joins the
+// The document is built in pieces so that a long trace never holds the whole object tree:
+// the head (`input`) is known before the first event, each event becomes one line of text as
+// its story is told (reportEventJsonText in event-json.ts, where an event's shape is
+// defined), and the tail (what only the end of the trace knows) follows the array. The rest
+// of the document is indented as JSON.stringify(…, null, 2) would. renderJson joins the
 // same pieces.
 
 import { reportEventJsonText, reportEventToJson, statsToJson } from './event-json.js';
@@ -19,46 +20,45 @@ export function reportToJson(report: ExplainedReport): Record<string, unknown> {
   });
   return {
     input: report.input,
+    events,
     stats: statsToJson(report.stats),
     processes: report.processes,
     sockets: report.sockets,
-    events,
     findings: report.findings,
     unparsed: report.unparsed,
   };
 }
 
-/** Between two event texts. */
-export const EVENT_SEPARATOR = ',\n';
+/** `{\n  "input": {…},\n  "events": `: the report up to its event array. */
+export function reportJsonHead(input: ExplainedReport['input']): string {
+  const text = JSON.stringify({ input, events: [] }, null, 2);
+  return text.slice(0, -'[]\n}'.length);
+}
 
-/**
- * The report's text around its events: `head` + `[` … `]` + `tail`, where the array is
- * `[]` with no events, else `[\n` + event texts joined by EVENT_SEPARATOR + `\n  ]`.
- */
-export function reportJsonFrame(report: Omit<ExplainedReport, 'stories'>): { head: string; tail: string } {
-  const first = JSON.stringify(
-    { input: report.input, stats: statsToJson(report.stats), processes: report.processes, sockets: report.sockets, events: [] },
+/** `,\n  "stats": {…},\n  …\n  "unparsed": […]\n}\n`: the report after its event array. */
+export function reportJsonTail(report: Omit<ExplainedReport, 'stories' | 'input'>): string {
+  const text = JSON.stringify(
+    { stats: statsToJson(report.stats), processes: report.processes, sockets: report.sockets, findings: report.findings, unparsed: report.unparsed },
     null,
     2,
   );
-  // `…"events": []\n}` → up to the array.
-  const head = first.slice(0, -'[]\n}'.length);
-  const rest = JSON.stringify({ findings: report.findings, unparsed: report.unparsed }, null, 2);
-  // `{\n  "findings": …\n}` → `,\n  "findings": …\n}\n`.
-  const tail = rest === '{}' ? '\n}\n' : ',\n' + rest.slice(2) + '\n';
-  return { head, tail };
+  return ',\n' + text.slice(2) + '\n';
 }
 
-/** The array text for event texts already made. */
-export function eventsArrayText(texts: readonly string[]): string {
-  return texts.length === 0 ? '[]' : '[\n' + texts.join(EVENT_SEPARATOR) + '\n  ]';
-}
+/** The event array is `[]`, or `[` + `\n` before each event text (`,\n` between) + `\n  ]`. */
+export const EVENTS_OPEN = '[';
+export const EVENTS_CLOSE = { empty: ']', full: '\n  ]' };
+export const eventLead = (first: boolean): string => (first ? '\n' : ',\n');
 
 export function renderJson(report: ExplainedReport): string {
-  const { head, tail } = reportJsonFrame(report);
-  const texts: string[] = [];
+  const parts = [reportJsonHead(report.input), EVENTS_OPEN];
+  let first = true;
   report.stories.forEach((s, i) => {
-    for (const it of s.items) texts.push(reportEventJsonText(s, i, it));
+    for (const it of s.items) {
+      parts.push(eventLead(first), reportEventJsonText(s, i, it));
+      first = false;
+    }
   });
-  return head + eventsArrayText(texts) + tail;
+  parts.push(first ? EVENTS_CLOSE.empty : EVENTS_CLOSE.full, reportJsonTail(report));
+  return parts.join('');
 }
