@@ -119,7 +119,8 @@ export class Analyzer {
       if (touch.closed?.length) out.closed = touch.closed.map((e) => ({ ...e }));
       if (touch.child) out.child = touch.child.info;
       if (touch.connect) out.connect = { ...touch.connect, lines: [...touch.connect.lines], events: [...touch.connect.events] };
-      const pf = pathFailure(call, (fd) => proc.fds.map.get(fd)?.path);
+      const pf = call.failed ? pathFailure(call, (fd) => proc.fds.map.get(fd)?.path) : undefined;
+      if (pf) obs.pathFailure = pf;
       if (pf?.probe) out.probe = pf.probe;
       obs.call = call;
       obs.touch = touch;

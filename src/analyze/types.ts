@@ -45,6 +45,8 @@ export interface DetectorContext {
 }
 
 /** What a detector sees for each event. */
+import type { PathFailure } from './detectors/paths.js';
+
 export interface Observation {
   analyzed: AnalyzedEvent;
   /** For syscall events. */
@@ -52,6 +54,8 @@ export interface Observation {
   touch?: Touch;
   proc?: Proc;
   sock?: SockState;
+  /** A failed path lookup (ENOENT/ENOTDIR) of this call, worked out once for every detector. */
+  pathFailure?: PathFailure;
 }
 
 export interface DetectorRun {

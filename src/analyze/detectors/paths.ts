@@ -49,8 +49,6 @@ function baseName(path: string): string {
   return p.slice(p.lastIndexOf('/') + 1);
 }
 
-/** Calls that bring a path into existence: a later success clears an earlier miss. */
-const CREATES = new Set(['mkdir', 'mkdirat', 'creat', 'symlink', 'symlinkat', 'link', 'linkat', 'mknod', 'mknodat', 'rename', 'renameat', 'renameat2']);
 
 export interface PathFailure {
   path: string;
@@ -158,12 +156,14 @@ class MissingFileRun implements DetectorRun {
   observe(o: Observation): void {
     const call = o.call;
     const proc = o.proc;
-    if (!call || !proc) return;
+    if (!call || !proc || PATH_ARG[call.name] === undefined) return;
     const dirPath = (fd: number) => proc.fds.map.get(fd)?.path;
-    const path = callPath(call, dirPath);
-    if (path === undefined) return;
-    const errno = call.errno;
     if (!call.failed && call.ev.status === 'complete') {
+      const isExec = call.name === 'execve' || call.name === 'execveat';
+      // Most calls succeed with nothing pending: no path to work out (the hot path of a long trace).
+      if (!isExec && this.misses.size === 0 && this.denied.size === 0) return;
+      const path = callPath(call, dirPath);
+      if (path === undefined) return;
       // Found (or created) after all: earlier misses of it were not the problem. Only the
       // pending misses are looked up, so memory does not grow with every path opened.
       this.misses.delete(path);
@@ -172,17 +172,19 @@ class MissingFileRun implements DetectorRun {
         if (this.wanted.has(key)) this.foundElsewhere.add(key);
       }
       if (this.denied.get(path)?.lookOnly) this.denied.delete(path);
-      if (call.name === 'execve' || call.name === 'execveat') this.execOk.add(path.split('/').pop()!);
-      if (CREATES.has(call.name)) this.misses.delete(path);
+      if (isExec) this.execOk.add(path.split('/').pop()!);
       return;
     }
+    const errno = call.errno;
     if (errno === 'EACCES' || errno === 'EPERM') {
-      this.note(this.denied, path, errno, call, proc.info);
+      const path = callPath(call, dirPath);
+      if (path !== undefined) this.note(this.denied, path, errno, call, proc.info);
       return;
     }
-    const pf = pathFailure(call, dirPath);
+    // The analyzer worked out the failed lookup (and whether it is an expected probe).
+    const pf = o.pathFailure;
     if (!pf || pf.probe) return;
-    this.note(this.misses, path, errno!, call, proc.info);
+    this.note(this.misses, pf.path, pf.errno, call, proc.info);
   }
 
   private note(map: Map<string, Miss>, path: string, errno: string, call: CallView, proc: ProcessInfo): void {
