@@ -2,7 +2,7 @@
 // (`NAME.1234`, `NAME.1235`, ... given as files or as their directory: the pid comes from the suffix).
 
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 export interface Source {
   /** Path, or `-` for standard input. */
@@ -22,6 +22,22 @@ export class InputError extends Error {
 
 const FF_SUFFIX = /^(.*)\.(\d+)$/;
 
+/** The files `strace -ff -o NAME` writes for NAME (`NAME.1234`, …), in pid order. */
+function ffSetOf(name: string): string[] {
+  const dir = dirname(name);
+  const base = basename(name);
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((n) => n.length > base.length + 1 && n.startsWith(base + '.') && /^\d+$/.test(n.slice(base.length + 1)))
+    .sort((a, b) => Number(a.slice(base.length + 1)) - Number(b.slice(base.length + 1)))
+    .map((n) => (dir === '.' && !name.startsWith('./') ? n : join(dir, n)));
+}
+
 /** Expands the command-line inputs into sources, in reading order. Throws InputError for missing paths. */
 export function resolveSources(inputs: string[]): Source[] {
   if (inputs.length === 0) return [{ path: '-', name: '-' }];
@@ -36,6 +52,12 @@ export function resolveSources(inputs: string[]): Source[] {
       st = statSync(input);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
+      // `strace -ff -o NAME` wrote NAME.PID files, and NAME is what the user remembers.
+      const set = code === 'ENOENT' ? ffSetOf(input) : [];
+      if (set.length > 0) {
+        files.push(...set);
+        continue;
+      }
       const why =
         code === 'ENOENT'
           ? 'no such file or directory (check the path; give - or no file to read standard input)'

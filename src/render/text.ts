@@ -141,7 +141,9 @@ function wrapText(s: string, width: number): string[] {
 /** The first line of the text output: what was read. */
 export function renderHeaderText(input: { files: string[]; format: string; os: string }, opts: RenderOptions = {}): string {
   const p = palette(opts.color);
-  const files = input.files.length ? input.files.map((f) => sanitize(f)).join(', ') : 'stdin';
+  const names = input.files.map((f) => sanitize(f));
+  // A -ff set can be hundreds of files: the first and last name say which.
+  const files = names.length === 0 ? 'stdin' : names.length <= 3 ? names.join(', ') : `${names[0]!} … ${names.at(-1)!} (${String(names.length)} files)`;
   return p.bold(`tracex: ${files} (${input.format}, ${input.os} numbering)`) + '\n';
 }
 

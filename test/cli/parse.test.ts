@@ -42,6 +42,21 @@ describe('tracex parse', () => {
     expect(objs.filter((o) => o.type === 'syscall').every((o) => typeof o.file === 'string')).toBe(true);
   });
 
+  it('reads the NAME.PID files when given the NAME that strace -ff -o NAME was told', async () => {
+    const set = await runCli(['parse', '--no-args', corpus('strace/f03_ff_o_dir/trace')]);
+    expect(set.code).toBe(0);
+    const objs = lines(set.stdout);
+    expect(new Set(objs.filter((o) => o.type === 'syscall').map((o) => o.pid))).toEqual(new Set([13749, 13750, 13751]));
+    expect((objs.at(-1) as { files: string[] }).files.map((f) => f.split('/').pop())).toEqual(['trace.13749', 'trace.13750', 'trace.13751']);
+    // The header of the narrative names the set, not every file of it.
+    const text = await runCli([corpus('strace/f03_ff_o_dir/trace')]);
+    expect(text.stdout.split('\n')[0]).toMatch(/^tracex: \S+trace\.13749, \S+trace\.13750, \S+trace\.13751 \(strace, linux numbering\)$/);
+    // A name with no such files is still an error naming the path.
+    const none = await runCli(['parse', corpus('strace/f03_ff_o_dir/nosuch')]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/nosuch: no such file or directory/);
+  });
+
   it('writes one JSON document with --format json', async () => {
     const r = await runCli(['parse', '--format', 'json', corpus('strace/f10_T.txt')]);
     const doc = JSON.parse(r.stdout) as { events: unknown[]; stats: { lines: number } };
