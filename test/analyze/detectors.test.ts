@@ -260,6 +260,7 @@ describe('missing-file and permission-denied', () => {
       [
         '1 execve("/usr/local/bin/pg_ctl", ["pg_ctl"], 0x7ffd /* 10 vars */) = -1 ENOENT (No such file or directory)',
         '1 execve("/usr/bin/pg_ctl", ["pg_ctl"], 0x7ffd /* 10 vars */) = -1 ENOENT (No such file or directory)',
+        '1 write(2, "sh: 1: pg_ctl: not found\\n", 25) = 25',
       ].join('\n'),
     );
     const mf = only(missing.findings, 'missing-file');
@@ -267,6 +268,19 @@ describe('missing-file and permission-denied', () => {
     expect(mf.map((f) => [f.severity, f.title])).toEqual([['error', 'program not found: pg_ctl (looked in 2 places)']]);
     expect(mf[0]!.explanation).toContain('/usr/local/bin/pg_ctl, /usr/bin/pg_ctl');
     expect(mf[0]!.lines).toEqual([1, 2]);
+  });
+
+  it('in a trace of failed calls only (strace -Z) an unfinished search is only info: its success would not show', async () => {
+    // real: `strace -f -Z -o t.txt sh -c ...` captured here (strace 6.1), lines 81-83
+    const r = await analyzeText(
+      [
+        '7651  execve("/root/.cargo/bin/bash", ["bash", "/root/.pyenv/shims/python3", "-c", "import socket; s=socket.socket()"...], 0x7ffdfe370fb8 /* 35 vars */) = -1 ENOENT (No such file or directory)',
+        '7651  execve("/root/.pyenv/plugins/pyenv-virtualenv/shims/bash", ["bash", "/root/.pyenv/shims/python3", "-c", "import socket; s=socket.socket()"...], 0x7ffdfe370fb8 /* 35 vars */) = -1 ENOENT (No such file or directory)',
+      ].join('\n'),
+    );
+    const mf = only(r.findings, 'missing-file');
+    expect(mf.map((f) => [f.severity, f.title])).toEqual([['info', 'program not found: bash (looked in 2 places)']]);
+    expect(mf[0]!.explanation).toContain('failed calls only (strace -Z');
   });
 
   it('optional hook directories a shell glob lists are not failures (real: pyenv under tracex run)', async () => {

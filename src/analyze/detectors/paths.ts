@@ -107,10 +107,12 @@ function namedOnCommandLine(m: { path: string; proc: ProcessInfo }): boolean {
 }
 
 const MAX_PATHS = 500;
+const FAILED_ONLY =
+  ' The trace holds failed calls only (strace -Z or -e status=failed), so a later attempt that found it would not show: this may be one step of a search that succeeded.';
 const INJECTED = ' strace injected this error (-e inject=...): it is a test, not a real failure.';
 
 /** One finding for the misses of one search (usually a single path). */
-function missingFinding(group: Miss[]): Finding {
+function missingFinding(group: Miss[], failedOnly: boolean): Finding {
   const m = group[0]!;
   const isExec = m.syscall === 'execve' || m.syscall === 'execveat';
   const asked = namedOnCommandLine(m);
@@ -122,7 +124,7 @@ function missingFinding(group: Miss[]): Finding {
   const lines = group.flatMap((g) => g.lines).slice(0, 10);
   const f: Finding = {
     id: 'missing-file',
-    severity: injected ? 'info' : isExec ? 'error' : 'warning',
+    severity: injected || failedOnly ? 'info' : isExec ? 'error' : 'warning',
     title: searched
       ? `${isExec ? 'program' : 'file'} not found: ${name} (looked in ${String(group.length)} places)`
       : `${isExec ? 'program' : 'file'} not found: ${m.path}`,
@@ -133,7 +135,8 @@ function missingFinding(group: Miss[]): Finding {
           (m.errno === 'ENOTDIR' ? 'a component of the path is not a directory.' : 'it does not exist.')) +
       (count > group.length ? ` It tried ${String(count)} times.` : '') +
       (asked ? ' The path was given on its command line.' : '') +
-      (injected ? INJECTED : ''),
+      (injected ? INJECTED : '') +
+      (failedOnly ? FAILED_ONLY : ''),
     hint: isExec
       ? 'Install the program or fix the path / PATH the caller uses.'
       : 'Check that the path is right (working directory, configuration) and that the file was created before this point.',
@@ -152,11 +155,15 @@ class MissingFileRun implements DetectorRun {
   /** pid + name of each pending miss, and those the same process then found in another directory. */
   private wanted = new Set<string>();
   private foundElsewhere = new Set<string>();
+  /** A trace of failed calls only (strace -Z) cannot show that a search found its file later. */
+  private sawSuccess = false;
 
   observe(o: Observation): void {
     const call = o.call;
     const proc = o.proc;
-    if (!call || !proc || PATH_ARG[call.name] === undefined) return;
+    if (!call || !proc) return;
+    if (!this.sawSuccess && !call.failed && call.ev.status === 'complete') this.sawSuccess = true;
+    if (PATH_ARG[call.name] === undefined) return;
     const dirPath = (fd: number) => proc.fds.map.get(fd)?.path;
     if (!call.failed && call.ev.status === 'complete') {
       const isExec = call.name === 'execve' || call.name === 'execveat';
@@ -234,7 +241,7 @@ class MissingFileRun implements DetectorRun {
       if (group) group.push(m);
       else searches.set(`${key}\0${String(isExec)}`, [m]);
     }
-    for (const group of searches.values()) out.push(missingFinding(group));
+    for (const group of searches.values()) out.push(missingFinding(group, !this.sawSuccess));
     for (const m of this.denied.values()) {
       // A PATH search (sh stats dir/cat in each PATH entry): a denied directory early in
       // PATH is harmless once a program of that name ran from another one.
