@@ -283,6 +283,23 @@ describe('missing-file and permission-denied', () => {
     expect(mf[0]!.explanation).toContain('failed calls only (strace -Z');
   });
 
+  it('files a process did not find but did without (it exited 0) are one info finding (real: git status)', async () => {
+    // real: `strace -f -ttt -o t.txt git -C /work/main status --short` captured here, lines 1, 188, 540, 541 and the last
+    const lines = [
+      '16018 1795626284.780054 execve("/usr/bin/git", ["git", "-C", "/work/main", "status", "--short"], 0x7fffc78fe1d0 /* 35 vars */) = 0',
+      '16018 1795626284.796577 openat(AT_FDCWD, ".git/packed-refs", O_RDONLY) = -1 ENOENT (No such file or directory)',
+      '16018 1795626284.828318 openat(AT_FDCWD, ".git/info/grafts", O_RDONLY) = -1 ENOENT (No such file or directory)',
+      '16018 1795626284.828411 openat(AT_FDCWD, ".git/shallow", O_RDONLY) = -1 ENOENT (No such file or directory)',
+    ];
+    const ok = await analyzeText([...lines, '16018 1795626284.855542 +++ exited with 0 +++'].join('\n'));
+    const mf = only(ok.findings, 'missing-file');
+    expect(mf.map((f) => [f.severity, f.title, f.lines])).toEqual([['info', 'files not found: .git/packed-refs, .git/info/grafts, .git/shallow', [2, 3, 4]]]);
+    expect(mf[0]!.explanation).toContain('still exited with status 0');
+    // The same misses before a failing exit are each worth a look.
+    const failed = await analyzeText([...lines, '16018 1795626284.855542 +++ exited with 128 +++'].join('\n'));
+    expect(only(failed.findings, 'missing-file').map((f) => f.severity)).toEqual(['warning', 'warning', 'warning']);
+  });
+
   it('optional hook directories a shell glob lists are not failures (real: pyenv under tracex run)', async () => {
     // real: `tracex run -- python3 ...` with pyenv's shims, lines 6785-6790
     const r = await analyzeText(

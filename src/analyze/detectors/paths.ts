@@ -111,6 +111,29 @@ const FAILED_ONLY =
   ' The trace holds failed calls only (strace -Z or -e status=failed), so a later attempt that found it would not show: this may be one step of a search that succeeded.';
 const INJECTED = ' strace injected this error (-e inject=...): it is a test, not a real failure.';
 
+/** The misses of a process that went on to exit 0: info, one finding for all of them. */
+function toleratedFinding(groups: Miss[][]): Finding {
+  const proc = groups[0]![0]!.proc;
+  const names = groups.map((g) => (g.length > 1 ? `${baseName(g[0]!.path)} (looked in ${String(g.length)} places)` : g[0]!.path));
+  const n = names.length;
+  const shown = n <= 3 ? names.join(', ') : `${names.slice(0, 2).join(', ')} and ${String(n - 2)} more`;
+  const all = groups.flat();
+  const f: Finding = {
+    id: 'missing-file',
+    severity: 'info',
+    title: n === 1 ? `file not found: ${shown}` : `files not found: ${shown}`,
+    explanation:
+      `${procName(proc)} looked for ${n === 1 ? 'a file' : `${String(n)} files`} that ${n === 1 ? 'does' : 'do'} not exist ` +
+      `(${names.slice(0, 12).join(', ')}${n > 12 ? ', …' : ''}) and still exited with status 0: it treats ${n === 1 ? 'it' : 'them'} as optional.`,
+    hint: 'Only a concern if the program behaved differently than expected: these paths are where it looked for optional files.',
+    lines: lineList(...all.flatMap((g) => g.lines).slice(0, 10)),
+    events: all.flatMap((g) => g.events).slice(0, 10),
+  };
+  const pid = pidOf(proc);
+  if (pid !== undefined) f.pid = pid;
+  return f;
+}
+
 /** One finding for the misses of one search (usually a single path). */
 function missingFinding(group: Miss[], failedOnly: boolean): Finding {
   const m = group[0]!;
@@ -241,7 +264,19 @@ class MissingFileRun implements DetectorRun {
       if (group) group.push(m);
       else searches.set(`${key}\0${String(isExec)}`, [m]);
     }
-    for (const group of searches.values()) out.push(missingFinding(group, !this.sawSuccess));
+    // A process that missed files and still exited 0 treats them as optional (git's
+    // packed-refs, shallow, commit-graph): one quiet finding per process, not a warning each.
+    const tolerated = new Map<ProcessInfo, Miss[][]>();
+    for (const group of searches.values()) {
+      const m = group[0]!;
+      const isExec = m.syscall === 'execve' || m.syscall === 'execveat';
+      if (!isExec && m.proc.exitCode === 0 && !namedOnCommandLine(m) && !group.some((g) => g.injected)) {
+        const list = tolerated.get(m.proc);
+        if (list) list.push(group);
+        else tolerated.set(m.proc, [group]);
+      } else out.push(missingFinding(group, !this.sawSuccess));
+    }
+    for (const groups of tolerated.values()) out.push(toleratedFinding(groups));
     for (const m of this.denied.values()) {
       // A PATH search (sh stats dir/cat in each PATH entry): a denied directory early in
       // PATH is harmless once a program of that name ran from another one.
