@@ -42,6 +42,8 @@ export interface ExplainOptions extends InputFlags, EventFilter {
   fold: boolean;
   /** Exit 1 when a finding of this severity or worse was found (for CI). */
   failOn?: Severity;
+  /** Only the findings (and the counts): no narrative, no events in the report. */
+  findings?: boolean;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -112,6 +114,7 @@ export function explainOptions(
     syscalls: expandSyscalls((raw.syscall as string[] | undefined) ?? [], catalogue),
     fds: intList(raw.fd, '--fd'),
     fold: raw.fold !== false,
+    ...(raw.findings === true ? { findings: true } : {}),
     ...(raw.failOn !== undefined ? { failOn: raw.failOn as Severity } : {}),
   };
 }
@@ -225,17 +228,19 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
   const trace = await openTrace(paths, opts, stdin);
   if (opts.format === 'text') {
     const ropts = { color: opts.color, format: trace.format };
-    out.write(renderHeaderText({ files: trace.files, format: trace.format, os: trace.os }, ropts));
+    const narrative = !opts.findings;
+    if (narrative) out.write(renderHeaderText({ files: trace.files, format: trace.format, os: trace.os }, ropts));
     const rest = await explainTrace(trace, opts, opts.fold, (s) => {
       if (out.isClosed) return false; // `tracex trace | head`: stop reading
+      if (!narrative) return true;
       // A promise only when the stream needs draining: no promise turn per line otherwise.
       const w = out.write(renderStoryLine(s, ropts) + '\n');
       return w ? w.then(() => true) : true;
     });
-    const hidden = rest.hiddenProbes
+    const hidden = rest.hiddenProbes && narrative
       ? `(${String(rest.hiddenProbes)} expected failures not shown: loader, locale and nscd probes, and searches that found their file)\n`
       : '';
-    out.write(hidden + '\n' + renderFindingsText(rest.findings, ropts) + renderStatsLine(rest.stats, ropts));
+    out.write(hidden + (narrative ? '\n' : '') + renderFindingsText(rest.findings, ropts) + renderStatsLine(rest.stats, ropts));
     await out.end();
     return failOnCode(rest.findings, opts.failOn);
   }
@@ -255,6 +260,7 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
       opts.fold,
       (s) => {
         if (out.isClosed) return false;
+        if (opts.findings) return true;
         const i = index++;
         let text = '';
         for (const it of s.items) {
@@ -273,7 +279,7 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
   }
   const stories: Story[] = [];
   const rest = await explainTrace(trace, opts, opts.fold, (s) => {
-    stories.push(s);
+    if (!opts.findings) stories.push(s);
   });
   const { hiddenProbes: _hidden, ...fields } = rest;
   const report: ExplainedReport = { ...fields, stories };
@@ -336,7 +342,8 @@ export function explainCommand(): Command {
   const cmd = new Command('explain')
     .description('explain a trace in plain language: one line per event or folded group, then the findings (the default command)')
     .argument('[files...]', 'trace files, a directory of `strace -ff` files, or - for stdin (default)')
-    .addOption(new Option('--format <format>', 'text narrative, a Markdown report, or the JSON report').choices(['text', 'markdown', 'json']).default('text'));
+    .addOption(new Option('--format <format>', 'text narrative, a Markdown report, or the JSON report').choices(['text', 'markdown', 'json']).default('text'))
+    .option('--findings', 'only the findings: no narrative (text), no events (JSON, Markdown)');
   addExplainOptions(cmd);
   cmd.action(async (files: string[], raw: Record<string, unknown>) => {
     requireInput(files);
