@@ -3,6 +3,7 @@
 import type { FdEntry, Finding, ProcessInfo, Severity, SocketInfo, SyscallEvent } from '../../model/index.js';
 import type { Proc } from '../state.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
+import { exitMeaning } from '../exit-status.js';
 import { callLines, fdWords, lineList, pidOf, procName } from './describe.js';
 
 /** What a fatal signal usually means. Source: signal(7), wording ours. */
@@ -252,19 +253,21 @@ class ProcessEndRun implements DetectorRun {
     for (const e of single.sort((a, b) => a.seq - b.seq)) {
       const info = e.proc.info;
       const code = info.exitCode!;
-      const parts = [`${procName(info)} exited with status ${String(code)}.`];
+      const meaning = exitMeaning(programName(info), code, this.ctx.os);
+      const parts = [`${procName(info)} exited with status ${String(code)}${meaning ? `: ${meaning}` : ''}.`];
       if (e.reaped) parts.push("It was not traced itself (no -f); its parent's wait4 reported the status.");
       const err = e.proc.lastStderr;
       const lines = [e.line];
       const events = [e.seq];
       if (err) {
-        parts.push(`The last thing it wrote to stderr (line ${String(err.line)}) was: ${JSON.stringify(err.text.trim())}.`);
+        parts.push(`The last thing it wrote to stderr (line ${String(err.line)}) was: "${err.text.trim().replace(/\s+/g, ' ')}".`);
         lines.push(err.line);
         events.push(err.seq);
       }
       const f: Finding = {
         id: 'nonzero-exit',
-        severity: e.proc.key === this.rootKey ? 'warning' : 'info',
+        // grep's 1 (no match) and diff's 1 (they differ) are answers, not failures.
+        severity: e.proc.key === this.rootKey && !meaning?.endsWith('(not an error)') ? 'warning' : 'info',
         title: `${procName(info)} exited with status ${String(code)}`,
         explanation: parts.join(' '),
         hint: 'A non-zero status means the program reported a failure; the findings above and its stderr usually say which.',
