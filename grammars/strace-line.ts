@@ -143,8 +143,9 @@ export type Body =
 // §3 `openat(`, `syscall_0x1f4(`: CALL_HEAD, `[A-Za-z_][A-Za-z0-9_]*\(`, is read by hand in scanBody.
 // §3.2 `<... clock_nanosleep resumed>`
 const RESUMED_HEAD = /<\.\.\. ([A-Za-z_][A-Za-z0-9_]*) resumed>/y;
-// §4 `--- SIGCHLD {si_signo=SIGCHLD, ...} ---`, `--- stopped by SIGSTOP ---`
-const SIGNAL_LINE = /--- (?:(stopped by )?(SIG[A-Z0-9_+-]+|\d+))(?: \{(.*)\})? ---$/y;
+// §4 `--- SIGCHLD {si_signo=SIGCHLD, ...} ---`, `--- stopped by SIGSTOP ---`; strace before 4.7
+// printed the signal's description, pc and address instead: `--- SIGCHLD (Child exited) @ 0 (0) ---`.
+const SIGNAL_LINE = /--- (?:(stopped by )?(SIG[A-Z0-9_+-]+|\d+))(?: \{(.*)\}| \((.*)\) @ ([0-9a-fx]+) \(([0-9a-fx]+)\))? ---$/y;
 // §4 `+++ exited with 3 +++`, `+++ killed by SIGSEGV (core dumped) +++`, `+++ superseded by execve in pid 15571 +++`
 const EXIT_LINE =
   /\+\+\+ (?:exited with (\d+)|killed by (SIG[A-Z0-9_+-]+|\d+)( \(core dumped\))?|superseded by execve in pid (\d+)) \+\+\+$/y;
@@ -163,6 +164,7 @@ export function scanBody(line: string, at: number): Body {
     if ((m = SIGNAL_LINE.exec(line))) {
       const body: Body = { kind: 'signal', signal: m[2]! };
       if (m[3] !== undefined) body.info = m[3];
+      else if (m[4] !== undefined) body.info = `${m[4]} @ ${m[5]!} (${m[6]!})`;
       if (m[1]) body.stopped = true;
       return body;
     }
@@ -399,6 +401,8 @@ export function matchParen(line: string, open: number): number {
 // §5 strace's own messages: `strace: Process 13759 attached`, `other_versions/strace-7.2: Process 1 detached`
 const TRACER_PROCESS = /^(\S+): Process (\d+) (attached|detached)(?: with (\d+) threads)?$/;
 const TRACER_MESSAGE = /^((?:\S*\/)?strace[\w.-]*): (.*)$/;
+// strace 4.x before the `strace: ` prefix (4.13): `Process 1234 attached - interrupt to quit` (-p), `Process 1235 attached` (-f).
+const OLD_PROCESS = /^Process (\d+) (attached|detached)(?: - interrupt to quit)?$/;
 // §5 a message spliced into a trace line: `...SIGCHLDstrace: Process 13759 attached`
 const SPLICED = /((?:[\w.-]*\/)?strace[\w.-]*): (Process (\d+) (attached|detached)(?: with (\d+) threads)?)$/;
 // §4 `[ Process PID=23450 runs in 32 bit mode. ]`
@@ -421,6 +425,7 @@ export function scanTracerLine(line: string): TracerLine | null {
     return t;
   }
   if ((m = TRACER_MESSAGE.exec(line))) return { kind: 'tracer', source: m[1]!, message: m[2]! };
+  if ((m = OLD_PROCESS.exec(line))) return { kind: m[2] === 'attached' ? 'attach' : 'detach', source: 'strace', message: line, target: +m[1]! };
   if ((m = PERSONALITY.exec(line))) return { kind: 'tracer', source: 'strace', message: line, target: +m[1]! };
   return null;
 }

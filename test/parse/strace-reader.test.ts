@@ -130,6 +130,17 @@ describe('lines that are not calls', () => {
     expect(read('[ Process PID=23450 runs in 32 bit mode. ]')[0]).toMatchObject({ kind: 'tracer', target: 23450 });
   });
 
+  it('reads the shapes of strace 4.x: messages without the `strace: ` prefix, and the old signal line', () => {
+    // From strace's sources before 4.13 (`Process %u attached - interrupt to quit` for -p) and
+    // before 4.7 (`--- %s (%s) @ %lx (%lx) ---`); hand-built, no capture of those versions here.
+    expect(read('Process 1234 attached - interrupt to quit')[0]).toMatchObject({ kind: 'attach', target: 1234, source: 'strace' });
+    expect(read('Process 1235 attached')[0]).toMatchObject({ kind: 'attach', target: 1235 });
+    expect(read('Process 1235 detached')[0]).toMatchObject({ kind: 'detach', target: 1235 });
+    expect(read('[pid  1235] --- SIGCHLD (Child exited) @ 0 (0) ---')[0]).toMatchObject({ kind: 'signal', signal: 'SIGCHLD', info: 'Child exited @ 0 (0)' });
+    // Program output that only looks alike stays output.
+    expect(read('Process 1235 attached to the queue')[0]!.kind).toBe('output');
+  });
+
   it('reads stack frames, hex dumps and summary tables', () => {
     expect(read(' > /usr/lib/x86_64-linux-gnu/libc.so.6(__connect+0x10) [0x10a7c0]')[0]).toMatchObject({ kind: 'stack', frame: '/usr/lib/x86_64-linux-gnu/libc.so.6(__connect+0x10) [0x10a7c0]' });
     expect(read(' | 00000  68 65 6c 6c 6f 09 77 6f  72 6c 64 20 22 71 75 6f  hello.world "quo |')[0]).toMatchObject({ kind: 'dump', offset: 0, ascii: 'hello.world "quo' });
