@@ -326,12 +326,22 @@ function readReturn(line: string, i: number, argsEnd: number): ReturnTail | null
       }
     }
   }
-  // Parenthesised notes: ` (flags O_RDWR)`, ` (in [5], left {...})`, ` (Timeout)`, ` (INJECTED)`.
-  while (line.charCodeAt(p) === 32 && line.charCodeAt(p + 1) === 40) {
-    const close = matchParen(line, p + 1);
-    if (close < 0) return null;
-    (ret.notes ??= []).push(line.slice(p + 2, close));
-    p = close + 1;
+  // Parenthesised notes: ` (flags O_RDWR)`, ` (in [5], left {...})`, ` (Timeout)`, ` (INJECTED)`;
+  // and --pidns-translation's comment on a returned pid: `= 7 /* 65 in strace's PID NS */`.
+  for (;;) {
+    if (line.charCodeAt(p) !== 32) break;
+    const c1 = line.charCodeAt(p + 1);
+    if (c1 === 40 /* ( */) {
+      const close = matchParen(line, p + 1);
+      if (close < 0) return null;
+      (ret.notes ??= []).push(line.slice(p + 2, close));
+      p = close + 1;
+    } else if (c1 === 47 /* / */ && line.charCodeAt(p + 2) === 42 /* * */) {
+      const close = line.indexOf(' */', p + 3);
+      if (close < 0) return null;
+      (ret.notes ??= []).push(line.slice(p + 4, close));
+      p = close + 3;
+    } else break;
   }
   ret.text = line.slice(i, p);
   if (p === len) return { kind: 'return', argsEnd, ret };

@@ -104,6 +104,21 @@ export class CallView {
     return v === null || v === undefined ? undefined : v;
   }
 
+  /**
+   * The return as a pid the trace's prefixes use: with --pidns-translation strace prints the
+   * tracee's pid and, in a C comment after it, its own (`= 7`, then `65 in strace's PID NS`).
+   */
+  get retPid(): number | undefined {
+    const notes = this.ev.ret?.notes;
+    if (notes) {
+      for (const n of notes) {
+        const m = /^(\d+) in strace's PID NS$/.exec(n);
+        if (m) return Number(m[1]);
+      }
+    }
+    return this.ret;
+  }
+
   get failed(): boolean {
     return this.errno !== undefined || (this.ret !== undefined && this.ret < 0 && this.ev.ret?.errnoNumber !== undefined);
   }

@@ -903,7 +903,7 @@ export class Tracker {
   }
 
   private onClone(call: CallView, p: Proc, t: Touch): void {
-    const child = call.ret;
+    const child = call.retPid;
     // The child's own return (0) or a failure: nothing to follow.
     if (child === undefined || child <= 0 || call.failed) return;
     // Nanos runs one process: every clone is a thread of it, known by its tid.
@@ -981,7 +981,7 @@ export class Tracker {
    * without -f), the status is all the trace says about how it ended.
    */
   private onReap(call: CallView, p: Proc): void {
-    const c = this.procs.get(call.ret!);
+    const c = this.procs.get(call.retPid!);
     if (!c || c === p || c.info.exitCode !== undefined || c.info.signal !== undefined) return;
     const status = call.arg(1) ?? '';
     const sig = /WTERMSIG\(s\) == (SIG[A-Z0-9_]+)/.exec(status)?.[1];

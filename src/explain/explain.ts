@@ -269,7 +269,10 @@ const RET = (ctx: Ctx): string => {
   if (r.value === null) return '?';
   // Addresses stay hex; counts and ids read better in decimal even when printed raw (-X raw).
   const address = ctx.entry?.family === 'memory' || r.value > 0xffffffff;
-  return r.hex && address ? `0x${r.value.toString(16)}` : String(r.value);
+  const text = r.hex && address ? `0x${r.value.toString(16)}` : String(r.value);
+  // --pidns-translation: the pid the tracee sees, then the one the trace's prefixes use.
+  const ns = r.notes?.find((n) => n.endsWith(" in strace's PID NS"));
+  return ns ? `${text} (${ns.replace(/NS$/, 'namespace')})` : text;
 };
 
 const RESOLVERS: Record<string, Resolver> = {

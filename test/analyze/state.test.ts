@@ -193,6 +193,25 @@ describe('exit without an exit line', () => {
   });
 });
 
+describe('strace --pidns-translation', () => {
+  it('follows a child by the pid the prefixes use, not the one inside its namespace (real: unshare -fp)', async () => {
+    // real: `strace -f --pidns-translation -o t.txt unshare -fp sh -c ...` captured here (strace 6.1), lines 155, 172, 173, 175, 305, 314
+    const r = await analyzeText(
+      [
+        "23877 getpid()                          = 1 /* 23877 in strace's PID NS */",
+        "23877 clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD, child_tidptr=0x7f258de0ba10) = 2 /* 23878 in strace's PID NS */",
+        '23878 set_robust_list(0x7f258de0ba20, 24 <unfinished ...>',
+        '23878 <... set_robust_list resumed>)    = 0',
+        '23878 +++ exited with 0 +++',
+        '23877 +++ exited with 0 +++',
+      ].join('\n'),
+    );
+    const child = r.processes.find((p) => p.pid === 23878);
+    expect(child).toMatchObject({ parent: 23877, exitCode: 0 });
+    expect(r.processes.some((p) => p.pid === 2)).toBe(false);
+  });
+});
+
 describe('helpers a script tests', () => {
   it('folds the same program exiting the same way without a word on stderr into one finding', async () => {
     // hand-built in strace 6.1's shapes, after pyenv's `readlink` calls under `tracex run`

@@ -130,6 +130,12 @@ describe('lines that are not calls', () => {
     expect(read('[ Process PID=23450 runs in 32 bit mode. ]')[0]).toMatchObject({ kind: 'tracer', target: 23450 });
   });
 
+  it('reads --pidns-translation comments after a returned pid, with a duration after them', () => {
+    // real: `strace -f --pidns-translation unshare -fp ...` captured here (strace 6.1), line 155; the duration is hand-added
+    const [r] = read("23877 getpid()                          = 1 /* 23877 in strace's PID NS */ <0.000010>");
+    expect(r).toMatchObject({ kind: 'syscall', ret: { value: 1, notes: ["23877 in strace's PID NS"] }, duration: 0.00001 });
+  });
+
   it('reads the shapes of strace 4.x: messages without the `strace: ` prefix, and the old signal line', () => {
     // From strace's sources before 4.13 (`Process %u attached - interrupt to quit` for -p) and
     // before 4.7 (`--- %s (%s) @ %lx (%lx) ---`); hand-built, no capture of those versions here.
