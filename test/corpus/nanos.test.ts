@@ -117,6 +117,15 @@ describe('nanos golden records, format B', () => {
     expect(recs[i]).toMatchObject({ kind: 'resumed', name: 'openat', tid: 1, ret: { text: '-2', value: -2, errnoNumber: 2 } });
   });
 
+  it("takes a blocked call's result from the thread's next `run thread` line, and only then", () => {
+    const recs = load('nanos/nanos-1533-mysql-openat-read-oldfmt.txt');
+    // Line 13 `1 read` blocks (no direct return); line 20 resumes the thread with rv 0x340.
+    expect(recs[12]).toMatchObject({ kind: 'unfinished', name: 'read', tid: 1 });
+    expect(recs[19]).toMatchObject({ kind: 'resumed', name: 'read', tid: 1, ret: { text: '0x340', value: 832, hex: true } });
+    // After a direct return the `run thread` line repeats the result: a kernel line, not a second return.
+    expect(recs[7]).toMatchObject({ kind: 'tracer', message: expect.stringMatching(/^run thread, .*rv 0xfffffffffffffffe$/) });
+  });
+
   it('splits a direct return glued to output and closes nosyscall entries', () => {
     const jre = load('nanos/nanos-727-openjre8-a-oldfmt.txt');
     expect(recAt(jre, 'Hello, world        2 direct return: 12, rsp 0x70020fd300')).toMatchObject({
