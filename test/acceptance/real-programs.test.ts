@@ -190,8 +190,10 @@ describe('cat of a file the user may not read', () => {
     const r = await analyze('su-nobody-cat-eacces');
     const f = one(r, 'permission-denied', 'prlimit64');
     expect(f).toMatchObject({ severity: 'info', pid: 12789 });
-    expect(f.lines).toContain(574);
+    // 584 is the second refusal (RLIMIT_MEMLOCK): "2 times" cites both.
+    expect(f.lines).toEqual([574, 584]);
     expect(f.explanation).toContain('CAP_SYS_RESOURCE');
+    expect(f.explanation).toContain('It happened 2 times.');
   });
 
   it('su-nobody-cat-eacces: optional lookups (systemd userdb records, /etc/default/su) are not findings', async () => {

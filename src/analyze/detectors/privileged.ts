@@ -66,6 +66,11 @@ class PrivilegedRun implements DetectorRun {
     const d = this.denied.get(key);
     if (d) {
       d.count++;
+      // Cite the repeats too (a few): "2 times" should point at both lines.
+      if (d.events.length < 5) {
+        d.lines.push(...callLines(call.ev));
+        d.events.push(call.ev.seq);
+      }
       return;
     }
     if (this.denied.size >= 100) return;
