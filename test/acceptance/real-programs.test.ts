@@ -652,6 +652,8 @@ describe('nginx master and two workers (nginx-two-workers)', () => {
     expect(f.lines).toEqual(expect.arrayContaining([467, 485]));
     expect(f.explanation).toContain('nginx (pid 434): 4 accepted');
     expect(f.explanation).toContain('nginx (pid 435): 1 accepted');
+    // 424/461: both workers add fd 5 to their epoll set with EPOLLIN|EPOLLEXCLUSIVE: nothing to suggest.
+    expect(f.hint).toContain('already watch it with EPOLLEXCLUSIVE');
     expect(byId(r, 'accept-race')).toEqual([]);
     expect(byId(r, 'socket-shared-after-fork')).toEqual([]);
   });

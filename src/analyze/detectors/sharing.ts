@@ -6,7 +6,7 @@
 
 import type { Finding } from '../../model/index.js';
 import type { SockState, Tracker } from '../state.js';
-import type { Detector, DetectorContext, DetectorRun } from '../types.js';
+import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { epLabel, lineList, procName, socketWords } from './describe.js';
 
 function name(t: Tracker, pid: number): string {
@@ -24,6 +24,8 @@ const MAX_FINDINGS = 50;
 class SharingRun implements DetectorRun {
   private out: Finding[] = [];
   private judged = new WeakSet<SockState>();
+  /** Listeners some worker watches with EPOLLEXCLUSIVE: the thundering herd is already handled. */
+  private exclusive = new WeakSet<SockState>();
 
   constructor(private ctx: DetectorContext) {
     // Judge each socket when its last fd closes: closed sockets may be forgotten later.
@@ -35,6 +37,15 @@ class SharingRun implements DetectorRun {
     this.judged.add(s);
     if (s.info.listening) this.listener(s, this.out);
     else this.connection(s, this.out);
+  }
+
+  observe(o: Observation): void {
+    const call = o.call;
+    if (call?.name !== 'epoll_ctl' || !o.proc || !call.ev.args.includes('EPOLLEXCLUSIVE')) return;
+    const fd = call.fd(2);
+    const t = this.ctx.tracker;
+    const s = fd === undefined ? undefined : t.socketOf(t.lookup(o.proc.key, fd));
+    if (s) this.exclusive.add(s);
   }
 
   finish(): Finding[] {
@@ -97,7 +108,9 @@ class SharingRun implements DetectorRun {
       explanation:
         `The listening socket on ${where}${fd !== undefined ? ` (fd ${fd})` : ''} was inherited by ${String(acceptors.length)} processes that all accept connections on it (${who}). ` +
         'This is a prefork server: the kernel hands each new connection to one of the waiting workers.',
-      hint: 'Nothing to fix. If every worker wakes for each connection (thundering herd), consider SO_REUSEPORT or EPOLLEXCLUSIVE.',
+      hint: this.exclusive.has(s)
+        ? 'Nothing to fix: the workers already watch it with EPOLLEXCLUSIVE, so one of them wakes per connection.'
+        : 'Nothing to fix. If every worker wakes for each connection (thundering herd), consider SO_REUSEPORT or EPOLLEXCLUSIVE.',
       lines: lineList(si.openedLine, ...acceptors.map(([, u]) => u.first.line)),
       events: [...new Set(acceptors.map(([, u]) => u.first.seq))].sort((a, b) => a - b),
     });
@@ -112,7 +125,9 @@ class SharingRun implements DetectorRun {
       explanation:
         `Several workers were woken for the same incoming connection; one accepted it and the others' accept returned EAGAIN (${String(total)} times, in ${String(losers)} process${losers === 1 ? '' : 'es'}). ` +
         'This is expected with a shared non-blocking listener and does no harm beyond wasted wake-ups.',
-      hint: 'Benign. To avoid the wasted wake-ups, use SO_REUSEPORT (one listener per worker) or EPOLLEXCLUSIVE.',
+      hint: this.exclusive.has(s)
+        ? 'Benign. EPOLLEXCLUSIVE is already in use; a few lost races remain when workers also accept in a loop.'
+        : 'Benign. To avoid the wasted wake-ups, use SO_REUSEPORT (one listener per worker) or EPOLLEXCLUSIVE.',
       lines: lineList(...eagain.sort((a, b) => a.line - b.line).slice(0, 5).flatMap((e) => [e.line, e.result])),
       events: eagain.map((e) => e.seq).sort((a, b) => a - b).slice(0, 10),
     });
