@@ -12,7 +12,7 @@ import { argViews } from '../explain/args.js';
 import { canonicalName, lookupSyscall, SYSCALLS, type SyscallEntry } from '../explain/catalogue/syscalls.js';
 import { callFailed } from '../explain/failed.js';
 import { analyzerExplainer, explainOne, Folder, type Story } from '../explain/index.js';
-import type { ArgList, Finding, Severity, SyscallEvent, TraceEvent } from '../model/index.js';
+import type { ArgList, DecodedCall, Finding, Severity, TraceEvent } from '../model/index.js';
 import { reportEventJsonText } from '../render/event-json.js';
 import { eventLead, EVENTS_CLOSE, EVENTS_OPEN, reportJsonHead, reportJsonTail } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -249,8 +249,10 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
     // only the end of the trace knows. No object tree for the whole trace is ever held.
     // The report shows each call's argument tree; the analyzer's decoder parses it anyway,
     // so it is kept for the event's JSON instead of being parsed twice.
-    const trees = new ArgTrees();
-    const decode: Decoder = (ev, os, family) => decodeCall(ev, os, { socketFamily: family, args: trees.parse(ev) });
+    const decode: Decoder = (ev, os, family) => {
+      const args = parseArgs(ev.args);
+      return withTree(decodeCall(ev, os, { socketFamily: family, args }), args);
+    };
     out.write(reportJsonHead({ files: trace.files, format: trace.format, os: trace.os }) + EVENTS_OPEN);
     let index = 0;
     let first = true;
@@ -264,7 +266,7 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
         const i = index++;
         let text = '';
         for (const it of s.items) {
-          text += eventLead(first) + reportEventJsonText(s, i, it, trees.take(it.event));
+          text += eventLead(first) + reportEventJsonText(s, i, it, treeOf(it.decoded));
           first = false;
         }
         const w = out.write(text);
@@ -289,27 +291,19 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
 }
 
 /**
- * Argument trees parsed for decoding, kept until their event's JSON is made. Events the
- * filter leaves out are never asked for: past MAX_TREES the oldest go (far more than the
- * folder holds back; a tree missing is parsed again, same output).
+ * The argument tree a decoded call was made from, kept on it under a symbol (which
+ * JSON.stringify skips) until the event's JSON is made: no table to keep in step with the
+ * events the filter drops, and it goes when the event goes.
  */
-class ArgTrees {
-  private static readonly MAX_TREES = 4096;
-  private trees = new Map<TraceEvent, ArgList>();
+const ARG_TREE = Symbol('argument tree');
 
-  parse(ev: SyscallEvent): ArgList {
-    const list = parseArgs(ev.args);
-    const trees = this.trees;
-    trees.set(ev, list);
-    if (trees.size > ArgTrees.MAX_TREES) for (const old of trees.keys()) if (trees.delete(old) && trees.size <= ArgTrees.MAX_TREES / 2) break;
-    return list;
-  }
+function withTree(d: DecodedCall, tree: ArgList): DecodedCall {
+  (d as DecodedCall & { [ARG_TREE]?: ArgList })[ARG_TREE] = tree;
+  return d;
+}
 
-  take(ev: TraceEvent): ArgList | undefined {
-    const list = this.trees.get(ev);
-    if (list) this.trees.delete(ev);
-    return list;
-  }
+function treeOf(d: DecodedCall | undefined): ArgList | undefined {
+  return (d as (DecodedCall & { [ARG_TREE]?: ArgList }) | undefined)?.[ARG_TREE];
 }
 
 /** With no file and a terminal on stdin there is nothing to read: say how to give a trace instead of waiting. */
