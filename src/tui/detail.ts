@@ -117,6 +117,14 @@ export function findingsOf(store: TraceStore, idx: number): Finding[] {
   );
 }
 
+/** A pointer argument strace followed shows what it points to: say that rather than "pointer". */
+function pointeeWords(text: string): string {
+  if (text.startsWith('[')) return 'array (the tracer shows its contents)';
+  if (text.startsWith('{')) return 'struct (the tracer shows its fields)';
+  if (text.startsWith('"')) return 'string';
+  return 'pointer';
+}
+
 export function detailLines(store: TraceStore, idx: number, width: number): Line[] {
   const ev = store.events[idx];
   if (!ev) return [{ text: 'No event selected.', dim: true }];
@@ -160,7 +168,7 @@ export function detailLines(store: TraceStore, idx: number, width: number): Line
       views.forEach((v, i) => {
         const d = decoded?.args[i];
         const meaning: string[] = [];
-        if (d?.kind && d.kind !== 'unknown') meaning.push(d.kind);
+        if (d?.kind && d.kind !== 'unknown') meaning.push(d.kind === 'pointer' ? pointeeWords(v.text) : d.kind);
         const names = decoded ? namedText(d?.named) : v.names.join('|');
         if (names && names !== v.text) meaning.push(names);
         if (v.endpoint?.inferred) {
