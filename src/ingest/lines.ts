@@ -24,7 +24,20 @@ export type LineBatch = string[] & { cut?: number[]; unterminated?: boolean };
  */
 export async function* lineBatches(stream: Readable, opts: LineBatchOptions = {}): AsyncGenerator<LineBatch> {
   const max = opts.maxLineBytes ?? DEFAULT_MAX_LINE;
-  const decoder = new StringDecoder('utf8');
+  let decoder = new StringDecoder('utf8');
+  /** The input's encoding is known once its first bytes were seen (a byte order mark, or none). */
+  let sniffed = false;
+  /** UTF-16BE input: bytes are swapped to little-endian; an odd byte waits for its pair. */
+  let bigEndian = false;
+  let oddByte: Buffer | undefined;
+  /** The first bytes, held until there are enough to look for a byte order mark. */
+  let head: Buffer | undefined;
+  const toLittleEndian = (b: Buffer): Buffer => {
+    const all = oddByte ? Buffer.concat([oddByte, b]) : Buffer.from(b);
+    const even = all.length & ~1;
+    oddByte = even < all.length ? all.subarray(even) : undefined;
+    return all.subarray(0, even).swap16();
+  };
   let carry = '';
   let overflow = false;
   /** Lines of `piece` (after what was carried over); the length limit is applied at the end of a read chunk. */
@@ -62,18 +75,44 @@ export async function* lineBatches(stream: Readable, opts: LineBatchOptions = {}
   };
   for await (const chunk of stream) {
     if (typeof chunk === 'string') {
-      const batch = take(chunk, true);
+      const text = !sniffed && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
+      sniffed ||= chunk.length > 0;
+      const batch = take(text, true);
       if (batch) yield batch;
       continue;
     }
+    let buf = chunk as Buffer;
+    if (!sniffed && (head !== undefined || buf.length < 4)) {
+      // Too few bytes yet to tell the encoding: wait for more (at most 4).
+      head = head ? Buffer.concat([head, buf]) : buf;
+      if (head.length < 4) continue;
+      buf = head;
+      head = undefined;
+    }
+    if (!sniffed && buf.length > 0) {
+      // A byte order mark, as editors and Windows tools write them: UTF-8's is dropped, and
+      // UTF-16 (PowerShell's `>` writes UTF-16LE) is read as such instead of as garbage.
+      sniffed = true;
+      const bom = byteOrderMark(buf);
+      if (bom) {
+        buf = buf.subarray(bom.length);
+        if (bom.encoding !== 'utf8') decoder = new StringDecoder('utf16le');
+        bigEndian = bom.encoding === 'utf16be';
+      }
+    }
+    if (bigEndian) buf = toLittleEndian(buf);
     // A big read is decoded and split a piece at a time: each piece's text (which its lines
     // point into) is done with before the next, so it dies young instead of being promoted.
-    const buf = chunk as Buffer;
     for (let off = 0; off < buf.length; off += PIECE) {
       const end = Math.min(buf.length, off + PIECE);
       const batch = take(decoder.write(buf.subarray(off, end)), end === buf.length);
       if (batch) yield batch;
     }
+  }
+  if (head) {
+    // A whole input shorter than a byte order mark's test: plain UTF-8.
+    const batch = take(decoder.write(head), true);
+    if (batch) yield batch;
   }
   carry += decoder.end();
   if (carry.length && !overflow) {
@@ -81,6 +120,16 @@ export async function* lineBatches(stream: Readable, opts: LineBatchOptions = {}
     last.unterminated = true;
     yield last;
   }
+}
+
+/** The byte order mark at the start of `buf`, if any. */
+function byteOrderMark(buf: Buffer): { length: number; encoding: 'utf8' | 'utf16le' | 'utf16be' } | undefined {
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { length: 3, encoding: 'utf8' };
+  // A trace is ASCII: UTF-16 only when its first character after the mark has a zero high byte
+  // (so binary junk that happens to start with FF FE stays bytes).
+  if (buf[0] === 0xff && buf[1] === 0xfe && buf[3] === 0x00) return { length: 2, encoding: 'utf16le' };
+  if (buf[0] === 0xfe && buf[1] === 0xff && buf[2] === 0x00) return { length: 2, encoding: 'utf16be' };
+  return undefined;
 }
 
 /** Bytes decoded and split at a time (about 800 lines of a typical trace). */
