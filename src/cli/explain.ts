@@ -8,7 +8,7 @@ import { Command, Option } from 'commander';
 import { parseArgs } from '../../grammars/args.js';
 import { Analyzer, type Decoder } from '../analyze/index.js';
 import { decodeCall } from '../decode/index.js';
-import { argViews } from '../explain/args.js';
+import { argViews, FD_ROLES } from '../explain/args.js';
 import { canonicalName, lookupSyscall, SYSCALLS, type SyscallEntry } from '../explain/catalogue/syscalls.js';
 import { callFailed } from '../explain/failed.js';
 import { analyzerExplainer, explainOne, Folder, type Story } from '../explain/index.js';
@@ -123,7 +123,6 @@ function isFailed(ev: TraceEvent): boolean {
   return ev.type === 'syscall' && callFailed(ev);
 }
 
-const FD_ROLES = new Set(['fd', 'dirfd', 'epfd', 'kq', 'newfd']);
 
 function touchesFd(ev: TraceEvent, fds: number[]): boolean {
   if (ev.type !== 'syscall') return false;

@@ -21,7 +21,8 @@ export interface ArgView {
   atCwd?: boolean;
 }
 
-const FD_ROLES = new Set(['fd', 'dirfd', 'dirfd2', 'epfd', 'kq', 'newfd']);
+/** Argument roles that hold an fd (what `--fd N` matches, and what gets an fd's description). */
+export const FD_ROLES: ReadonlySet<string> = new Set(['fd', 'fd2', 'dirfd', 'dirfd2', 'epfd', 'kq', 'newfd']);
 
 /** One argument, read lazily: most sentences need one or two fields of one or two arguments. */
 class LazyArg implements ArgView {

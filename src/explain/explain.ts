@@ -280,6 +280,8 @@ const RESOLVERS: Record<string, Resolver> = {
   epfd: (ctx) => fdPhrase(ctx, argByRole(ctx, 'epfd'), false),
   kq: (ctx) => fdPhrase(ctx, argByRole(ctx, 'kq'), false),
   newfd: (ctx) => String(argByRole(ctx, 'newfd')?.int ?? argByRole(ctx, 'newfd')?.text ?? '?'),
+  // The second fd of a two-fd call (sendfile, splice, copy_file_range), described like the first.
+  fd2: (ctx) => fdPhrase(ctx, argByRole(ctx, 'fd2'), false),
   path: (ctx) => pathPhrase(ctx, 'path', 'dirfd'),
   path2: (ctx) => pathPhrase(ctx, 'path2', 'dirfd2'),
   target: (ctx) => strOf(argByRole(ctx, 'target')),
@@ -407,6 +409,12 @@ const RESOLVERS: Record<string, Resolver> = {
     const t = argByRole(ctx, 'pid')?.int;
     if (t === undefined) return 'a thread';
     return t === (ctx.ev.tid ?? ctx.ev.pid) ? 'itself (its own thread)' : `thread ${String(t)}`;
+  },
+  // The scheduler and process-query calls take 0 for "the caller".
+  procwho: (ctx) => {
+    const p = argByRole(ctx, 'pid')?.int;
+    if (p === undefined) return 'a process';
+    return p === 0 || p === ctx.pid ? 'itself' : `process ${String(p)}`;
   },
   killwho: (ctx) => {
     const p = argByRole(ctx, 'pid')?.int;
