@@ -30,6 +30,19 @@ describe('syscall catalogue', () => {
     expect(missing).toEqual([]);
   }, 60_000);
 
+  it('maps the 32-bit ABIs\' spellings to the plain entry (i386/ARM traces)', () => {
+    expect(lookupSyscall('getuid32')).toBe(SYSCALLS.getuid);
+    expect(lookupSyscall('fcntl64')).toBe(SYSCALLS.fcntl);
+    expect(lookupSyscall('futex_time64')).toBe(SYSCALLS.futex);
+    expect(lookupSyscall('clock_gettime64')).toBe(SYSCALLS.clock_gettime);
+    expect(lookupSyscall('_newselect')).toBe(SYSCALLS.select);
+    expect(lookupSyscall('ugetrlimit')).toBe(SYSCALLS.getrlimit);
+    // Names that are calls of their own stay themselves.
+    expect(lookupSyscall('pread64')).toBe(SYSCALLS.pread64);
+    expect(lookupSyscall('getdents64')).toBe(SYSCALLS.getdents64);
+    expect(lookupSyscall('nosuchcall64')).toBeUndefined();
+  });
+
   it('maps Darwin spellings to the Linux entry', () => {
     expect(lookupSyscall('read_nocancel')).toBe(SYSCALLS.read);
     expect(lookupSyscall('sendto_nocancel')).toBe(SYSCALLS.sendto);

@@ -484,7 +484,28 @@ export const ALIASES: Record<string, string> = {
   fstatat: 'newfstatat',
   getdents: 'getdents64',
   sigreturn: 'rt_sigreturn',
+  // 32-bit ABIs (i386, ARM): other spellings of the same calls.
+  _newselect: 'select',
+  ugetrlimit: 'getrlimit',
+  newuname: 'uname',
+  olduname: 'uname',
+  oldolduname: 'uname',
+  sigsuspend: 'rt_sigsuspend',
+  signal: 'rt_sigaction',
+  waitpid: 'wait4',
+  fadvise64_64: 'fadvise64',
+  arm_fadvise64_64: 'fadvise64',
+  sync_file_range2: 'sync_file_range',
 };
+
+/**
+ * The 32-bit ABIs' suffixes: `getuid32` (32-bit ids), `fcntl64`/`truncate64` (64-bit offsets),
+ * `futex_time64`/`clock_gettime64` (64-bit time). Stripped when the plain name is known.
+ */
+function abiBase(name: string): string | undefined {
+  const m = /^(.+?)(?:_time64|64|32)$/.exec(name);
+  return m && Object.hasOwn(SYSCALLS, m[1]!) ? m[1] : undefined;
+}
 
 function build(): Record<string, SyscallEntry> {
   const out: Record<string, SyscallEntry> = {};
@@ -506,7 +527,8 @@ export function lookupSyscall(name: string): SyscallEntry | undefined {
   const alias = ALIASES[name];
   if (alias && Object.hasOwn(SYSCALLS, alias)) return SYSCALLS[alias];
   if (name.endsWith('_nocancel')) return lookupSyscall(name.slice(0, -'_nocancel'.length));
-  return undefined;
+  const base = abiBase(name);
+  return base !== undefined ? SYSCALLS[base] : undefined;
 }
 
 /** The catalogue's name for a call (`read_nocancel` → `read`), for grouping and filters. */
@@ -514,7 +536,7 @@ export function canonicalName(name: string): string {
   if (Object.hasOwn(SYSCALLS, name)) return name;
   if (ALIASES[name]) return ALIASES[name];
   if (name.endsWith('_nocancel')) return canonicalName(name.slice(0, -'_nocancel'.length));
-  return name;
+  return abiBase(name) ?? name;
 }
 
 /**
