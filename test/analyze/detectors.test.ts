@@ -116,6 +116,31 @@ describe('connect-failed', () => {
 });
 
 describe('dns-lookup-failed', () => {
+  it('a failed lookup the program did without (it exited 0) is info and names the record type (real: getent hosts localhost)', async () => {
+    // real: `strace -f -o t.txt getent hosts localhost` captured here (strace 6.1), lines 1, 141-148 and 162:
+    // the AAAA query got NXDOMAIN, getent answered from /etc/hosts and exited 0.
+    const lines = [
+        "20089 execve(\"/usr/bin/getent\", [\"getent\", \"hosts\", \"localhost\"], 0x7ffd8485de68 /* 35 vars */) = 0",
+        "20089 socket(AF_INET, SOCK_DGRAM|SOCK_CLOEXEC|SOCK_NONBLOCK, IPPROTO_IP) = 3",
+        "20089 setsockopt(3, SOL_IP, IP_RECVERR, [1], 4) = 0",
+        "20089 connect(3, {sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr(\"10.255.255.53\")}, 16) = 0",
+        "20089 poll([{fd=3, events=POLLOUT}], 1, 0) = 1 ([{fd=3, revents=POLLOUT}])",
+        "20089 sendto(3, \"\\362\\275\\1\\0\\0\\1\\0\\0\\0\\0\\0\\0\\tlocalhost\\0\\0\\34\\0\\1\", 27, MSG_NOSIGNAL, NULL, 0) = 27",
+        "20089 poll([{fd=3, events=POLLIN}], 1, 5000) = 1 ([{fd=3, revents=POLLIN}])",
+        "20089 ioctl(3, FIONREAD, [27])          = 0",
+        "20089 recvfrom(3, \"\\362\\275\\201\\203\\0\\1\\0\\0\\0\\0\\0\\0\\tlocalhost\\0\\0\\34\\0\\1\", 1024, 0, {sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr(\"10.255.255.53\")}, [28 => 16]) = 27",
+        "20089 +++ exited with 0 +++",
+    ];
+    const ok = await analyzeText(lines.join('\n'));
+    const f = only(ok.findings, 'dns-lookup-failed');
+    expect(f.map((x) => [x.severity, x.title])).toEqual([['info', 'DNS lookup of localhost failed']]);
+    expect(f[0]!.explanation).toContain('Looking up localhost (AAAA record) via 10.255.255.53:53');
+    expect(f[0]!.explanation).toContain('still exited with status 0');
+    // Had getent failed, it would be the error that explains it.
+    const failed = await analyzeText(lines.slice(0, -1).concat('20089 +++ exited with 2 +++').join('\n'));
+    expect(only(failed.findings, 'dns-lookup-failed').map((x) => x.severity)).toEqual(['error']);
+  });
+
   const query = straceBytes(dnsMessage({ id: 0x1234, name: 'db.internal.example' }));
   const nx = straceBytes(dnsMessage({ id: 0x1234, response: true, rcode: 3, name: 'db.internal.example' }));
   const ok = straceBytes(dnsMessage({ id: 0x1234, response: true, answers: 1, name: 'db.internal.example' }));

@@ -101,6 +101,8 @@ interface Lookup {
   queries: { line: number; seq: number }[];
   outcomes: Outcome[];
   answered: boolean;
+  /** Record types asked (`A`, `AAAA`), when the queries could be read. */
+  types: Set<string>;
 }
 
 interface DnsSock {
@@ -124,7 +126,7 @@ class DnsRun implements DetectorRun {
     let l = this.lookups.get(name);
     if (!l) {
       if (this.lookups.size >= MAX_LOOKUPS) return undefined;
-      l = { name, proc: o.proc!.info, queries: [], outcomes: [], answered: false };
+      l = { name, proc: o.proc!.info, queries: [], outcomes: [], answered: false, types: new Set() };
       if (server) l.server = server;
       this.lookups.set(name, l);
     }
@@ -204,9 +206,11 @@ class DnsRun implements DetectorRun {
       const msgs = payloads(call, sock).map((p) => parseDns(p.bytes, p.truncated)).filter((m): m is DnsMessage => !!m && !m.response);
       const names = msgs.map((m) => m.name ?? `(query ${String(m.id)})`);
       if (names.length === 0) names.push(`(lookup via ${endpointText(ds.server)})`);
-      for (const n of names) {
+      for (const [i, n] of names.entries()) {
         const l = this.lookup(n, o, ds.server);
         if (!l) continue;
+        const qtype = msgs[i]?.qtype;
+        if (qtype !== undefined) l.types.add(QTYPES[qtype] ?? `type ${String(qtype)}`);
         l.queries.push({ line: ev.line, seq: ev.seq });
         if (call.failed) l.outcomes.push({ kind: 'error', errno: call.errno!, line: ev.line, seq: ev.seq, where: 'send' });
         else ds.pending.add(n);
@@ -284,10 +288,16 @@ class DnsRun implements DetectorRun {
           what = `the socket was closed without any reply from ${server}`;
           hint = `Check that ${server} is reachable and answers; see /etc/resolv.conf.`;
       }
-      const named = l.name.startsWith('(') ? 'A DNS lookup' : `Looking up ${l.name}`;
+      const types = l.types.size ? ` (${[...l.types].join(' and ')} record${l.types.size > 1 ? 's' : ''})` : '';
+      const named = l.name.startsWith('(') ? 'A DNS lookup' : `Looking up ${l.name}${types}`;
+      // The program still succeeded: the answer came from elsewhere (/etc/hosts, another record type or server).
+      const didWithout = l.proc.exitCode === 0;
+      if (didWithout) {
+        what += `; ${procName(l.proc)} still exited with status 0, so it did without this answer (from /etc/hosts, another record type or another server)`;
+      }
       const f: Finding = {
         id: 'dns-lookup-failed',
-        severity: 'error',
+        severity: didWithout ? 'info' : 'error',
         title: l.name.startsWith('(') ? `DNS lookup via ${server} failed` : `DNS lookup of ${l.name} failed`,
         explanation: `${named}${via} by ${procName(l.proc)} failed: ${what}.${l.queries.length > 1 ? ` It was asked ${String(l.queries.length)} times.` : ''}`,
         hint,
