@@ -120,16 +120,16 @@ describe('dns-lookup-failed', () => {
     // real: `strace -f -o t.txt getent hosts localhost` captured here (strace 6.1), lines 1, 141-148 and 162:
     // the AAAA query got NXDOMAIN, getent answered from /etc/hosts and exited 0.
     const lines = [
-        "20089 execve(\"/usr/bin/getent\", [\"getent\", \"hosts\", \"localhost\"], 0x7ffd8485de68 /* 35 vars */) = 0",
-        "20089 socket(AF_INET, SOCK_DGRAM|SOCK_CLOEXEC|SOCK_NONBLOCK, IPPROTO_IP) = 3",
-        "20089 setsockopt(3, SOL_IP, IP_RECVERR, [1], 4) = 0",
-        "20089 connect(3, {sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr(\"10.255.255.53\")}, 16) = 0",
-        "20089 poll([{fd=3, events=POLLOUT}], 1, 0) = 1 ([{fd=3, revents=POLLOUT}])",
-        "20089 sendto(3, \"\\362\\275\\1\\0\\0\\1\\0\\0\\0\\0\\0\\0\\tlocalhost\\0\\0\\34\\0\\1\", 27, MSG_NOSIGNAL, NULL, 0) = 27",
-        "20089 poll([{fd=3, events=POLLIN}], 1, 5000) = 1 ([{fd=3, revents=POLLIN}])",
-        "20089 ioctl(3, FIONREAD, [27])          = 0",
-        "20089 recvfrom(3, \"\\362\\275\\201\\203\\0\\1\\0\\0\\0\\0\\0\\0\\tlocalhost\\0\\0\\34\\0\\1\", 1024, 0, {sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr(\"10.255.255.53\")}, [28 => 16]) = 27",
-        "20089 +++ exited with 0 +++",
+      "20089 execve(\"/usr/bin/getent\", [\"getent\", \"hosts\", \"localhost\"], 0x7ffd8485de68 /* 35 vars */) = 0",
+      "20089 socket(AF_INET, SOCK_DGRAM|SOCK_CLOEXEC|SOCK_NONBLOCK, IPPROTO_IP) = 3",
+      "20089 setsockopt(3, SOL_IP, IP_RECVERR, [1], 4) = 0",
+      "20089 connect(3, {sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr(\"10.255.255.53\")}, 16) = 0",
+      "20089 poll([{fd=3, events=POLLOUT}], 1, 0) = 1 ([{fd=3, revents=POLLOUT}])",
+      "20089 sendto(3, \"\\362\\275\\1\\0\\0\\1\\0\\0\\0\\0\\0\\0\\tlocalhost\\0\\0\\34\\0\\1\", 27, MSG_NOSIGNAL, NULL, 0) = 27",
+      "20089 poll([{fd=3, events=POLLIN}], 1, 5000) = 1 ([{fd=3, revents=POLLIN}])",
+      "20089 ioctl(3, FIONREAD, [27])          = 0",
+      "20089 recvfrom(3, \"\\362\\275\\201\\203\\0\\1\\0\\0\\0\\0\\0\\0\\tlocalhost\\0\\0\\34\\0\\1\", 1024, 0, {sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr(\"10.255.255.53\")}, [28 => 16]) = 27",
+      "20089 +++ exited with 0 +++",
     ];
     const ok = await analyzeText(lines.join('\n'));
     const f = only(ok.findings, 'dns-lookup-failed');
