@@ -211,7 +211,7 @@ export class Analyzer {
       // Sentences may open with "the traced process" (no pid known).
       for (const f of r.finish(stats)) findings.push(this.placeInFiles({ ...f, explanation: f.explanation.replace(/^the /, 'The ') }));
     }
-    linkExitToCause(findings);
+    linkExitToCause(findings, (pid) => this.tracker.procs.get(pid)?.tgid ?? pid);
     return {
       findings: sortFindings(findings),
       processes: this.tracker.order.map((p) => p.info),
@@ -225,10 +225,14 @@ export class Analyzer {
  * A non-zero exit usually follows from an error found in the same process: say which, so
  * the reader connects "exited with status 2" to "connect to /tmp/.s.PGSQL.5432 failed".
  */
-function linkExitToCause(findings: Finding[]): void {
+function linkExitToCause(findings: Finding[], groupOf: (pid: number) => number): void {
   for (const exit of findings) {
     if (exit.id !== 'nonzero-exit' || exit.pid === undefined) continue;
-    const cause = findings.find((f) => f !== exit && f.pid === exit.pid && f.severity === 'error' && f.id !== 'killed-by-signal');
+    // The error may have been met in one of the process's threads (curl resolves in one).
+    const group = groupOf(exit.pid);
+    const cause = findings.find(
+      (f) => f !== exit && f.pid !== undefined && groupOf(f.pid) === group && f.severity === 'error' && f.id !== 'killed-by-signal',
+    );
     if (!cause) continue;
     exit.explanation += ` It most likely gave up because of the error found above: ${cause.title}.`;
   }

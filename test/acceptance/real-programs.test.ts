@@ -59,9 +59,11 @@ const FIXTURES = [
   'cat-blocked-read-attach',
   'cat-eacces-strace-u',
   'curl-http-ok',
+  'curl-nxdomain-resolver-thread',
   'curl-refused-yy',
   'dd-fsync-slow',
   'dnsq-resolver-down',
+  'getent-hosts-localhost',
   'ls-missing-file',
   'nc-ipv6-refused',
   'nc-refused',
@@ -930,5 +932,27 @@ describe('the CLI on real traces (built dist/)', () => {
     expect(r.stdout).toContain('ECONNREFUSED');
     expect(r.stdout).not.toContain('execve("/usr/bin/curl"');
     expect(r.stdout).toMatch(/ERROR\s+connect to 127\.0\.0\.1:8766 failed: ECONNREFUSED/);
+  });
+});
+
+describe('DNS failures and whether they mattered (curl-nxdomain-resolver-thread, getent-hosts-localhost)', () => {
+  it('curl: the lookup failed in its resolver thread, and the process exited 6: an error, the cause of the exit', async () => {
+    // 535: `16014 sendmmsg(7, [...nonexistent\7invalid...` ; 544/552: NXDOMAIN replies; 568 the thread exits 0; 588 curl exits 6.
+    const r = await analyze('curl-nxdomain-resolver-thread');
+    const dns = one(r, 'dns-lookup-failed', 'nonexistent.invalid');
+    expect(dns).toMatchObject({ severity: 'error', pid: 16014 });
+    expect(dns.lines).toEqual(expect.arrayContaining([535, 552]));
+    expect(dns.explanation).toContain('NXDOMAIN');
+    const exit = one(r, 'nonzero-exit', 'curl');
+    expect(exit.explanation).toContain('exited with status 6: the host name could not be resolved');
+    expect(exit.explanation).toContain('DNS lookup of nonexistent.invalid failed');
+  });
+
+  it('getent: the AAAA lookup failed but /etc/hosts answered and it exited 0: info, and says so', async () => {
+    // 145: the AAAA query for localhost; 148: NXDOMAIN; 160: the answer printed; 162: exit 0.
+    const r = await analyze('getent-hosts-localhost');
+    expect(r.findings.map((f) => [f.id, f.severity])).toEqual([['dns-lookup-failed', 'info']]);
+    expect(r.findings[0]!.explanation).toContain('Looking up localhost (AAAA record)');
+    expect(r.findings[0]!.explanation).toContain('still exited with status 0');
   });
 });

@@ -2,6 +2,7 @@
 
 import type { Endpoint, FdEntry, ProcessInfo, SocketInfo } from '../../model/index.js';
 import type { CallView } from '../call.js';
+import type { Tracker } from '../state.js';
 import { endpointText, epPort } from '../text.js';
 import { wellKnown, wellKnownAddress, wellKnownPort } from '../wellknown.js';
 
@@ -14,6 +15,15 @@ export function procName(p: ProcessInfo | undefined): string {
   if (base && pid) return `${base} (${pid})`;
   if (base) return base;
   return pid || 'the traced process';
+}
+
+/**
+ * The process (not the thread) ended with status 0: a failure it met did not stop it. A
+ * thread's own `exited with 0` says nothing; its thread group's leader decides.
+ */
+export function endedWell(p: ProcessInfo, tracker: Tracker): boolean {
+  const proc = p.isThread && p.leader !== undefined ? (tracker.procs.get(p.leader)?.info ?? p) : p;
+  return proc.exitCode === 0 && proc.signal === undefined;
 }
 
 /** Finding pid: undefined for the unlabelled single process (key 0). */

@@ -7,7 +7,7 @@ import type { CallView } from '../call.js';
 import { READ_CALLS, WRITE_CALLS, type SockState } from '../state.js';
 import { endpointText, epPort, parseStrText } from '../text.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
-import { epLabel, lineList, pidOf, procName } from './describe.js';
+import { endedWell, epLabel, lineList, pidOf, procName } from './describe.js';
 
 /** RFC 1035 §4.1.1 RCODE values (and RFC 2136 additions that resolvers return). */
 const RCODES: Record<number, [name: string, meaning: string]> = {
@@ -291,7 +291,7 @@ class DnsRun implements DetectorRun {
       const types = l.types.size ? ` (${[...l.types].join(' and ')} record${l.types.size > 1 ? 's' : ''})` : '';
       const named = l.name.startsWith('(') ? 'A DNS lookup' : `Looking up ${l.name}${types}`;
       // The program still succeeded: the answer came from elsewhere (/etc/hosts, another record type or server).
-      const didWithout = l.proc.exitCode === 0;
+      const didWithout = endedWell(l.proc, this.ctx.tracker);
       if (didWithout) {
         what += `; ${procName(l.proc)} still exited with status 0, so it did without this answer (from /etc/hosts, another record type or another server)`;
       }

@@ -5,9 +5,9 @@
 
 import type { Finding, ProcessInfo } from '../../model/index.js';
 import type { CallView } from '../call.js';
-import type { Detector, DetectorRun, Observation } from '../types.js';
+import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { probeKind } from '../wellknown.js';
-import { callLines, lineList, pidOf, procName } from './describe.js';
+import { callLines, endedWell, lineList, pidOf, procName } from './describe.js';
 
 /** Which argument holds the path, per syscall. */
 export const PATH_ARG: Record<string, number> = {
@@ -172,6 +172,8 @@ function missingFinding(group: Miss[], failedOnly: boolean): Finding {
 }
 
 class MissingFileRun implements DetectorRun {
+  constructor(private readonly ctx: DetectorContext) {}
+
   private misses = new Map<string, Miss>();
   private denied = new Map<string, Miss>();
   private execOk = new Set<string>();
@@ -270,7 +272,7 @@ class MissingFileRun implements DetectorRun {
     for (const group of searches.values()) {
       const m = group[0]!;
       const isExec = m.syscall === 'execve' || m.syscall === 'execveat';
-      if (!isExec && m.proc.exitCode === 0 && !namedOnCommandLine(m) && !group.some((g) => g.injected)) {
+      if (!isExec && endedWell(m.proc, this.ctx.tracker) && !namedOnCommandLine(m) && !group.some((g) => g.injected)) {
         const list = tolerated.get(m.proc);
         if (list) list.push(group);
         else tolerated.set(m.proc, [group]);
@@ -306,5 +308,5 @@ class MissingFileRun implements DetectorRun {
 
 export const missingFile: Detector = {
   ids: ['missing-file', 'permission-denied'],
-  create: () => new MissingFileRun(),
+  create: (ctx) => new MissingFileRun(ctx),
 };
