@@ -153,6 +153,13 @@ const OPEN_CALLS: Record<string, { path: number; flags: number }> = {
   open_extended: { path: 0, flags: 1 },
   guarded_open_np: { path: 0, flags: 3 },
 };
+/** A connect attempt's outcome, also on the socket: the peer of a failed one is where it tried to go. */
+function settle(s: SockState, pend: ConnectAttempt, state: ConnectAttempt['state']): void {
+  pend.state = state;
+  if (state === 'connected') delete s.info.connectFailed;
+  else if (state === 'failed' || state === 'timed-out') s.info.connectFailed = true;
+}
+
 /** fd-creating calls other than open/socket/pipe/dup: kind and the argument holding flags. */
 const ANON_CREATORS: Record<string, { kind: FdKind; flags?: number; anon?: string }> = {
   eventfd: { kind: 'eventfd', anon: 'eventfd' },
@@ -1040,9 +1047,9 @@ export class Tracker {
         // (hiredis: EINPROGRESS, poll, connect → 0 / EISCONN / ECONNREFUSED).
         pend.lines.push(ev.line);
         pend.events.push(ev.seq);
-        if (ok || errno === 'EISCONN') pend.state = 'connected';
+        if (ok || errno === 'EISCONN') settle(s, pend, 'connected');
         else {
-          pend.state = 'failed';
+          settle(s, pend, 'failed');
           if (errno) pend.errno = errno;
         }
         t.connect = pend;
@@ -1084,9 +1091,9 @@ export class Tracker {
       const m = /^\[(.*)\]$/.exec(v.trim());
       if (m) {
         const inner = m[1]!.trim();
-        if (inner === '0') pend.state = 'connected';
+        if (inner === '0') settle(s, pend, 'connected');
         else {
-          pend.state = 'failed';
+          settle(s, pend, 'failed');
           // -X raw and older strace print the number: name it from the OS table.
           const n = parseIntText(inner);
           pend.errno = /^[A-Z]/.test(inner) ? inner : ((n !== undefined ? errnoInfo(this.os, n)?.name : undefined) ?? `errno ${inner}`);
@@ -1101,9 +1108,9 @@ export class Tracker {
       const pend = s.pending;
       pend.lines.push(ev.line);
       pend.events.push(ev.seq);
-      if (ok) pend.state = 'connected';
+      if (ok) settle(s, pend, 'connected');
       else if (call.errno && call.errno !== 'EAGAIN') {
-        pend.state = 'failed';
+        settle(s, pend, 'failed');
         pend.errno = call.errno;
       }
       t.connect = pend;
@@ -1128,8 +1135,8 @@ export class Tracker {
       if (!s || !pend) return;
       pend.lines.push(call.ev.line);
       pend.events.push(call.ev.seq);
-      if (outcome === 'error') pend.state = 'failed';
-      else if (outcome === 'timeout') pend.state = 'timed-out';
+      if (outcome === 'error') settle(s, pend, 'failed');
+      else if (outcome === 'timeout') settle(s, pend, 'timed-out');
       found = pend;
     };
     if (ret.value === 0) {

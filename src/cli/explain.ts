@@ -16,7 +16,7 @@ import type { ArgList, DecodedCall, Finding, Severity, TraceEvent } from '../mod
 import { reportEventJsonText } from '../render/event-json.js';
 import { eventLead, EVENTS_CLOSE, EVENTS_OPEN, reportJsonHead, reportJsonTail } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { renderFindingsText, renderHeaderText, renderStatsLine, renderStoryLine } from '../render/text.js';
+import { renderFindingsText, renderHeaderText, renderOverviewText, renderStatsLine, renderStoryLine } from '../render/text.js';
 import type { ExplainedReport, UnparsedLine } from '../render/types.js';
 import { openTrace, type OpenedTrace } from './input.js';
 import { addInputOptions, inputFlags, UsageError, type InputFlags } from './options.js';
@@ -239,7 +239,7 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
     const hidden = rest.hiddenProbes && narrative
       ? `(${String(rest.hiddenProbes)} expected failures not shown: loader, locale and nscd probes, and searches that found their file)\n`
       : '';
-    out.write(hidden + (narrative ? '\n' : '') + renderFindingsText(rest.findings, ropts) + renderStatsLine(rest.stats, ropts));
+    out.write(hidden + (narrative ? '\n' + renderOverviewText(rest, ropts) : '') + renderFindingsText(rest.findings, ropts) + renderStatsLine(rest.stats, ropts));
     await out.end();
     return failOnCode(rest.findings, opts.failOn);
   }

@@ -22,7 +22,7 @@ import { openTraceInputs, type TraceStream } from '../parse/pipeline.js';
 import { eventToJson, statsToJson } from '../render/event-json.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { renderFindingsText, renderHeaderText, renderStatsLine, renderStoryLine } from '../render/text.js';
+import { renderFindingsText, renderHeaderText, renderOverviewText, renderStatsLine, renderStoryLine } from '../render/text.js';
 import type { ExplainedReport } from '../render/types.js';
 import { diagnoseDtrace, diagnoseStrace, isSipNotice, NANOS_HOWTO, STRACE_INSTALL_HINT, DTRUSS_ROOT_HINT } from './tracer/diagnose.js';
 import { followFile, type Follower } from '../ingest/follow.js';
@@ -269,7 +269,7 @@ async function present(opts: RunOptions, io: RunIO, trace: TraceStream, batches:
     });
     await started();
     writeHeader();
-    out.write((opts.findings ? '' : '\n') + renderFindingsText(rest.findings, ropts) + renderStatsLine(rest.stats, ropts));
+    out.write((opts.findings ? '' : '\n' + renderOverviewText(rest, ropts)) + renderFindingsText(rest.findings, ropts) + renderStatsLine(rest.stats, ropts));
     return rest.stats;
   }
   const stories: Story[] = [];

@@ -54,6 +54,8 @@ export interface SocketInfo {
   local?: Endpoint;
   peer?: Endpoint;
   listening?: boolean;
+  /** Its connect attempt failed or timed out: `peer` is where it tried to connect. */
+  connectFailed?: boolean;
   /** pids that held it. */
   holders: number[];
   /** fds it was known by, per pid: `pid:fd`. */

@@ -6,6 +6,7 @@ import type { Story } from '../explain/fold.js';
 import type { Finding, Severity, Stats, TraceEvent } from '../model/index.js';
 import { callText } from './call.js';
 import { palette, type Palette } from './color.js';
+import { overview, type OverviewInput } from '../explain/overview.js';
 import { sanitize } from './sanitize.js';
 import type { ExplainedReport, RenderOptions } from './types.js';
 
@@ -84,6 +85,15 @@ function sevColor(p: Palette, s: Severity): (t: string) => string {
 }
 
 /** The findings block: most severe first (the caller passes them sorted). */
+/** "In short: …", the overview paragraph, wrapped; empty when there is nothing to say. */
+export function renderOverviewText(input: OverviewInput, opts: RenderOptions = {}): string {
+  const text = overview(input);
+  if (!text) return '';
+  const p = palette(opts.color);
+  const lines = wrapText(sanitize(text), 96);
+  return `${p.bold('In short:')} ${lines[0]!}\n${lines.slice(1).map((l) => `          ${l}\n`).join('')}\n`;
+}
+
 export function renderFindingsText(findings: readonly Finding[], opts: RenderOptions = {}): string {
   const p = palette(opts.color);
   if (findings.length === 0) return `${p.bold('Findings:')} none\n`;
@@ -164,6 +174,6 @@ export function renderText(report: ExplainedReport, opts: RenderOptions = {}): s
   const fmt = report.input.format;
   const lines = [renderHeaderText(report.input, opts)];
   for (const s of report.stories) lines.push(renderStoryLine(s, { ...opts, format: fmt }) + '\n');
-  lines.push('\n', renderFindingsText(report.findings, opts), renderStatsLine(report.stats, opts));
+  lines.push('\n', renderOverviewText(report, opts), renderFindingsText(report.findings, opts), renderStatsLine(report.stats, opts));
   return lines.join('');
 }

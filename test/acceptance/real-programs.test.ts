@@ -899,7 +899,7 @@ describe('the CLI on real traces (built dist/)', () => {
   it('tracex explain -p PID shows only that process of a -f trace', async () => {
     const r = await runCli(['explain', '-p', '13125', fixture('yes-head-sigpipe')]);
     expect(r.code).toBe(0);
-    const narrative = r.stdout.slice(0, r.stdout.indexOf('Findings (')).trimEnd().split('\n').slice(1);
+    const narrative = r.stdout.slice(0, r.stdout.indexOf('In short: ')).trimEnd().split('\n').slice(1);
     expect(narrative.length).toBeGreaterThan(5);
     for (const l of narrative) expect(l.startsWith('13125 ')).toBe(true);
     expect(r.stdout).toContain('13125 +++ killed by SIGPIPE +++');
@@ -908,7 +908,7 @@ describe('the CLI on real traces (built dist/)', () => {
   it('tracex explain --fd 5 -e %net on curl: only what happened to the TCP socket', async () => {
     const r = await runCli(['explain', '--fd', '5', fixture('curl-refused-yy')]);
     expect(r.code).toBe(0);
-    const narrative = r.stdout.slice(0, r.stdout.indexOf('Findings (')).trimEnd().split('\n').slice(1);
+    const narrative = r.stdout.slice(0, r.stdout.indexOf('In short: ')).trimEnd().split('\n').slice(1);
     expect(narrative[0]).toContain('socket(AF_INET, SOCK_STREAM, IPPROTO_TCP) = 5<TCP:[101869]>');
     expect(narrative[narrative.length - 1]).toContain('close(5<TCP:[101869]>) = 0');
     expect(r.stdout).not.toContain('nscd');
