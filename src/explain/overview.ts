@@ -23,7 +23,7 @@ function program(p: ProcessInfo, byPid?: ReadonlyMap<number, ProcessInfo>): stri
 function ending(p: ProcessInfo): string {
   if (p.signal) return `was killed by ${p.signal}${p.core ? ' (core dumped)' : ''}`;
   const code = p.exitCode ?? p.exitCall;
-  if (code === undefined) return 'was still running when the trace ended';
+  if (code === undefined) return 'has no exit in the trace (still running, or the trace stops before)';
   return code === 0 ? 'exited normally' : `exited with status ${String(code)}`;
 }
 

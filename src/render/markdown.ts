@@ -3,6 +3,7 @@
 // away in <details>. Trace strings are sanitised and escaped: they cannot break out of
 // a table cell, start HTML, or close a code block.
 
+import { overview } from '../explain/overview.js';
 import type { Story } from '../explain/fold.js';
 import type { Endpoint, Finding, ProcessInfo, SocketInfo, TraceEvent } from '../model/index.js';
 import { callText } from './call.js';
@@ -52,6 +53,8 @@ export function renderMarkdown(report: ExplainedReport, opts: MarkdownOptions = 
   out.push('');
   const cmd = report.processes.find((p) => p.argv?.length)?.argv;
   if (cmd) out.push(`**Command:** ${inlineCode(cut(cmd.join(' '), 200))}`, '');
+  const brief = overview(report);
+  if (brief) out.push(`**In short:** ${escapeMarkdown(brief)}`, '');
 
   out.push(`### Findings`);
   out.push('');

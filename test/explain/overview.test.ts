@@ -8,8 +8,8 @@ import { readTraceFile } from '../../src/index.js';
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/real/${name}.strace.txt`, import.meta.url));
 
 async function inShort(name: string): Promise<string> {
-  const { events, stats, format, os } = await readTraceFile(fixture(name));
-  const a = new Analyzer({ os, format });
+  const { events, stats } = await readTraceFile(fixture(name));
+  const a = new Analyzer({ os: stats.os, format: stats.format });
   for (const ev of events) a.push(ev);
   return overview(a.finish(stats));
 }
