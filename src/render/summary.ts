@@ -126,7 +126,14 @@ export class SummaryCollector {
     if (/^(fork|vfork|clone|clone3)$/.test(ev.syscall) && !isErr && (r?.value ?? 0) > 0) {
       const parent = this.programs.get(pidKey);
       const child = String(r!.value);
-      if (parent && !this.programs.has(child)) this.programs.set(child, parent);
+      // A thread (CLONE_THREAD) is part of its parent's process: say so beside the program.
+      const thread = /CLONE_THREAD/.test(ev.args);
+      if (parent && !this.programs.has(child)) {
+        // A thread started by a thread belongs to the same process: name the leader once.
+        const m = / \(thread of (\d+)\)$/.exec(parent);
+        const base = m ? parent.slice(0, m.index) : parent;
+        this.programs.set(child, thread ? `${base} (thread of ${m?.[1] ?? pidKey})` : base);
+      }
     }
     this.followConnect(ev, pidKey, errno);
     const entry = lookupSyscall(ev.syscall);

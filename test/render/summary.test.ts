@@ -81,3 +81,22 @@ describe('SummaryCollector: non-blocking connects', () => {
     expect(c2.result().endpoints).toEqual([{ endpoint: '127.0.0.1:6399', calls: [['connect', 2]], failures: 1 }]);
   });
 });
+
+describe('summary processes table', () => {
+  it('marks threads as threads of their process (real: pthreads-three-workers, curl-nxdomain-resolver-thread)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { fileURLToPath } = await import('node:url');
+    for (const [name, leader, threads] of [
+      ['pthreads-three-workers', '20485', ['20486', '20487', '20488']],
+      ['curl-nxdomain-resolver-thread', '16013', ['16014']],
+    ] as const) {
+      const text = readFileSync(fileURLToPath(new URL(`../fixtures/real/${name}.strace.txt`, import.meta.url)), 'utf8');
+      const { events } = await readTraceText(text);
+      const c = new SummaryCollector('strace');
+      for (const ev of events) c.add(ev);
+      const rows = c.result().processes;
+      expect(rows.find((p) => String(p.pid) === leader)!.program).not.toContain('(thread of');
+      for (const t of threads) expect(rows.find((p) => String(p.pid) === t)!.program).toMatch(new RegExp(` \\(thread of ${leader}\\)$`));
+    }
+  });
+});
