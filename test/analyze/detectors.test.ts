@@ -351,6 +351,22 @@ describe('missing-file and permission-denied', () => {
 });
 
 describe('blocked-at-end and slow-call', () => {
+  it('a poll still waiting at the end says which fds it watched (real: python3 -m http.server, cut mid-call)', async () => {
+    // real: `strace -f -tt -T -yy -o srv.txt python3 -m http.server 8123 --bind 127.0.0.1` captured here,
+    // lines 10308, 10311, 10346, and the poll line the trace ended in while the server waited
+    const r = await analyzeText(
+      [
+        "7021  17:54:49.632748 socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP) = 3<TCP:[2052423]> <0.000073>",
+        "7021  17:54:49.633890 bind(3<TCP:[2052423]>, {sa_family=AF_INET, sin_port=htons(8123), sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0 <0.000192>",
+        "7021  17:54:49.637846 listen(3<TCP:[127.0.0.1:8123]>, 5) = 0 <0.000036>",
+        "7021  18:06:23.822612 poll([{fd=3<TCP:[127.0.0.1:8123]>, events=POLLIN}], 1, 500",
+      ].join('\n'),
+    );
+    const f = only(r.findings, 'blocked-at-end');
+    expect(f.map((x) => x.title)).toEqual(['pid 7021 still in poll() at the end of the trace']);
+    expect(f[0]!.explanation).toContain('entered poll() waiting on fd 3 (a TCP socket listening on 127.0.0.1:8123) at line 4');
+  });
+
   it('a call still waiting when the trace ends says what it waited on', async () => {
     const r = await analyzeText(
       [

@@ -77,7 +77,7 @@ export function socketWords(s: SocketInfo | undefined): string {
 export function fdWords(e: FdEntry | undefined, s: SocketInfo | undefined): string {
   if (!e) return 'an fd';
   if (s) {
-    const where = s.peer ? ` connected to ${epLabel(s.peer)}` : s.local ? ` on ${epLabel(s.local)}` : '';
+    const where = s.peer ? ` connected to ${epLabel(s.peer)}` : s.local ? ` ${s.listening ? 'listening ' : ''}on ${epLabel(s.local)}` : '';
     return `fd ${String(e.fd)} (${socketWords(s)}${where})`;
   }
   if (e.kind === 'pipe') return `fd ${String(e.fd)} (a pipe)`;

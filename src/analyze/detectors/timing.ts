@@ -2,7 +2,8 @@
 // program was waiting. slow-call: with -T, calls much slower than the rest of the trace.
 
 import type { Finding, ProcessInfo, SocketInfo, FdEntry } from '../../model/index.js';
-import type { Detector, DetectorRun, Observation } from '../types.js';
+import type { CallView } from '../call.js';
+import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { fdWords, pidOf, procName } from './describe.js';
 
 /** Calls whose job is to wait: a long duration there is not slowness. */
@@ -31,11 +32,22 @@ interface Blocked {
   seq: number;
   fd?: FdEntry;
   socket?: SocketInfo;
+  /** What a poll/select waited on: `fd 3 (a TCP socket listening on 127.0.0.1:8123)`. */
+  watched?: string[];
   detached: boolean;
+}
+
+/** The fds a poll or select call watches, from its first (poll) or second (select) argument. */
+function watchedFds(call: CallView): number[] {
+  if (/^(poll|ppoll|poll_nocancel)$/.test(call.name)) return [...(call.arg(0) ?? '').matchAll(/fd=(\d+)/g)].map((m) => Number(m[1]));
+  if (/^(select|pselect6|_newselect|select_nocancel)$/.test(call.name)) return [...(call.arg(1) ?? '').matchAll(/\d+/g)].map((m) => Number(m[0]));
+  return [];
 }
 
 class BlockedRun implements DetectorRun {
   private blocked = new Map<number, Blocked>();
+
+  constructor(private readonly ctx: DetectorContext) {}
 
   observe(o: Observation): void {
     const ev = o.analyzed.event;
@@ -45,6 +57,15 @@ class BlockedRun implements DetectorRun {
     const b: Blocked = { proc: o.proc.info, syscall: ev.syscall, line: ev.line, seq: ev.seq, detached: ev.status === 'detached' };
     if (o.analyzed.fd) b.fd = o.analyzed.fd;
     if (o.analyzed.socket) b.socket = o.analyzed.socket;
+    if (!b.fd && o.call) {
+      const t = this.ctx.tracker;
+      const proc = o.proc;
+      const fds = watchedFds(o.call).slice(0, 4);
+      if (fds.length) b.watched = fds.map((fd) => {
+        const e = proc.fds.map.get(fd);
+        return e ? fdWords(e, t.socketOf(e)?.info) : `fd ${String(fd)}`;
+      });
+    }
     this.blocked.set(o.proc.key, b);
   }
 
@@ -53,7 +74,7 @@ class BlockedRun implements DetectorRun {
     for (const b of this.blocked.values()) {
       // A process that exited or was killed afterwards was not hung at the end.
       if (b.proc.exitCode !== undefined || b.proc.signal !== undefined) continue;
-      const on = b.fd ? ` on ${fdWords(b.fd, b.socket)}` : '';
+      const on = b.fd ? ` on ${fdWords(b.fd, b.socket)}` : b.watched ? ` waiting on ${b.watched.join(', ')}` : '';
       // A call that waits (read, poll, futex, wait4) is where a hung program hangs; one that
       // does not wait (mmap, stat) still open at the end more likely means the trace was cut.
       const waiting = waits(b.syscall, b.fd);
@@ -140,7 +161,7 @@ class SlowRun implements DetectorRun {
 
 export const blockedAtEnd: Detector = {
   ids: ['blocked-at-end'],
-  create: () => new BlockedRun(),
+  create: (ctx) => new BlockedRun(ctx),
 };
 
 export const slowCall: Detector = {
