@@ -68,7 +68,7 @@ export function overview(r: OverviewInput): string {
     const names = rest.map((p) => program(p, byPid) ?? 'program not shown');
     parts.push(
       `It started ${String(rest.length)} other process${rest.length === 1 ? '' : 'es'} (${tally(names)})` +
-        (failed ? `, ${String(failed)} of which ended with an error or a signal.` : '.'),
+        (failed ? `, ${String(failed)} of which exited non-zero or was killed.` : '.'),
     );
   }
   const threads = r.processes.length - procs.length;
