@@ -1,6 +1,7 @@
 // Rows of the side views (findings, process tree, sockets/fds), built from the store.
 // Each row renders itself only when on screen and says what Enter opens.
 
+import { overview } from '../explain/overview.js';
 import type { Finding, ProcessInfo } from '../model/index.js';
 import type { Line } from './detail.js';
 import type { Filters } from './filter.js';
@@ -51,6 +52,9 @@ export function findingRows(store: TraceStore): SideRow[] {
         const head = `${padStart(String(ev.line), 7)}  `;
         out.push({ text: head + fitCall(eventParts(ev), w - head.length), ...(ev.type === 'syscall' && ev.ret?.errno ? { color: 'red' as const } : {}) });
       }
+      // The whole trace in brief, under every finding: what this one is part of.
+      const brief = store.result ? overview(store.result) : '';
+      if (brief) out.push({ text: '' }, { text: `In short: ${brief}`, dim: true, wrap: true });
       return out;
     },
     open: () => ({ only: { label: `finding: ${f.title}`, events: citedEvents(store, f) } }),

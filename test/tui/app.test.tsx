@@ -88,6 +88,8 @@ describe('browse UI', () => {
     const app = await open(await loadStore(sample('psql-unix-socket-enoent.strace.txt')));
     let f = await press(app, TAB, (fr) => fr.includes('connect to /tmp/.s.PGSQL.5432 failed: ENOENT  (line 995)'));
     expect(f).toMatch(/● error\s+connect to \/tmp\/\.s\.PGSQL\.5432 failed: ENOENT/);
+    // Under the finding, the whole trace in brief.
+    expect(f).toMatch(/In short: psql \(pid 11214\), run as "\/usr\/lib\/postgresql\/15\/bin\/psql -h \/tmp -p 5432", exited with status 2\./);
     f = await press(app, ENTER, (fr) => fr.includes('filter: finding:'));
     expect(f).toContain('995 11214 connect(3, {sa_family=AF_UNIX, sun_path="/tmp/.s.PGSQL.5432"}, 110) = -1 ENOENT');
     expect(f).toContain('1/1 of 1,008');

@@ -3,6 +3,7 @@
 
 import { Box, Text, useApp, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { overview } from '../../explain/overview.js';
 import type { Severity } from '../../model/index.js';
 import { detailLines, flow, sentenceOf, type Line } from '../detail.js';
 import { filterLabel, hasFilters, isFailed } from '../filter.js';
@@ -199,7 +200,7 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
     (state.search.query ? `search: ${state.search.query} (n/N) · ` : '') + HINT.map((c) => `${labelOf(c)} ${HINT_WORDS[c] ?? c}`).join('  ');
 
   const emptySide = (v: SideView): string =>
-    !done ? `Analysing… ${total ? Math.floor((store.analyzed * 100) / total) : 0}% (this view fills in when analysis ends)` : v === 'findings' ? 'No findings: nothing looked wrong.' : v === 'processes' ? 'No processes.' : 'No fds or sockets seen.';
+    !done ? `Analysing… ${total ? Math.floor((store.analyzed * 100) / total) : 0}% (this view fills in when analysis ends)` : v === 'findings' ? `No findings: nothing looked wrong.${store.result ? ` In short: ${overview(store.result)}` : ''}` : v === 'processes' ? 'No processes.' : 'No fds or sockets seen.';
 
   return (
     <Box flexDirection="column" width={width} height={height}>
