@@ -10,6 +10,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { sanitize } from '../render/sanitize.js';
 import { linesText } from '../render/text.js';
 import type { ExplainedReport } from '../render/types.js';
+import { overview } from '../explain/overview.js';
 import type { Story } from '../explain/fold.js';
 import { addExplainOptions, explainOptions, explainTrace, failOnCode, requireInput, type ExplainOptions } from './explain.js';
 import { openTrace, type InputOptions } from './input.js';
@@ -22,7 +23,12 @@ export interface AnnotateOptions extends ExplainOptions {
 const key = (file: string | undefined, line: number): string => `${file ?? ''}\u0000${String(line)}`;
 
 /** The inline form: every input line, a `# …` line after each call's last line, then the findings. */
-export function renderInline(records: { text: string; file?: string; line: number }[], comments: Map<string, string[]>, findings: readonly Finding[]): string {
+export function renderInline(
+  records: { text: string; file?: string; line: number }[],
+  comments: Map<string, string[]>,
+  findings: readonly Finding[],
+  brief = '',
+): string {
   const out: string[] = [];
   let file: string | undefined;
   for (const r of records) {
@@ -34,6 +40,7 @@ export function renderInline(records: { text: string; file?: string; line: numbe
     for (const c of comments.get(key(r.file, r.line)) ?? []) out.push(`# ${sanitize(c)}`);
   }
   out.push('#');
+  if (brief) out.push(`# In short: ${sanitize(brief)}`, '#');
   out.push(`# tracex findings (${String(findings.length)}):`);
   for (const f of findings) {
     out.push(`# ${f.severity.toUpperCase()} ${sanitize(f.title)} [${f.id}${f.lines.length ? `; line ${linesText(f.lines)}` : ''}]`);
@@ -70,7 +77,7 @@ export async function runAnnotate(paths: string[], opts: AnnotateOptions, out: O
         list.push(it.explanation);
         comments.set(k, list);
       }
-    out.write(renderInline(records, comments, rest.findings));
+    out.write(renderInline(records, comments, rest.findings, overview(rest)));
   } else {
     const { hiddenProbes: _hidden, ...fields } = rest;
     const report: ExplainedReport = { ...fields, stories };
