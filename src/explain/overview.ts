@@ -1,6 +1,7 @@
 // The trace in brief, for the reader who wants the gist before the details: which program
 // ran and how it ended, what else it started, whom it talked to, and what went wrong.
 
+import { procName, programName } from '../analyze/detectors/describe.js';
 import { endpointText, wellKnown } from '../analyze/index.js';
 import type { Endpoint, Finding, ProcessInfo, SocketInfo } from '../model/index.js';
 
@@ -13,8 +14,8 @@ export interface OverviewInput {
 const MAX_NAMES = 4;
 
 function program(p: ProcessInfo, byPid?: ReadonlyMap<number, ProcessInfo>): string | undefined {
-  const exe = p.exe ?? p.argv?.[0];
-  if (exe) return exe.split('/').pop();
+  const own = programName(p);
+  if (own) return own;
   // A child that never called execve runs its parent's program (a fork of it).
   const parent = p.parent !== undefined ? byPid?.get(p.parent) : undefined;
   return parent && parent !== p ? program(parent, byPid) : undefined;
@@ -25,12 +26,6 @@ function ending(p: ProcessInfo): string {
   const code = p.exitCode ?? p.exitCall;
   if (code === undefined) return 'has no exit in the trace (still running, or the trace stops before)';
   return code === 0 ? 'exited normally' : `exited with status ${String(code)}`;
-}
-
-function who(p: ProcessInfo): string {
-  const name = program(p);
-  const pid = p.pid ? `pid ${String(p.pid)}` : '';
-  return name ? (pid ? `${name} (${pid})` : name) : pid || 'the traced process';
 }
 
 function peerText(ep: Endpoint): string {
@@ -61,7 +56,7 @@ export function overview(r: OverviewInput): string {
   const parts: string[] = [];
   const cmd = root!.argv?.join(' ');
   const ran = cmd ? `, run as "${cmd.length > 80 ? cmd.slice(0, 79) + '…' : cmd}",` : '';
-  parts.push(`${who(root!)}${ran} ${ending(root!)}.`);
+  parts.push(`${procName(root!)}${ran} ${ending(root!)}.`);
   if (rest.length) {
     const failed = rest.filter((p) => p.signal || ((p.exitCode ?? p.exitCall) ?? 0) !== 0).length;
     const byPid = new Map(r.processes.map((p) => [p.pid, p]));

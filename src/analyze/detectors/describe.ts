@@ -6,11 +6,16 @@ import type { Tracker } from '../state.js';
 import { endpointText, epPort } from '../text.js';
 import { wellKnown, wellKnownAddress, wellKnownPort } from '../wellknown.js';
 
+/** The program a process ran, without its directory (`psql`), when the trace shows it. */
+export function programName(p: ProcessInfo): string | undefined {
+  const exe = p.exe ?? p.argv?.[0];
+  return exe ? exe.split('/').pop() : undefined;
+}
+
 /** `psql (pid 11214)`, `pid 11214`, `the traced process`. */
 export function procName(p: ProcessInfo | undefined): string {
   if (!p) return 'the traced process';
-  const exe = p.exe ?? p.argv?.[0];
-  const base = exe ? exe.split('/').pop() : undefined;
+  const base = programName(p);
   const pid = p.pid ? `pid ${String(p.pid)}` : '';
   if (base && pid) return `${base} (${pid})`;
   if (base) return base;

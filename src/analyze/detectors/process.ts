@@ -4,7 +4,7 @@ import type { FdEntry, Finding, ProcessInfo, Severity, SocketInfo, SyscallEvent 
 import type { Proc } from '../state.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { exitMeaning } from '../exit-status.js';
-import { callLines, fdWords, lineList, pidOf, procName } from './describe.js';
+import { callLines, fdWords, lineList, pidOf, procName, programName } from './describe.js';
 
 /** What a fatal signal usually means. Source: signal(7), wording ours. */
 export const SIGNAL_MEANINGS: Record<string, { meaning: string; hint: string; severity: Severity }> = {
@@ -81,12 +81,6 @@ interface Exit {
   line: number;
   seq: number;
   reaped?: boolean;
-}
-
-/** The program a process ran, without its directory (`readlink`), when the trace shows it. */
-function programName(p: ProcessInfo): string | undefined {
-  const exe = p.exe ?? p.argv?.[0];
-  return exe ? exe.split('/').pop() : undefined;
 }
 
 interface Killed {
