@@ -142,7 +142,8 @@ export const WRITE_CALLS = new Set(
   'write writev pwrite64 pwritev pwritev2 send sendto sendmsg sendmmsg write_nocancel sendto_nocancel sendmsg_nocancel writev_nocancel pwrite_nocancel sendfile'.split(' '),
 );
 export const ACCEPT_CALLS = new Set(['accept', 'accept4', 'accept_nocancel', 'paccept']);
-const OPEN_CALLS: Record<string, { path: number; flags: number }> = {
+/** Calls that open a path: which argument holds the path (-1: none) and which the open flags. */
+export const OPEN_CALLS: Readonly<Record<string, { path: number; flags: number }>> = {
   open: { path: 0, flags: 1 },
   open_nocancel: { path: 0, flags: 1 },
   openat: { path: 1, flags: 2 },

@@ -6,6 +6,7 @@
 import type { Finding, ProcessInfo } from '../../model/index.js';
 import type { CallView } from '../call.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
+import { OPEN_CALLS } from '../state.js';
 import { probeKind } from '../wellknown.js';
 import { callLines, endedWell, lineList, pidOf, procName } from './describe.js';
 
@@ -29,9 +30,6 @@ const LOOK_ONLY = new Set([
   'statfs', 'statfs64',
 ]);
 
-/** Open calls and the argument holding their flags: opening a directory is listing it. */
-const OPEN_FLAGS_ARG: Record<string, number> = { open: 1, open_nocancel: 1, openat: 2, openat_nocancel: 2, openat2: 2 };
-
 /**
  * The call is an existence question rather than a use: stat/access, or opening a path as a
  * directory (opendir, a shell glob over an optional hook directory): a program that needs the
@@ -39,8 +37,8 @@ const OPEN_FLAGS_ARG: Record<string, number> = { open: 1, open_nocancel: 1, open
  */
 function looksOnly(call: CallView): boolean {
   if (LOOK_ONLY.has(call.name)) return true;
-  const i = OPEN_FLAGS_ARG[call.name];
-  return i !== undefined && call.names(i, 'open-flags').has('O_DIRECTORY');
+  const open = OPEN_CALLS[call.name];
+  return open !== undefined && call.names(open.flags, 'open-flags').has('O_DIRECTORY');
 }
 
 /** Last component of a path, without trailing slashes: what a search looks for in each directory. */
@@ -204,7 +202,7 @@ class MissingFileRun implements DetectorRun {
         if (this.wanted.has(key)) this.foundElsewhere.add(key);
       }
       if (this.denied.get(path)?.lookOnly) this.denied.delete(path);
-      if (isExec) this.execOk.add(path.split('/').pop()!);
+      if (isExec) this.execOk.add(baseName(path));
       return;
     }
     const errno = call.errno;
@@ -282,7 +280,7 @@ class MissingFileRun implements DetectorRun {
     for (const m of this.denied.values()) {
       // A PATH search (sh stats dir/cat in each PATH entry): a denied directory early in
       // PATH is harmless once a program of that name ran from another one.
-      if (m.lookOnly && !namedOnCommandLine(m) && this.execOk.has(m.path.split('/').pop()!)) continue;
+      if (m.lookOnly && !namedOnCommandLine(m) && this.execOk.has(baseName(m.path))) continue;
       const f: Finding = {
         id: 'permission-denied',
         severity: m.injected ? 'info' : m.lookOnly ? 'warning' : 'error',
