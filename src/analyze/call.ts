@@ -3,7 +3,7 @@
 // (dtruss and Nanos print numbers that only the OS tables turn into names); the raw
 // strace text is read otherwise.
 
-import type { ArgKind, DecodedArg, DecodedCall, Endpoint, FdInfo, OsName, SyscallEvent } from '../model/index.js';
+import type { ArgKind, DecodedArg, DecodedCall, Endpoint, FdInfo, OsName, Return, SyscallEvent } from '../model/index.js';
 import { FALLBACK_ERRNO, FALLBACK_NAMES } from './fallback.js';
 import {
   namesIn,
@@ -42,6 +42,18 @@ const ARG_NAME = /^[a-z_][a-z0-9_]*=(?!=)/;
 function withoutArgNames(args: string[]): string[] {
   if (args.length === 0 || !args.every((a) => ARG_NAME.test(a))) return args;
   return args.map((a) => a.replace(ARG_NAME, ''));
+}
+
+/**
+ * The pid in strace's own PID namespace that `--pidns-translation` adds after a returned pid
+ * in a C comment (kept as the note `65 in strace's PID NS` after `= 7`), if any.
+ */
+export function stracePid(ret: Return): number | undefined {
+  for (const n of ret.notes ?? []) {
+    const m = /^(\d+) in strace's PID NS$/.exec(n);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
 }
 
 export class CallView {
@@ -109,14 +121,7 @@ export class CallView {
    * tracee's pid and, in a C comment after it, its own (`= 7`, then `65 in strace's PID NS`).
    */
   get retPid(): number | undefined {
-    const notes = this.ev.ret?.notes;
-    if (notes) {
-      for (const n of notes) {
-        const m = /^(\d+) in strace's PID NS$/.exec(n);
-        if (m) return Number(m[1]);
-      }
-    }
-    return this.ret;
+    return (this.ev.ret && stracePid(this.ev.ret)) ?? this.ret;
   }
 
   get failed(): boolean {

@@ -14,6 +14,7 @@ import type {
 import { errnoMeaning, ERRNO_SHORT } from './catalogue/errno.js';
 import { SIGNALS, SI_CODES } from './catalogue/signals.js';
 import { FCNTL_WORDS, IOCTL_WORDS, lookupSyscall, type SyscallEntry } from './catalogue/syscalls.js';
+import { stracePid } from '../analyze/call.js';
 import { parseDecoration } from '../analyze/text.js';
 import { wellKnown } from '../analyze/wellknown.js';
 import { argViews, fdsIn, type ArgView } from './args.js';
@@ -271,8 +272,8 @@ const RET = (ctx: Ctx): string => {
   const address = ctx.entry?.family === 'memory' || r.value > 0xffffffff;
   const text = r.hex && address ? `0x${r.value.toString(16)}` : String(r.value);
   // --pidns-translation: the pid the tracee sees, then the one the trace's prefixes use.
-  const ns = r.notes?.find((n) => n.endsWith(" in strace's PID NS"));
-  return ns ? `${text} (${ns.replace(/NS$/, 'namespace')})` : text;
+  const ns = stracePid(r);
+  return ns !== undefined ? `${text} (${String(ns)} in strace's PID namespace)` : text;
 };
 
 const RESOLVERS: Record<string, Resolver> = {

@@ -205,6 +205,8 @@ describe('calls that used to get only the generic sentence', () => {
     ['10 io_uring_setup(256, {flags=0, sq_entries=256, cq_entries=512}) = 5', 'Created an io_uring with 256 entries as fd 5'],
     ['10 getxattr("/tmp/x", "security.selinux", 0x7ffd, 255) = -1 ENODATA (No data available)', /^Tried to read the extended attribute security\.selinux of \/tmp\/x: /],
     ['10 alarm(5) = 0', 'Set an alarm (SIGALRM) in 5 seconds'],
+    // real: `strace -f --pidns-translation unshare -fp ...` captured here, line 155
+    ["23877 getpid()                          = 1 /* 23877 in strace's PID NS */", "Asked for its process id: 1 (23877 in strace's PID namespace)"],
   ])('%s', async (line, want) => {
     const s = await say(line);
     if (typeof want === 'string') expect(s).toBe(want);
