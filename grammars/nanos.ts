@@ -233,6 +233,16 @@ export function matchLineB(line: string): NanosLineB | null {
   return out;
 }
 
+// `run thread, cpu 0, frame 0x…, pc 0x…, sp 0x…, rv 0x340`: the thread runs again, and `rv` is
+// the result of the call it blocked in, in two's complement (`0xfffffffffffffffe` is -2).
+const RUN_THREAD_RV = /^run thread, .*, rv 0x([0-9a-f]+)$/;
+
+/** The `rv` of a `run thread` line (text after the tid), as printed and as a signed value. */
+export function runThreadResult(text: string): { text: string; value: number } | undefined {
+  const m = RUN_THREAD_RV.exec(text);
+  return m ? { text: '0x' + m[1]!, value: Number(BigInt.asIntN(64, BigInt('0x' + m[1]!))) } : undefined;
+}
+
 /** `1 run thread, …`-like text after the tid: kernel output even from a thread not seen yet. */
 export function isKnownDetail(text: string): boolean {
   return B_DETAIL.test(text);

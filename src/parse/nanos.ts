@@ -7,6 +7,7 @@
 
 import {
   isKnownDetail,
+  runThreadResult,
   isLostReturn,
   isMissingFilesBegin,
   isMissingFilesEnd,
@@ -132,19 +133,9 @@ class NanosReader implements LineReader {
     const body = b.body;
     if (body.type === 'detail') {
       // A call that blocked got no `direct return`: its result is the `rv` of the thread's next
-      // `run thread` line, in two's-complement hex (nanos-ops-trace.md §3.2, nanos#1533).
-      const rv = RUN_THREAD_RV.exec(body.text);
-      const name = this.pendingB.get(b.tid);
-      if (rv && name !== undefined) {
-        this.pendingB.delete(b.tid);
-        const value = Number(BigInt.asIntN(64, BigInt('0x' + rv[1]!)));
-        const ret: Return = { text: '0x' + rv[1]!, value, hex: true };
-        if (value < 0) ret.errnoNumber = -value;
-        const out: CallRecord = { kind: 'resumed', name, args: '', tid: b.tid, ret, ...base };
-        if (b.threadName !== undefined) out.comm = b.threadName;
-        if (b.prefix !== '') out.outputPrefix = b.prefix;
-        return out;
-      }
+      // `run thread` line (nanos-ops-trace.md §3.2, nanos#1533).
+      const blocked = this.pendingB.has(b.tid) ? runThreadResult(body.text) : undefined;
+      if (blocked) return this.exitHalf(b, base, { ...blocked, hex: true });
       // `200 OK` from a web server has the same prefix: only a known thread or a kernel shape counts.
       if (!seen && !isKnownDetail(body.text)) return null;
       this.seenTids.add(b.tid);
@@ -163,14 +154,19 @@ class NanosReader implements LineReader {
       this.pendingB.set(b.tid, body.name);
       return out;
     }
-    // `direct return`: the exit half of the tid's pending entry (unknown name when the
-    // excerpt starts mid-call).
-    out.kind = 'resumed';
-    out.name = this.pendingB.get(b.tid) ?? '';
+    return this.exitHalf(b, base, { text: body.text, value: body.value });
+  }
+
+  /**
+   * A `direct return` (or a blocked call's `run thread … rv`): the exit half of the tid's
+   * pending entry (unknown name when the excerpt starts mid-call).
+   */
+  private exitHalf(b: NanosLineB, base: Base, ret: Return): CallRecord {
+    const out: CallRecord = { kind: 'resumed', name: this.pendingB.get(b.tid) ?? '', args: '', tid: b.tid, ret, ...base };
     this.pendingB.delete(b.tid);
-    const ret: Return = { text: body.text, value: body.value };
-    if (body.value < 0) ret.errnoNumber = -body.value;
-    out.ret = ret;
+    if (ret.value !== null && ret.value < 0) ret.errnoNumber = -ret.value;
+    if (b.threadName !== undefined) out.comm = b.threadName;
+    if (b.prefix !== '') out.outputPrefix = b.prefix;
     return out;
   }
 
@@ -205,9 +201,6 @@ class NanosReader implements LineReader {
  * set (the convention strace and dtruss records follow). A number is kept as printed, so
  * `-111` has value -111 and errnoNumber 111.
  */
-/** `run thread, cpu 0, frame 0x…, pc 0x…, sp 0x…, rv 0x340`: the result of the call the thread blocked in. */
-const RUN_THREAD_RV = /^run thread, .*, rv 0x([0-9a-f]+)$/;
-
 function returnA(rv: NanosRv): Return {
   if (rv.none) return { text: rv.text, value: null };
   if (rv.errnoName !== undefined) return { text: rv.text, value: -1, errno: rv.errnoName };
