@@ -76,6 +76,8 @@ const KILL_CALLS: Record<string, { pid: number; sig: number }> = {
 /** Signals a process sends on purpose to stop another one. */
 const DELIBERATE = new Set(['SIGKILL', 'SIGTERM', 'SIGINT', 'SIGHUP', 'SIGQUIT']);
 
+const EXIT_HINT = 'A non-zero status means the program reported a failure; the findings above and its stderr usually say which.';
+
 interface Exit {
   proc: Proc;
   line: number;
@@ -236,7 +238,7 @@ class ProcessEndRun implements DetectorRun {
           `${String(g.length)} processes running ${name} exited with status ${code}` +
           (pids.length ? ` (pids ${pids.slice(0, 8).join(', ')}${pids.length > 8 ? ', …' : ''})` : '') +
           ', none of them writing to stderr: a helper whose status its caller tests is a likely reason.',
-        hint: 'A non-zero status means the program reported a failure; the findings above and its stderr usually say which.',
+        hint: EXIT_HINT,
         lines: lineList(...g.slice(0, 10).map((e) => e.line)),
         events: g.slice(0, 10).map((e) => e.seq),
       };
@@ -264,7 +266,7 @@ class ProcessEndRun implements DetectorRun {
         severity: e.proc.key === this.rootKey && !meaning?.endsWith('(not an error)') ? 'warning' : 'info',
         title: `${procName(info)} exited with status ${String(code)}`,
         explanation: parts.join(' '),
-        hint: 'A non-zero status means the program reported a failure; the findings above and its stderr usually say which.',
+        hint: EXIT_HINT,
         lines: lineList(...lines),
         events: events.sort((a, b) => a - b),
       };
