@@ -24,7 +24,7 @@ import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderFindingsText, renderHeaderText, renderOverviewText, renderStatsLine, renderStoryLine } from '../render/text.js';
 import type { ExplainedReport } from '../render/types.js';
-import { diagnoseDtrace, diagnoseStrace, isSipNotice, NANOS_HOWTO, STRACE_INSTALL_HINT, DTRUSS_ROOT_HINT } from './tracer/diagnose.js';
+import { diagnoseDtrace, diagnoseStrace, isSipNotice, NANOS_HOWTO, STRACE_INSTALL_HINT, DTRUSS_ROOT_HINT } from '../analyze/tracer-problems.js';
 import { followFile, type Follower } from '../ingest/follow.js';
 import { findExecutable } from './tracer/which.js';
 import { explainTrace, resolveColor, type ColorChoice } from './explain.js';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStraceVersion, STRACE_FLAGS, tracerArgs } from '../../src/cli/tracer-flags.js';
-import { diagnoseDtrace, diagnoseStrace } from '../../src/cli/tracer/diagnose.js';
+import { diagnoseDtrace, diagnoseStrace } from '../../src/analyze/tracer-problems.js';
 import { followFile } from '../../src/ingest/follow.js';
 import { findExecutable } from '../../src/cli/tracer/which.js';
 import { CLI, runCli, runShell } from './run-cli.js';

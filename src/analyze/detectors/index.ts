@@ -10,6 +10,7 @@ import { brokenPipe } from './pipe.js';
 import { processEnd } from './process.js';
 import { socketSharing } from './sharing.js';
 import { blockedAtEnd, slowCall } from './timing.js';
+import { tracerFailed } from './tracer.js';
 import { unparsedLines } from './unparsed.js';
 
 export const DETECTORS: readonly Detector[] = [
@@ -24,4 +25,5 @@ export const DETECTORS: readonly Detector[] = [
   slowCall,
   socketSharing,
   unparsedLines,
+  tracerFailed,
 ];

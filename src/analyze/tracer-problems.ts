@@ -1,5 +1,6 @@
 // What a tracer's own error messages mean, and what to tell the user. Pure: the messages are
-// matched as text. Real messages (strace 6.1, Debian 12), captured here:
+// matched as text, by `tracex run` on the tracer's stderr and by the tracer-failed finding on
+// a saved trace. Real messages (strace 6.1, Debian 12), captured here:
 //   ptrace blocked by seccomp: `strace: test_ptrace_get_syscall_info: PTRACE_TRACEME: Operation not permitted`
 //                              `strace: ptrace(PTRACE_TRACEME, ...): Operation not permitted`
 //   -p as another user:        `strace: attach: ptrace(PTRACE_SEIZE, 6262): Operation not permitted`
@@ -73,24 +74,36 @@ const DTRACE_RULES: readonly Rule[] = [
   { kind: 'sip', test: /does not match any probes\. System Integrity Protection is on/, message: () => SIP_HINT },
 ];
 
-function firstMatch(rules: readonly Rule[], text: string): TracerProblem | undefined {
+function firstMatch(format: 'strace' | 'dtruss', text: string): TracerProblem | undefined {
   for (const line of text.split('\n')) {
-    for (const r of rules) {
-      const m = r.test.exec(line);
-      if (m) return { kind: r.kind, message: r.message(m) };
-    }
+    const p = diagnoseTracerLine(line, format);
+    if (p) return { kind: p.kind, message: p.message };
+  }
+  return undefined;
+}
+
+/** A problem with its message and the line of text it was found in. */
+export interface FoundProblem extends TracerProblem {
+  line: string;
+}
+
+/** The known problem one tracer message states, by strace's or dtrace's rules (by format). */
+export function diagnoseTracerLine(line: string, format: 'strace' | 'dtruss'): FoundProblem | undefined {
+  for (const r of format === 'strace' ? STRACE_RULES : DTRACE_RULES) {
+    const m = r.test.exec(line);
+    if (m) return { kind: r.kind, message: r.message(m), line };
   }
   return undefined;
 }
 
 /** The first known problem in strace's stderr text, if any. */
 export function diagnoseStrace(stderr: string): TracerProblem | undefined {
-  return firstMatch(STRACE_RULES, stderr);
+  return firstMatch('strace', stderr);
 }
 
 /** The first known problem in dtrace/dtruss output (its messages share stderr with the trace). */
 export function diagnoseDtrace(text: string): TracerProblem | undefined {
-  return firstMatch(DTRACE_RULES, text);
+  return firstMatch('dtruss', text);
 }
 
 /** The dtrace notice that SIP limits what is traced (the run goes on, with gaps). */
