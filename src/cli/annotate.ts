@@ -4,7 +4,6 @@
 // recognisable. The inline form keeps the lines until the end (it is a report).
 
 import type { Readable } from 'node:stream';
-import { Command } from 'commander';
 import type { Finding, TraceRecord } from '../model/index.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { sanitize } from '../render/sanitize.js';
@@ -12,7 +11,8 @@ import { linesText } from '../render/text.js';
 import type { ExplainedReport } from '../render/types.js';
 import { overview } from '../explain/overview.js';
 import type { Story } from '../explain/fold.js';
-import { addExplainOptions, explainOptions, explainTrace, failOnCode, requireInput, type ExplainOptions } from './explain.js';
+import { explainOptions, explainTrace, failOnCode, type ExplainOptions } from './explain.js';
+import { requireInput } from './options.js';
 import { openTrace, type InputOptions } from './input.js';
 import { Output } from './output.js';
 
@@ -87,16 +87,9 @@ export async function runAnnotate(paths: string[], opts: AnnotateOptions, out: O
   return failOnCode(rest.findings, opts.failOn);
 }
 
-export function annotateCommand(): Command {
-  const cmd = new Command('annotate')
-    .description('a Markdown report to paste into a GitHub issue; --inline: the original trace with a # explanation after each call')
-    .argument('[files...]', 'trace files, a directory of `strace -ff` files, or - for stdin (default)')
-    .option('--inline', 'print the original lines unchanged, each call followed by a # comment, findings at the end');
-  addExplainOptions(cmd);
-  cmd.action(async (files: string[], raw: Record<string, unknown>) => {
-    requireInput(files);
-    const opts: AnnotateOptions = { ...explainOptions(raw, { isTTY: false, env: process.env }), inline: raw.inline === true };
-    process.exitCode = await runAnnotate(files, opts, new Output());
-  });
-  return cmd;
+/** The command line's `tracex annotate`. */
+export async function annotateAction(files: string[], raw: Record<string, unknown>): Promise<void> {
+  requireInput(files);
+  const opts: AnnotateOptions = { ...explainOptions(raw, { isTTY: false, env: process.env }), inline: raw.inline === true };
+  process.exitCode = await runAnnotate(files, opts, new Output());
 }

@@ -4,11 +4,9 @@
 
 import { createReadStream, openSync } from 'node:fs';
 import { ReadStream } from 'node:tty';
-import type { Command } from 'commander';
-import { Command as Cmd } from 'commander';
 import { maybeGunzip } from '../ingest/lines.js';
 import { resolveSources } from '../ingest/sources.js';
-import { addInputOptions, inputFlags, UsageError, type InputFlags } from './options.js';
+import { inputFlags, UsageError, type InputFlags } from './options.js';
 import { openTraceInputs, type ReadOptions, type TraceInput } from '../parse/pipeline.js';
 
 /**
@@ -120,29 +118,7 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
   return 0;
 }
 
-export function browseCommand(): Command {
-  const cmd = new Cmd('browse')
-    .description('explore a trace in an interactive terminal UI (keys: ? for help, q to quit)')
-    .argument('[files...]', 'trace files, a directory of `strace -ff` files, or - for stdin (default)');
-  addInputOptions(cmd);
-  cmd.action(async (files: string[], raw: Record<string, unknown>) => {
-    process.exitCode = await runBrowse(files, inputFlags(raw));
-  });
-  return cmd;
-}
-
-/**
- * `tracex -i [files...]`: a root flag. The root's default command (explain) owns the
- * operands and input options; with -i its action is swapped for the browser's.
- */
-export function addInteractiveOption(program: Command): Command {
-  program.option('-i, --interactive', 'browse the trace in the terminal UI (same as `tracex browse`)');
-  program.hook('preSubcommand', (root, sub) => {
-    if (!root.opts().interactive || sub.name() === 'browse') return;
-    if (sub.name() !== 'explain') throw new UsageError(`-i opens the terminal UI; it does not combine with "${sub.name()}" (try: tracex -i [files])`);
-    sub.action(async (files: string[], raw: Record<string, unknown>) => {
-      process.exitCode = await runBrowse(files, inputFlags(raw));
-    });
-  });
-  return program;
+/** The command line's `tracex browse` and `tracex -i`. */
+export async function browseAction(files: string[], raw: Record<string, unknown>): Promise<void> {
+  process.exitCode = await runBrowse(files, inputFlags(raw));
 }

@@ -4,7 +4,6 @@
 // only the end knows after its events); Markdown is a report and keeps the narrative.
 
 import type { Readable } from 'node:stream';
-import { Command, Option } from 'commander';
 import { parseArgs } from '../../grammars/args.js';
 import { Analyzer, type Decoder } from '../analyze/index.js';
 import { decodeCall } from '../decode/index.js';
@@ -19,11 +18,10 @@ import { renderMarkdown } from '../render/markdown.js';
 import { renderFindingsText, renderHeaderText, renderOverviewText, renderStatsLine, renderStoryLine } from '../render/text.js';
 import type { ExplainedReport, UnparsedLine } from '../render/types.js';
 import { openTrace, type OpenedTrace } from './input.js';
-import { addInputOptions, inputFlags, UsageError, type InputFlags } from './options.js';
+import { inputFlags, pidPasses, requireInput, resolveColor, UsageError, type ColorChoice, type InputFlags } from './options.js';
 import { Output } from './output.js';
 
 export type ExplainFormat = 'text' | 'markdown' | 'json';
-export type ColorChoice = 'auto' | 'always' | 'never';
 
 export interface EventFilter {
   /** Only failed calls (findings are always shown). */
@@ -92,13 +90,6 @@ function intList(values: unknown, what: string): number[] {
     });
 }
 
-/** Colour on? `always`/`never` win; `auto` means a TTY and no NO_COLOR. */
-export function resolveColor(choice: ColorChoice, isTTY: boolean, env: NodeJS.ProcessEnv): boolean {
-  if (choice === 'always') return true;
-  if (choice === 'never') return false;
-  return isTTY && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '');
-}
-
 /** Normalises commander's raw options once. */
 export function explainOptions(
   raw: Record<string, unknown>,
@@ -135,7 +126,7 @@ function touchesFd(ev: TraceEvent, fds: number[]): boolean {
 
 /** Does an event pass the filters? Non-call events pass only the pid filter, and only when no call filter is set. */
 export function eventPasses(ev: TraceEvent, f: EventFilter): boolean {
-  if (f.pids.length && !f.pids.includes(ev.pid ?? ev.tid ?? -1)) return false;
+  if (!pidPasses(ev, f.pids)) return false;
   if (ev.type !== 'syscall') return !f.failed && f.syscalls.length === 0 && f.fds.length === 0;
   if (f.failed && !isFailed(ev)) return false;
   if (f.syscalls.length && !f.syscalls.includes(canonicalName(ev.syscall))) return false;
@@ -305,43 +296,9 @@ function treeOf(d: DecodedCall | undefined): ArgList | undefined {
   return (d as (DecodedCall & { [ARG_TREE]?: ArgList }) | undefined)?.[ARG_TREE];
 }
 
-/** With no file and a terminal on stdin there is nothing to read: say how to give a trace instead of waiting. */
-export function requireInput(files: string[], stdinIsTTY = process.stdin.isTTY === true): void {
-  if (files.length === 0 && stdinIsTTY) {
-    throw new UsageError('no trace to read: name a trace file (or a directory of strace -ff files), or pipe one in (`strace -f CMD 2>&1 | tracex`); `tracex --help` lists the commands');
-  }
-}
-
-/** commander option parser for repeatable options. */
-export function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}
-
-/** Adds the options explain and annotate share (filters, colour, folding). */
-export function addExplainOptions(cmd: Command): Command {
-  addInputOptions(cmd);
-  return cmd
-    .option('--failed', 'only failed calls (findings are always shown)')
-    // Repeatable and comma-separated, not variadic: a variadic option would swallow the file names after it.
-    .option('-p, --pid <pid>', 'only these processes (repeat or comma-separate)', collect)
-    .option('-e, --syscall <names>', 'only these calls: names and classes %net, %file, %process, %signal, %memory, %desc, %ipc, %poll', collect)
-    .option('--fd <fd>', 'only calls on these fds (repeat or comma-separate)', collect)
-    .option('--no-fold', 'one line per event: do not fold sequences (loader, locale and nscd probes, searches, file reads, signal-handler sweeps, async connects)')
-    .addOption(new Option('--color <when>', 'colour the text output').choices(['auto', 'always', 'never']).default('auto'))
-    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding of this severity or worse is found (for CI)').choices(['error', 'warning', 'info']));
-}
-
-export function explainCommand(): Command {
-  const cmd = new Command('explain')
-    .description('explain a trace in plain language: one line per event or folded group, then the findings (the default command)')
-    .argument('[files...]', 'trace files, a directory of `strace -ff` files, or - for stdin (default)')
-    .addOption(new Option('--format <format>', 'text narrative, a Markdown report, or the JSON report').choices(['text', 'markdown', 'json']).default('text'))
-    .option('--findings', 'only the findings: no narrative (text), no events (JSON, Markdown)');
-  addExplainOptions(cmd);
-  cmd.action(async (files: string[], raw: Record<string, unknown>) => {
-    requireInput(files);
-    const opts = explainOptions(raw, { isTTY: process.stdout.isTTY === true, env: process.env });
-    process.exitCode = await runExplain(files, opts, new Output());
-  });
-  return cmd;
+/** The command line's `tracex explain`: options as commander gives them. */
+export async function explainAction(files: string[], raw: Record<string, unknown>): Promise<void> {
+  requireInput(files);
+  const opts = explainOptions(raw, { isTTY: process.stdout.isTTY === true, env: process.env });
+  process.exitCode = await runExplain(files, opts, new Output());
 }

@@ -43,3 +43,29 @@ export function positiveInt(value: string): number {
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`expected a positive integer, got "${value}"`);
   return n;
 }
+
+export type ColorChoice = 'auto' | 'always' | 'never';
+
+/** Colour on? `always`/`never` win; `auto` means a TTY and no NO_COLOR. */
+export function resolveColor(choice: ColorChoice, isTTY: boolean, env: NodeJS.ProcessEnv): boolean {
+  if (choice === 'always') return true;
+  if (choice === 'never') return false;
+  return isTTY && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '');
+}
+
+/** With no file and a terminal on stdin there is nothing to read: say how to give a trace instead of waiting. */
+export function requireInput(files: string[], stdinIsTTY = process.stdin.isTTY === true): void {
+  if (files.length === 0 && stdinIsTTY) {
+    throw new UsageError('no trace to read: name a trace file (or a directory of strace -ff files), or pipe one in (`strace -f CMD 2>&1 | tracex`); `tracex --help` lists the commands');
+  }
+}
+
+/** commander option parser for repeatable options. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** The --pid filter: an event of one of these processes (or threads); every event when none is given. */
+export function pidPasses(ev: { pid?: number; tid?: number }, pids: readonly number[]): boolean {
+  return pids.length === 0 || pids.includes(ev.pid ?? ev.tid ?? -1);
+}

@@ -1,9 +1,8 @@
 // `tracex parse`: every event as JSON (NDJSON by default), then a stats object.
 
-import { Command, Option } from 'commander';
 import { eventToJson, statsToJson, StreamDecoder, type EventJsonOptions } from '../render/event-json.js';
 import { openTrace } from './input.js';
-import { addInputOptions, inputFlags, type InputFlags } from './options.js';
+import { inputFlags, type InputFlags } from './options.js';
 import { Output } from './output.js';
 import type { Readable } from 'node:stream';
 
@@ -47,17 +46,8 @@ export async function runParse(paths: string[], opts: ParseOptions, out: Output,
   return 0;
 }
 
-export function parseCommand(): Command {
-  const cmd = new Command('parse')
-    .description('read a trace and print every event as JSON (one object per line), then a stats object')
-    .argument('[files...]', 'trace files, a directory of `strace -ff` files, or - for stdin (default)')
-    .addOption(new Option('--format <format>', 'ndjson: one object per line; json: one document').choices(['ndjson', 'json']).default('ndjson'))
-    .option('--no-args', 'skip argument trees and decoding (header fields and raw argument text only)')
-    .option('--no-decode', 'skip the decoded form (argument roles, constants, endpoints, errno per OS)');
-  addInputOptions(cmd);
-  cmd.action(async (files: string[], raw: Record<string, unknown>) => {
-    const opts: ParseOptions = { ...inputFlags(raw), format: raw.format as 'ndjson' | 'json', args: raw.args !== false, decode: raw.decode !== false };
-    process.exitCode = await runParse(files, opts, new Output());
-  });
-  return cmd;
+/** The command line's `tracex parse`. */
+export async function parseAction(files: string[], raw: Record<string, unknown>): Promise<void> {
+  const opts: ParseOptions = { ...inputFlags(raw), format: raw.format as 'ndjson' | 'json', args: raw.args !== false, decode: raw.decode !== false };
+  process.exitCode = await runParse(files, opts, new Output());
 }

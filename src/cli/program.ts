@@ -1,13 +1,7 @@
-// The root program: assembles one command per file. Register new commands here.
+// The root program: assembles the commands of commands.ts. Register new commands here.
 
 import { Command } from 'commander';
-import { annotateCommand } from './annotate.js';
-import { addInteractiveOption, browseCommand } from './browse.js';
-import { decodeCommand } from './decode.js';
-import { explainCommand } from './explain.js';
-import { parseCommand } from './parse.js';
-import { runCommand } from './run.js';
-import { summaryCommand } from './summary.js';
+import { addInteractiveOption, annotateCommand, browseCommand, decodeCommand, explainCommand, parseCommand, runCommand, summaryCommand } from './commands.js';
 
 export const VERSION = '0.1.0';
 

@@ -14,7 +14,6 @@ import { spawn, spawnSync, type ChildProcess, type StdioOptions } from 'node:chi
 import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve as resolvePath } from 'node:path';
-import { Command, Option } from 'commander';
 import { Analyzer } from '../analyze/index.js';
 import type { Story } from '../explain/index.js';
 import type { Stats, TraceEvent, TraceRecord } from '../model/index.js';
@@ -28,9 +27,9 @@ import { diagnoseDtrace, diagnoseStrace, isSipNotice, DTRUSS_ROOT_HINT } from '.
 import { NANOS_HOWTO, STRACE_INSTALL_HINT } from './tracer/howto.js';
 import { followFile, type Follower } from '../ingest/follow.js';
 import { findExecutable } from './tracer/which.js';
-import { explainTrace, resolveColor, type ColorChoice } from './explain.js';
+import { explainTrace } from './explain.js';
 import type { OpenedTrace } from './input.js';
-import { UsageError, positiveInt } from './options.js';
+import { resolveColor, UsageError, type ColorChoice } from './options.js';
 import { Output } from './output.js';
 import { DTRUSS_FLAGS, parseStraceVersion, STRACE_FLAGS, tracerArgs, type RunMode } from './tracer-flags.js';
 
@@ -527,52 +526,30 @@ async function runDtruss(opts: RunOptions, mode: RunMode, io: RunIO): Promise<nu
 
 // ------------------------------------------------------------------ the command
 
-function pidList(value: string, previous: number[] = []): number[] {
-  return [...previous, ...value.split(',').map((v) => positiveInt(v.trim()))];
-}
-
-export function runCommand(): Command {
-  const cmd = new Command('run')
-    .description('run a program under the tracer (strace on Linux, dtruss on macOS) and explain what it does as it runs')
-    .usage('[options] -- command [args...]')
-    .argument('[command...]', 'the program to run and its arguments (after --)')
-    .option('-p, --pid <pid>', 'attach to a running process instead (repeat or comma-separate); Ctrl-C detaches', pidList)
-    .option('-o, --output <file>', 'write the raw trace here (default: a new temp file, printed at the end)')
-    .addOption(new Option('--format <format>', 'text: explained as events complete; markdown/json: a report at the end; ndjson: events as `tracex parse` prints them, then findings').choices(['text', 'markdown', 'json', 'ndjson']).default('text'))
-    .option('--findings', 'print only the findings, at the end')
-    .option('--browse', 'watch it live in the terminal UI (the program\'s output goes to a file)')
-    .option('--failed', 'text: only failed calls (findings are always shown)')
-    .option('--no-fold', 'text: one line per event: do not fold loader/locale/nscd probes and async connects')
-    .addOption(new Option('--color <when>', 'colour the text output').choices(['auto', 'always', 'never']).default('auto'))
-    .addOption(new Option('--tracer <tracer>', 'tracer to use (default: strace on Linux, dtruss on macOS); nanos prints how to capture with ops').choices(['strace', 'dtruss', 'nanos']))
-    .option('--dry-run', 'print the tracer command and why each flag is there; run nothing')
-    .passThroughOptions()
-    .addHelpText('after', "\nThe exit code is the program's. Options after the command are the command's.\nExample: tracex run -- curl -s localhost:9");
-  cmd.action(async (command: string[], raw: Record<string, unknown>) => {
-    const opts: RunOptions = {
-      command,
-      pids: (raw.pid as number[] | undefined) ?? [],
-      format: raw.format as RunFormat,
-      findings: raw.findings === true,
-      browse: raw.browse === true,
-      failed: raw.failed === true,
-      fold: raw.fold !== false,
-      color: raw.color as ColorChoice,
-      dryRun: raw.dryRun === true,
-    };
-    if (typeof raw.output === 'string') opts.output = raw.output;
-    if (typeof raw.tracer === 'string') opts.tracer = raw.tracer as TracerName;
-    const io: RunIO = {
-      out: new Output(),
-      err: (t) => process.stderr.write(t),
-      env: process.env,
-      cwd: process.cwd(),
-      platform: process.platform,
-      isRoot: process.geteuid?.() === 0,
-      stdoutIsTTY: process.stdout.isTTY === true,
-      stdinIsTTY: process.stdin.isTTY === true,
-    };
-    process.exitCode = await runTraced(opts, io);
-  });
-  return cmd;
+/** The command line's `tracex run`. */
+export async function runAction(command: string[], raw: Record<string, unknown>): Promise<void> {
+  const opts: RunOptions = {
+    command,
+    pids: (raw.pid as number[] | undefined) ?? [],
+    format: raw.format as RunFormat,
+    findings: raw.findings === true,
+    browse: raw.browse === true,
+    failed: raw.failed === true,
+    fold: raw.fold !== false,
+    color: raw.color as ColorChoice,
+    dryRun: raw.dryRun === true,
+  };
+  if (typeof raw.output === 'string') opts.output = raw.output;
+  if (typeof raw.tracer === 'string') opts.tracer = raw.tracer as TracerName;
+  const io: RunIO = {
+    out: new Output(),
+    err: (t) => process.stderr.write(t),
+    env: process.env,
+    cwd: process.cwd(),
+    platform: process.platform,
+    isRoot: process.geteuid?.() === 0,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
+  };
+  process.exitCode = await runTraced(opts, io);
 }

@@ -2,15 +2,13 @@
 // endpoints), in one streaming pass that keeps only counters.
 
 import type { Readable } from 'node:stream';
-import { Command, Option } from 'commander';
-import { wellKnown } from '../analyze/index.js';
+import { wellKnown } from '../analyze/wellknown.js';
 import { decodeCall } from '../decode/index.js';
 import { renderSummaryText, SummaryCollector } from '../render/summary.js';
 import { renderHeaderText, renderStatsLine } from '../render/text.js';
 import { statsToJson } from '../render/event-json.js';
-import { collect, eventPasses, requireInput, resolveColor, type ColorChoice, type EventFilter } from './explain.js';
 import { openTrace } from './input.js';
-import { addInputOptions, inputFlags, UsageError, type InputFlags } from './options.js';
+import { inputFlags, pidPasses, requireInput, resolveColor, UsageError, type ColorChoice, type InputFlags } from './options.js';
 import { Output } from './output.js';
 
 export interface SummaryOptions extends InputFlags {
@@ -36,10 +34,9 @@ export function summaryOptions(raw: Record<string, unknown>, term: { isTTY: bool
 export async function runSummary(paths: string[], opts: SummaryOptions, out: Output, stdin?: Readable): Promise<number> {
   const trace = await openTrace(paths, opts, stdin);
   const collector = new SummaryCollector(trace.format, wellKnown);
-  const filter: EventFilter = { failed: false, pids: opts.pids, syscalls: [], fds: [] };
   for await (const batch of trace.batches) {
     for (const ev of batch) {
-      if (!eventPasses(ev, filter)) continue;
+      if (!pidPasses(ev, opts.pids)) continue;
       // Decoding only where an address is read (dtruss/Nanos numbers); strace text is read as printed.
       const decoded = ev.type === 'syscall' && trace.format !== 'strace' ? safeDecode(ev, trace.os) : undefined;
       collector.add(ev, decoded);
@@ -65,18 +62,9 @@ function safeDecode(ev: Parameters<typeof decodeCall>[0], os: Parameters<typeof 
   }
 }
 
-export function summaryCommand(): Command {
-  const cmd = new Command('summary')
-    .description('strace -c style tables: per syscall calls/errors/time, per process, per errno, socket endpoints touched')
-    .argument('[files...]', 'trace files, a directory of `strace -ff` files, or - for stdin (default)')
-    .addOption(new Option('--format <format>', 'text tables or JSON').choices(['text', 'json']).default('text'))
-    .option('-p, --pid <pid>', 'only these processes (repeat or comma-separate)', collect)
-    .addOption(new Option('--color <when>', 'colour the text output').choices(['auto', 'always', 'never']).default('auto'));
-  addInputOptions(cmd);
-  cmd.action(async (files: string[], raw: Record<string, unknown>) => {
-    requireInput(files);
-    const opts = summaryOptions(raw, { isTTY: process.stdout.isTTY === true, env: process.env });
-    process.exitCode = await runSummary(files, opts, new Output());
-  });
-  return cmd;
+/** The command line's `tracex summary`. */
+export async function summaryAction(files: string[], raw: Record<string, unknown>): Promise<void> {
+  requireInput(files);
+  const opts = summaryOptions(raw, { isTTY: process.stdout.isTTY === true, env: process.env });
+  process.exitCode = await runSummary(files, opts, new Output());
 }

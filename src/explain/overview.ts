@@ -2,7 +2,8 @@
 // ran and how it ended, what else it started, whom it talked to, and what went wrong.
 
 import { procName, programName } from '../analyze/detectors/describe.js';
-import { endpointText, wellKnown } from '../analyze/index.js';
+import { endpointText } from '../analyze/text.js';
+import { wellKnown } from '../analyze/wellknown.js';
 import type { Endpoint, Finding, ProcessInfo, SocketInfo } from '../model/index.js';
 
 export interface OverviewInput {

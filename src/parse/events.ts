@@ -4,7 +4,6 @@
 
 import type {
   CallRecord,
-  Clock,
   Stats,
   SyscallEvent,
   TraceEvent,

@@ -3,7 +3,7 @@
 
 import { render } from 'ink';
 import { App } from './components/App.js';
-import { TraceStore, type StoreOptions, type TraceInfo } from './store.js';
+import { TraceStore } from './store.js';
 
 export { TraceStore, type TraceInfo, type StoreOptions } from './store.js';
 export { App, type AppProps } from './components/App.js';

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { Command, CommanderError } from 'commander';
-import { decodeCommand, runDecode } from '../../src/cli/decode.js';
+import { decodeCommand } from '../../src/cli/commands.js';
+import { runDecode } from '../../src/cli/decode.js';
 import { UsageError } from '../../src/cli/options.js';
 import { formatLookup, lookup } from '../../src/decode/lookup.js';
 import type { LookupResult } from '../../src/decode/lookup.js';
@@ -84,7 +85,7 @@ describe('tracex decode (command)', () => {
   });
 
   /** Runs the command through commander, as the root program does. */
-  function run(argv: string[]): { out: string; err: unknown } {
+  async function run(argv: string[]): Promise<{ out: string; err: unknown }> {
     const writes: string[] = [];
     const orig = process.stdout.write.bind(process.stdout);
     process.stdout.write = ((s: string) => {
@@ -95,7 +96,7 @@ describe('tracex decode (command)', () => {
     try {
       const program = new Command('tracex').exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
       program.addCommand(decodeCommand().exitOverride());
-      program.parse(['node', 'tracex', 'decode', ...argv]);
+      await program.parseAsync(['node', 'tracex', 'decode', ...argv]);
     } catch (e) {
       err = e;
     } finally {
@@ -104,15 +105,15 @@ describe('tracex decode (command)', () => {
     return { out: writes.join(''), err };
   }
 
-  test('arguments and options map to the look-up', () => {
-    expect(run(['errno', '36', '--os', 'darwin'])).toEqual({ out: 'darwin  36, 0x24  EINPROGRESS (Operation now in progress)\n', err: undefined });
-    expect(run(['sockopt', '0xffff', '0x1022', '--os', 'darwin']).out).toContain('SO_NOSIGPIPE');
-    expect(run(['sockaddr', '02001538', '7f000001']).out).toBe('linux   AF_INET 127.0.0.1:5432\n');
-    expect(JSON.parse(run(['signal', '13', '--json']).out)).toMatchObject({ what: 'signal', rows: [{ name: 'SIGPIPE' }, { name: 'SIGPIPE' }] });
+  test('arguments and options map to the look-up', async () => {
+    expect(await run(['errno', '36', '--os', 'darwin'])).toEqual({ out: 'darwin  36, 0x24  EINPROGRESS (Operation now in progress)\n', err: undefined });
+    expect((await run(['sockopt', '0xffff', '0x1022', '--os', 'darwin'])).out).toContain('SO_NOSIGPIPE');
+    expect((await run(['sockaddr', '02001538', '7f000001'])).out).toBe('linux   AF_INET 127.0.0.1:5432\n');
+    expect(JSON.parse((await run(['signal', '13', '--json'])).out)).toMatchObject({ what: 'signal', rows: [{ name: 'SIGPIPE' }, { name: 'SIGPIPE' }] });
   });
 
-  test('bad --os and unknown values are errors', () => {
-    expect(run(['errno', '36', '--os', 'windows']).err).toBeInstanceOf(CommanderError);
-    expect(run(['errno', 'EFROB']).err).toBeInstanceOf(UsageError);
+  test('bad --os and unknown values are errors', async () => {
+    expect((await run(['errno', '36', '--os', 'windows'])).err).toBeInstanceOf(CommanderError);
+    expect((await run(['errno', 'EFROB'])).err).toBeInstanceOf(UsageError);
   });
 });

@@ -2,9 +2,9 @@
 // options after a filter do not swallow file names, bad values are usage errors.
 import { describe, expect, it } from 'vitest';
 import type { Command } from 'commander';
-import { annotateCommand } from '../../src/cli/annotate.js';
-import { explainCommand, explainOptions } from '../../src/cli/explain.js';
-import { summaryCommand, summaryOptions } from '../../src/cli/summary.js';
+import { annotateCommand, explainCommand, summaryCommand } from '../../src/cli/commands.js';
+import { explainOptions } from '../../src/cli/explain.js';
+import { summaryOptions } from '../../src/cli/summary.js';
 
 function parse(cmd: Command, argv: string[]): { files: string[]; raw: Record<string, unknown> } {
   let got: { files: string[]; raw: Record<string, unknown> } | undefined;
@@ -48,8 +48,7 @@ describe('explain command line', () => {
 
 describe('no input on a terminal', () => {
   it('is a usage error instead of a silent wait on stdin', async () => {
-    const { requireInput } = await import('../../src/cli/explain.js');
-    const { UsageError } = await import('../../src/cli/options.js');
+    const { requireInput, UsageError } = await import('../../src/cli/options.js');
     expect(() => requireInput([], true)).toThrow(UsageError);
     expect(() => requireInput([], false)).not.toThrow();
     expect(() => requireInput(['trace.txt'], true)).not.toThrow();

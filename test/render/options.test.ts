@@ -1,7 +1,7 @@
 // explain's options are normalised once; filters and colour are plain functions of them.
 import { describe, expect, it } from 'vitest';
-import { eventPasses, expandSyscalls, explainOptions, resolveColor } from '../../src/cli/explain.js';
-import { UsageError } from '../../src/cli/options.js';
+import { eventPasses, expandSyscalls, explainOptions } from '../../src/cli/explain.js';
+import { resolveColor, UsageError } from '../../src/cli/options.js';
 import { readTraceText } from '../../src/index.js';
 
 describe('explain options', () => {
