@@ -1,9 +1,13 @@
 // A read-only view of one syscall event for analysis: argument i as an int, fd, string,
 // endpoint or set of constant names. The decoder's result is used when it has the answer
 // (dtruss and Nanos print numbers that only the OS tables turn into names); the raw
-// strace text is read otherwise.
+// strace text is read otherwise. Where the text is sure to give the decoder's own answer
+// (plain decimals, constant names, fd decorations, kinds from the signature table) it is
+// read first, so a strace call, decoded on demand (decodeCallLater), mostly never is.
 
 import type { ArgKind, DecodedArg, DecodedCall, Endpoint, FdInfo, OsName, Return, SyscallEvent } from '../model/index.js';
+import { parseFdInfo } from '../decode/fdinfo.js';
+import { signatureFor } from '../decode/signatures.js';
 import { FALLBACK_ERRNO, FALLBACK_NAMES } from './fallback.js';
 import {
   namesIn,
@@ -18,6 +22,12 @@ import {
   type FdText,
   type StrText,
 } from './text.js';
+
+/** A decimal integer of up to 15 digits (exact as a double), alone or before an fd decoration. */
+const PLAIN_INT = /^(-?[1-9]\d{0,14}|0)(?:<|$)/;
+
+/** Constant names joined by `|`, as namesIn reads them: nothing else to decode. */
+const NAMES_ONLY = /^[A-Z][A-Z0-9_]{2,}(?:\|[A-Z][A-Z0-9_]{2,})*$/;
 
 /** Calls whose path argument is relative to the dirfd argument before it. */
 const AT_CALL = /at2?$|^statx$|^execveat$/;
@@ -110,6 +120,19 @@ export class CallView {
     return this.decoded?.args[i];
   }
 
+  /**
+   * Argument i's kind (fd, dirfd, path, ...) as decoding gives it. The signature table says
+   * it without decoding, except for the two kinds decoding revises (fcntl's third argument
+   * by its command, open's mode by its flags).
+   */
+  argKind(i: number): ArgKind | undefined {
+    // An empty text is no argument (`read(0, <unfinished ...>` splits into `0` and ``).
+    if (!this.decoded || !this.arg(i)) return this.dec(i)?.kind;
+    const sig = signatureFor(this.os, this.name);
+    const kind = sig?.args[i]?.[1] ?? 'unknown';
+    return kind === 'fcntl-arg' || kind === 'mode' ? this.dec(i)?.kind : kind;
+  }
+
   /** The return value, when the call returned a number (not `?`). */
   get ret(): number | undefined {
     const v = this.ev.ret?.value;
@@ -142,28 +165,63 @@ export class CallView {
     return this.decoded?.errno?.message ?? this.ev.ret?.message;
   }
 
+  /**
+   * A plain decimal argument (`3`, `-1`, `3</etc/x>`) read from the text: the number the
+   * decoder would give too, so the call need not be decoded for it; null: certainly no
+   * number. Octal (`0644`) and hex spellings are left to the decoder.
+   */
+  private plainInt(i: number): number | null | undefined {
+    const t = this.arg(i);
+    if (t === undefined) return undefined;
+    const m = PLAIN_INT.exec(t);
+    if (m) return Number(m[1]);
+    // Constant names (`AT_FDCWD`, `O_RDONLY`, `AT_FDCWD</srv>`) are no number to the decoder
+    // either; NULL is 0.
+    return (t !== 'NULL' && NAMES_ONLY.test(t)) || t.startsWith('AT_FDCWD<') ? null : undefined;
+  }
+
   int(i: number): number | undefined {
+    const p = this.plainInt(i);
+    if (p !== undefined) return p ?? undefined;
     const d = this.dec(i);
     if (d?.int !== undefined) return d.int;
     return parseIntText(this.arg(i)) ?? this.fdText(i)?.fd;
   }
 
   fd(i: number): number | undefined {
+    const p = this.plainInt(i);
+    if (p !== undefined) return p ?? undefined;
     const d = this.dec(i);
     if (d?.int !== undefined && (d.kind === 'fd' || d.kind === 'dirfd')) return d.int;
     return this.fdText(i)?.fd ?? d?.int;
   }
 
   fdInfo(i: number): FdInfo | undefined {
+    // Only a decorated fd (`3</etc/x>`) has any.
+    const t = this.arg(i);
+    if (!t?.includes('<')) return undefined;
+    const f = this.fdText(i);
+    if (this.decoded && f?.decoration !== undefined && !t.includes('/*') && this.argKind(i) !== 'pid') {
+      // What the decoder makes of the decoration, read from the text without decoding.
+      const inside = f.decoration.endsWith(' (deleted)');
+      return parseFdInfo(inside ? f.decoration.slice(0, -10) : f.decoration, inside || f.deleted);
+    }
     const d = this.dec(i);
     if (d?.fdInfo) return d.fdInfo;
-    const f = this.fdText(i);
     return f?.decoration !== undefined ? parseDecoration(f.decoration, f.deleted) : undefined;
   }
 
   resultFdInfo(): FdInfo | undefined {
+    const r = this.ev.ret;
+    if (r?.decoration === undefined) return undefined;
+    const sig = this.decoded ? signatureFor(this.os, this.name) : undefined;
+    if (sig && !sig.args.some((a) => a[1] === 'fcntl-cmd')) {
+      // What the decoder would say without decoding: a returned fd's decoration is read as fd information.
+      const returned = r.value !== null && !r.errno && !r.errnoNumber;
+      return returned && sig.ret === 'fd' ? parseFdInfo(r.decoration) : parseDecoration(r.decoration);
+    }
     if (this.decoded?.result?.fdInfo) return this.decoded.result.fdInfo;
-    return parseDecoration(this.ev.ret?.decoration);
+    return parseDecoration(r.decoration);
   }
 
   str(i: number): StrText | undefined {
@@ -185,7 +243,7 @@ export class CallView {
     const dirText = this.arg(i - 1)?.trim() ?? '';
     let dir: string | undefined;
     if (dirText.startsWith('AT_FDCWD')) dir = /^AT_FDCWD<(.*)>$/.exec(dirText)?.[1];
-    else if (this.dec(i - 1)?.kind === 'dirfd' || AT_CALL.test(this.name)) {
+    else if (this.argKind(i - 1) === 'dirfd' || AT_CALL.test(this.name)) {
       const info = this.fdInfo(i - 1);
       const fd = this.fd(i - 1);
       dir = info?.type === 'path' ? info.path : fd !== undefined ? dirPath(fd) : undefined;
@@ -198,6 +256,8 @@ export class CallView {
   /** Constant and flag names of argument i (decoded names plus names printed in the text). */
   names(i: number, kind?: ArgKind): Set<string> {
     const out = namesIn(this.arg(i));
+    // Names only (`O_RDONLY|O_CLOEXEC`): the decoder looks each up by name and finds no more.
+    if (NAMES_ONLY.test(this.arg(i) ?? '')) return out;
     for (const n of this.dec(i)?.named ?? []) if (n.name) out.add(n.name);
     if (out.size === 0) {
       // Numbers only (dtruss, -X raw) and no decoder answer: the few values both OSes share.

@@ -23,7 +23,7 @@ import { DETECTORS } from './detectors/index.js';
 import { Tracker, type Touch } from './state.js';
 import type { AnalyzedEvent, Detector, DetectorRun, Observation } from './types.js';
 import { pathFailure } from './detectors/paths.js';
-import { decodeCall } from '../decode/index.js';
+import { decodeCall, decodeCallLater } from '../decode/index.js';
 
 export type { AnalyzedEvent, Detector, DetectorRun, Observation, ConnectAttempt } from './types.js';
 export type { FdEntry, FdKind } from '../model/index.js';
@@ -40,6 +40,14 @@ export type Decoder = (ev: SyscallEvent, os: OsName, family: (fd: number, pid?: 
 
 /** The default decoder: src/decode's decodeCall, told the socket family of each fd. */
 export const defaultDecoder: Decoder = (ev, os, family) => decodeCall(ev, os, { socketFamily: family });
+
+/**
+ * The default for strace: decoded when first read. strace prints names, so the text
+ * answers most questions and most calls are never decoded; dtruss and Nanos print numbers
+ * that only the tables name (and a sockaddr's family that only the fd table knows at the
+ * time), so they are decoded at once.
+ */
+const laterDecoder: Decoder = (ev, os, family) => decodeCallLater(ev, os, { socketFamily: family });
 
 export interface AnalyzerOptions {
   os: OsName;
@@ -85,7 +93,7 @@ export class Analyzer {
   constructor(opts: AnalyzerOptions) {
     this.os = opts.os;
     this.format = opts.format;
-    this.decode = opts.decode === false ? undefined : (opts.decode ?? defaultDecoder);
+    this.decode = opts.decode === false ? undefined : (opts.decode ?? (opts.format === 'strace' ? laterDecoder : defaultDecoder));
     this.tracker = new Tracker(opts.os, opts.format);
     const ctx = { os: opts.os, format: opts.format, tracker: this.tracker };
     this.runs = (opts.detectors ?? DETECTORS).map((d) => d.create(ctx));

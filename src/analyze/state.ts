@@ -651,7 +651,7 @@ export class Tracker {
         }
       }
     }
-    if (!t.fd && (FD_FIRST.has(name) || call.decoded?.args[0]?.kind === 'fd')) {
+    if (!t.fd && (FD_FIRST.has(name) || call.argKind(0) === 'fd')) {
       const fd = call.fd(0);
       // EBADF says the fd was not open: do not invent an entry for it.
       if (fd !== undefined && fd >= 0 && call.errno !== 'EBADF') t.fd = this.use(p, fd, call.fdInfo(0), ev);

@@ -130,6 +130,51 @@ export function decodeCall(ev: SyscallEvent, os: OsName, ctx: DecodeContext = {}
 }
 
 /**
+ * decodeCall worked out on first use: a DecodedCall whose `args`, `errno` and `result` are
+ * computed when read. The analyzer hands one to every strace call: the printed text
+ * answers most of its questions (names, decimal fds, strings), so most calls are never
+ * decoded. A call the decoder cannot read gives no arguments, as if it had none.
+ */
+export function decodeCallLater(ev: SyscallEvent, os: OsName, ctx: DecodeContext = {}): DecodedCall {
+  return new LaterCall(ev, os, ctx);
+}
+
+class LaterCall implements DecodedCall {
+  private done?: DecodedCall;
+
+  constructor(
+    private readonly ev: SyscallEvent,
+    readonly os: OsName,
+    private readonly ctx: DecodeContext,
+  ) {}
+
+  private get call(): DecodedCall {
+    if (!this.done) {
+      try {
+        this.done = decodeCall(this.ev, this.os, this.ctx);
+      } catch {
+        this.done = { os: this.os, args: [] }; // unknown is never an error: the raw text is read instead
+      }
+    }
+    return this.done;
+  }
+
+  get args(): DecodedArg[] {
+    return this.call.args;
+  }
+
+  // The errno needs no argument: asked for every call (did it fail?), it is looked up alone.
+  get errno(): Named | undefined {
+    if (this.done) return this.done.errno;
+    return this.ev.ret ? decodeErrno(this.ev.ret, this.os) : undefined;
+  }
+
+  get result(): DecodedArg | undefined {
+    return this.call.result;
+  }
+}
+
+/**
  * strace 6.16+ `-N` names every argument (`openat(dirfd=AT_FDCWD, pathname="/x", ...)`):
  * decode the values. clone, which strace always prints with names, reads the same way.
  */

@@ -90,7 +90,8 @@ class LazyArg implements ArgView {
 /** One ArgView per argument, named by the catalogue's roles (or `argN` for extra ones). */
 export function argViews(ev: SyscallEvent, decoded: DecodedCall | undefined, entry: SyscallEntry | undefined, os?: OsName): ArgView[] {
   const view = CallView.of(ev, os ?? decoded?.os ?? 'linux', decoded);
-  const n = Math.max(view.args.length, decoded?.args.length ?? 0);
+  // The printed arguments; a decoded call has as many (asking it would decode a strace call for nothing).
+  const n = view.args.length || (decoded?.args.length ?? 0);
   const out: ArgView[] = [];
   for (let i = 0; i < n; i++) {
     const role = entry?.args[i] ?? decoded?.args[i]?.role ?? `arg${String(i)}`;
