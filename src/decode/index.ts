@@ -70,16 +70,16 @@ export function errnoInfo(os: OsName, nameOrNumber: string | number): Named | un
 }
 
 /** Table a kind reads its numbers from, when the kind alone decides it. */
-const KIND_TABLE: Partial<Record<ArgKind, TableName>> = {
-  family: 'af',
-  socktype: 'socktype',
-  'sockopt-level': 'sol',
-  'fcntl-cmd': 'fcntl',
-  'open-flags': 'open-flags',
-  signal: 'signal',
-  'msg-flags': 'msg-flags',
-  'poll-events': 'poll-events',
-};
+const KIND_TABLE: ReadonlyMap<ArgKind, TableName> = new Map<ArgKind, TableName>([
+  ['family', 'af'],
+  ['socktype', 'socktype'],
+  ['sockopt-level', 'sol'],
+  ['fcntl-cmd', 'fcntl'],
+  ['open-flags', 'open-flags'],
+  ['signal', 'signal'],
+  ['msg-flags', 'msg-flags'],
+  ['poll-events', 'poll-events'],
+]);
 
 /** Kinds whose value is a C int (32 bits, where dtruss may print register junk above). */
 const INT32_KINDS = new Set<ArgKind>([
@@ -115,10 +115,10 @@ export function decodeCall(ev: SyscallEvent, os: OsName, ctx: DecodeContext = {}
   const st: CallState = { os, ctx, syscall: ev.syscall, items, specs };
   if (ev.pid !== undefined) st.pid = ev.pid;
   const args: DecodedArg[] = [];
-  items.forEach((v, i) => {
+  for (let i = 0; i < items.length; i++) {
     const spec: ArgSpec = specs[i] ?? (sig ? ['unused', 'unknown'] : [`arg${i}`, 'unknown']);
-    args.push(decodeArg(v, spec, st, i));
-  });
+    args.push(decodeArg(items[i]!, spec, st, i));
+  }
   const call: DecodedCall = { os, args };
   if (ev.ret) {
     const errno = decodeErrno(ev.ret, os);
@@ -217,7 +217,7 @@ function decodeResult(ret: Return, kind: ArgKind | undefined, st: CallState): De
 function decodeArg(v: ArgValue, spec: ArgSpec, st: CallState, index: number): DecodedArg {
   const [role, kind0, tableOverride] = spec;
   let kind = kind0;
-  let table: TableName | undefined = tableOverride ?? KIND_TABLE[kind];
+  let table: TableName | undefined = tableOverride ?? KIND_TABLE.get(kind);
   const d: DecodedArg = { role, kind, text: printArg(v) };
   const int = intOf(v, INT32_KINDS.has(kind) ? 32 : 64);
   if (int !== undefined && Number.isSafeInteger(int)) d.int = int;

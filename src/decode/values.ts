@@ -33,7 +33,7 @@ export function intOf(v: ArgValue | undefined, width: 32 | 64 = 64): number | un
 
 function intFromText(a: IntArg, width: 32 | 64): number | undefined {
   const t = a.text;
-  if (width === 32 && /^0[xX][0-9a-fA-F]{9,}$/.test(t)) {
+  if (width === 32 && t.length >= 11 && /^0[xX][0-9a-fA-F]{9,}$/.test(t)) {
     return Number(BigInt.asIntN(32, BigInt(t)));
   }
   const n = parseNumber(t);
@@ -42,12 +42,16 @@ function intFromText(a: IntArg, width: 32 | 64): number | undefined {
 }
 
 /** Names an argument is made of: `AF_INET` → [AF_INET]; `O_RDWR|O_CREAT` → both; numbers inside flags as numbers. */
-export function flagParts(v: ArgValue): (string | number)[] {
+export function flagParts(v: ArgValue, out: (string | number)[] = []): (string | number)[] {
   const u = unwrap(v);
-  if (u.kind === 'flags') return u.items.flatMap((i) => flagParts(i));
-  if (u.kind === 'name') return [u.text];
-  const n = intOf(u);
-  return n === undefined ? [] : [n];
+  if (u.kind === 'flags') {
+    for (const i of u.items) flagParts(i, out);
+  } else if (u.kind === 'name') out.push(u.text);
+  else {
+    const n = intOf(u);
+    if (n !== undefined) out.push(n);
+  }
+  return out;
 }
 
 /** The comment of `-X verbose` values (`0x2 /* AF_INET *\/`), if any. */

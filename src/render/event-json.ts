@@ -27,14 +27,12 @@ export class StreamDecoder {
 
   constructor(readonly os: OsName) {}
 
+  private readonly socketFamily = (fd: number, pid?: number): string | number | undefined => this.families.get(`${pid ?? ''}:${fd}`);
+
   decode(ev: SyscallEvent, args?: ArgList): DecodedCall {
-    const ctx = {
-      socketFamily: (fd: number, pid?: number) => this.families.get(`${pid ?? ''}:${fd}`),
-      ...(args ? { args } : {}),
-    };
-    const d = decodeCall(ev, this.os, ctx);
+    const d = decodeCall(ev, this.os, args ? { socketFamily: this.socketFamily, args } : { socketFamily: this.socketFamily });
     const fd = ev.ret?.value;
-    if (fd != null && fd >= 0 && /^socket(_nocancel)?$/.test(ev.syscall) && !d.errno) {
+    if (fd != null && fd >= 0 && (ev.syscall === 'socket' || ev.syscall === 'socket_nocancel') && !d.errno) {
       const family = d.args[0]?.named?.[0];
       if (family) this.families.set(`${ev.pid ?? ''}:${fd}`, family.name ?? family.value);
     }
