@@ -172,6 +172,11 @@ class LaterCall implements DecodedCall {
   get result(): DecodedArg | undefined {
     return this.call.result;
   }
+
+  /** As JSON it is the plain DecodedCall decodeCall gives (not its fields). */
+  toJSON(): DecodedCall {
+    return this.call;
+  }
 }
 
 /**

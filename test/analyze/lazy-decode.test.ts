@@ -112,6 +112,8 @@ describe('strace calls decoded on demand', () => {
         // errno first: it is looked up without decoding the arguments, and must agree.
         expect(later.errno).toEqual(d.errno);
         expect({ os: later.os, args: later.args, errno: later.errno, result: later.result }).toEqual({ os: d.os, args: d.args, errno: d.errno, result: d.result });
+        // A library user's JSON.stringify sees the decoded call, not the object that defers it.
+        expect(JSON.stringify(decodeCallLater(ev, 'linux'))).toBe(JSON.stringify(d));
       }
     }
   });

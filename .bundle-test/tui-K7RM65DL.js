@@ -1,16 +1,22 @@
 import {
   Analyzer,
-  argViews,
   callFailed,
-  decodeCall,
-  endpointText,
   errnoMeaning,
-  explainEvent,
+  explainEvent
+} from "./chunk-MJVH4NUW.js";
+import {
+  argViews,
+  endpointText,
   lookupSyscall,
   overview,
   sanitize,
   wellKnown
-} from "./chunk-KAITFPDV.js";
+} from "./chunk-ASAXTFM3.js";
+import {
+  decodeCall
+} from "./chunk-62PVAE5Q.js";
+import "./chunk-MB4JWYU3.js";
+import "./chunk-YCOLI2KN.js";
 
 // dist/src/tui/index.js
 import { jsx as _jsx5 } from "react/jsx-runtime";
