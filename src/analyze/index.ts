@@ -234,13 +234,13 @@ export class Analyzer {
  * the reader connects "exited with status 2" to "connect to /tmp/.s.PGSQL.5432 failed".
  */
 function linkExitToCause(findings: Finding[], groupOf: (pid: number) => number): void {
+  // The error may have been met in one of the process's threads (curl resolves in one). No
+  // pid: the process strace printed without a prefix (one traced process, without -o).
+  const group = (pid: number | undefined): number | undefined => (pid === undefined ? undefined : groupOf(pid));
   for (const exit of findings) {
-    if (exit.id !== 'nonzero-exit' || exit.pid === undefined) continue;
-    // The error may have been met in one of the process's threads (curl resolves in one).
-    const group = groupOf(exit.pid);
-    const cause = findings.find(
-      (f) => f !== exit && f.pid !== undefined && groupOf(f.pid) === group && f.severity === 'error' && f.id !== 'killed-by-signal',
-    );
+    if (exit.id !== 'nonzero-exit') continue;
+    const g = group(exit.pid);
+    const cause = findings.find((f) => f !== exit && group(f.pid) === g && f.severity === 'error' && f.id !== 'killed-by-signal');
     if (!cause) continue;
     exit.explanation += ` It most likely gave up because of the error found above: ${cause.title}.`;
   }

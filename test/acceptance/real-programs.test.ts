@@ -60,6 +60,7 @@ const FIXTURES = [
   'cat-eacces-strace-u',
   'curl-http-ok',
   'curl-nxdomain-resolver-thread',
+  'curl-refused-stderr',
   'curl-refused-yy',
   'dd-fsync-slow',
   'dnsq-resolver-down',
@@ -362,6 +363,17 @@ describe('curl to a closed port (curl-refused-yy)', () => {
       peer: { address: '127.0.0.1', port: 8766 }, openedLine: 460, closedLine: 477,
     });
     expect(s!.local).toBeUndefined();
+  });
+});
+
+describe('curl to a closed port, strace on stderr (curl-refused-stderr)', () => {
+  it('no line has a pid: the exit at 496 is still linked to the refused connect at 467-473', async () => {
+    const r = await analyze('curl-refused-stderr');
+    expect(r.events.every((e) => e.pid === undefined)).toBe(true);
+    expect(one(r, 'connect-failed')).toMatchObject({ title: 'connect to 127.0.0.1:8768 failed: ECONNREFUSED', lines: [467, 469, 472, 473] });
+    const exit = one(r, 'nonzero-exit');
+    expect(exit).toMatchObject({ title: 'curl exited with status 7', lines: [496] });
+    expect(exit.explanation).toContain('It most likely gave up because of the error found above: connect to 127.0.0.1:8768 failed: ECONNREFUSED.');
   });
 });
 
