@@ -12,7 +12,6 @@ import { FALLBACK_ERRNO, FALLBACK_NAMES } from './fallback.js';
 import {
   namesIn,
   parseArrayText,
-  parseDecoration,
   parseFdText,
   parseIntText,
   parseSockaddrText,
@@ -208,20 +207,13 @@ export class CallView {
     }
     const d = this.dec(i);
     if (d?.fdInfo) return d.fdInfo;
-    return f?.decoration !== undefined ? parseDecoration(f.decoration, f.deleted) : undefined;
+    return f?.decoration !== undefined ? parseFdInfo(f.decoration, f.deleted) : undefined;
   }
 
+  /** What the decoration of the result says (`= 3</etc/hosts>`): the decoder reads it the same way. */
   resultFdInfo(): FdInfo | undefined {
     const r = this.ev.ret;
-    if (r?.decoration === undefined) return undefined;
-    const sig = this.decoded ? signatureFor(this.os, this.name) : undefined;
-    if (sig && !sig.args.some((a) => a[1] === 'fcntl-cmd')) {
-      // What the decoder would say without decoding: a returned fd's decoration is read as fd information.
-      const returned = r.value !== null && !r.errno && !r.errnoNumber;
-      return returned && sig.ret === 'fd' ? parseFdInfo(r.decoration) : parseDecoration(r.decoration);
-    }
-    if (this.decoded?.result?.fdInfo) return this.decoded.result.fdInfo;
-    return parseDecoration(r.decoration);
+    return r?.decoration === undefined ? undefined : parseFdInfo(r.decoration);
   }
 
   str(i: number): StrText | undefined {

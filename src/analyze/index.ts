@@ -30,7 +30,7 @@ export type { FdEntry, FdKind } from '../model/index.js';
 export { wellKnown, wellKnownPort, wellKnownAddress, unixEntry, probeKind, WELL_KNOWN_PORTS, WELL_KNOWN_UNIX, WELL_KNOWN_ADDRESSES, EXPECTED_PROBES } from './wellknown.js';
 export type { WellKnown, UnixSocketEntry } from './wellknown.js';
 export { DETECTORS } from './detectors/index.js';
-export { endpointText, parseDecoration, parseSockaddrText } from './text.js';
+export { endpointText, parseSockaddrText } from './text.js';
 
 /**
  * Decodes one call for an OS; the analyzer asks it once per syscall event. `family` tells

@@ -3,7 +3,7 @@
 // never waits for a full argument parse, and they are the fallback when the decoder
 // returns nothing for an argument. Nothing here throws: unreadable text gives undefined.
 
-import type { Endpoint, FdInfo } from '../model/index.js';
+import type { Endpoint } from '../model/index.js';
 
 /**
  * Split an argument list at its top-level commas. Quotes, brackets and `<...>` fd
@@ -242,83 +242,6 @@ function parseRawSockaddr(text: string, family: number, os: 'linux' | 'darwin'):
     return { family: 'AF_UNIX', path: m ? unescapeText(m[2]!) : '', abstract: !!m?.[1] };
   }
   return undefined;
-}
-
-/** `127.0.0.1:40000`, `[::1]:38201`, `*:53` → endpoint. */
-function parseInetPart(text: string, v6: boolean): Endpoint | undefined {
-  const m = /^\[?(.*?)\]?:(\d+)$/.exec(text.trim());
-  if (!m) return undefined;
-  return { family: v6 ? 'AF_INET6' : 'AF_INET', address: m[1]!, port: Number(m[2]), inferred: true };
-}
-
-function parseUnixName(text: string | undefined): Endpoint | undefined {
-  if (!text) return undefined;
-  const s = parseStrText(text);
-  if (!s) return undefined;
-  return { family: 'AF_UNIX', path: s.value, abstract: s.abstract, inferred: true };
-}
-
-/** Socket protocol names strace prints in -yy decorations. */
-const SOCKET_PROTOCOLS = /^(TCP|TCPv6|UDP|UDPv6|UDPLITE|UDPLITEv6|RAW|RAWv6|UNIX|UNIX-STREAM|UNIX-DGRAM|UNIX-SEQPACKET|NETLINK|PACKET|SCTP|SCTPv6|DCCP|DCCPv6|L2TP\/IP|PING|PINGv6|MPTCP|MPTCPv6|XDP|VSOCK|socket)$/;
-
-/** A -y/-yy decoration (text between the outer `<` and `>`) → FdInfo. */
-export function parseDecoration(deco: string | undefined, deleted?: boolean): FdInfo | undefined {
-  if (deco === undefined) return undefined;
-  let m = /^([A-Za-z][A-Za-z0-9/-]*):\[([\s\S]*)\]$/.exec(deco);
-  if (m && SOCKET_PROTOCOLS.test(m[1]!)) return parseSocketDeco(m[1]!, m[2]!);
-  if (m && m[1] === 'pipe') return { type: 'pipe', inode: Number(m[2]) };
-  m = /^anon_inode:\[?([^\]]*)\]?$/.exec(deco);
-  if (m) return { type: 'anon', name: m[1]! };
-  m = /^pid:(\d+)$/.exec(deco);
-  if (m) return { type: 'pidfd', pid: Number(m[1]) };
-  if (deco.startsWith('/')) {
-    let path = deco;
-    let dev: string | undefined;
-    let del = deleted;
-    const d = /^([\s\S]*)<((?:char|block) \d+:\d+)>$/.exec(path);
-    if (d) {
-      path = d[1]!;
-      dev = d[2]!;
-    }
-    if (path.endsWith(' (deleted)')) {
-      path = path.slice(0, -' (deleted)'.length);
-      del = true;
-    }
-    const info: FdInfo = { type: 'path', path };
-    if (del) info.deleted = true;
-    if (dev) info.device = dev;
-    return info;
-  }
-  return { type: 'other', text: deco };
-}
-
-function parseSocketDeco(protocol: string, body: string): FdInfo {
-  const info: FdInfo = { type: 'socket', protocol };
-  if (/^\d+$/.test(body)) {
-    info.inode = Number(body);
-    return info;
-  }
-  if (protocol.startsWith('UNIX')) {
-    // INODE[->PEER][,"path" | ,@"abstract"]
-    const m = /^(\d+)(?:->(\d+))?(?:,([\s\S]*))?$/.exec(body);
-    if (m) {
-      info.inode = Number(m[1]);
-      if (m[2]) info.peerInode = Number(m[2]);
-      const name = parseUnixName(m[3]);
-      if (name) info.local = name;
-    }
-    return info;
-  }
-  if (protocol === 'NETLINK') return info;
-  const v6 = protocol.endsWith('v6');
-  const arrow = body.indexOf('->');
-  const local = parseInetPart(arrow < 0 ? body : body.slice(0, arrow), v6);
-  if (local) info.local = local;
-  if (arrow >= 0) {
-    const peer = parseInetPart(body.slice(arrow + 2), v6);
-    if (peer) info.peer = peer;
-  }
-  return info;
 }
 
 /** Readable endpoint text: `127.0.0.1:6379`, `[::1]:80`, `/tmp/.s.PGSQL.5432`, `@abstract`. */

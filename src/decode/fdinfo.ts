@@ -1,7 +1,8 @@
 // strace -y / -yy fd decorations (the text between `<` and `>` after an fd) → FdInfo.
 // Shapes (strace.md §7): paths, `/dev/null<char 1:3>`, `pipe:[N]`, `socket:[N]`,
 // `TCP:[a:p->b:q]`, `TCPv6:[[::1]:1->[::1]:2]`, `UNIX-STREAM:[INODE[->PEER][,"path"|,@"name"]]`,
-// `NETLINK:[ROUTE:portid]`, `anon_inode:[eventfd]`, `anon_inode:inotify`, `pid:N`.
+// `NETLINK:[ROUTE:portid]`, `PACKET:[N]` and other protocols, `anon_inode:[eventfd]`,
+// `anon_inode:inotify`, `pid:N`. The one reader of decorations: the decoder's and the analyzer's.
 // Anything else is kept as `other` with its text: an unknown decoration never fails.
 
 import type { Endpoint, FdInfo } from '../model/index.js';
@@ -66,6 +67,9 @@ export function parseFdInfo(decoration: string, deleted?: boolean): FdInfo {
   }
   m = /^socket:\[(\d+)\]$/.exec(d);
   if (m) return { type: 'socket', protocol: 'socket', inode: Number(m[1]) };
+  // Other families strace names by their protocol: PACKET, L2TP/IP, XDP, VSOCK, BLUETOOTH...
+  m = /^([A-Z][A-Z0-9/_-]*):\[(\d+)\]$/.exec(d);
+  if (m) return { type: 'socket', protocol: m[1]!, inode: Number(m[2]) };
   m = /^pipe:\[(\d+)\]$/.exec(d);
   if (m) return { type: 'pipe', inode: Number(m[1]) };
   m = /^anon_inode:(?:\[([^\]]*)\]|(.+))$/.exec(d);

@@ -15,7 +15,7 @@ import { errnoMeaning, ERRNO_SHORT } from './catalogue/errno.js';
 import { SIGNALS, SI_CODES } from './catalogue/signals.js';
 import { FCNTL_WORDS, IOCTL_WORDS, lookupSyscall, type SyscallEntry } from './catalogue/syscalls.js';
 import { stracePid } from '../analyze/call.js';
-import { parseDecoration } from '../analyze/text.js';
+import { parseFdInfo } from '../decode/fdinfo.js';
 import { wellKnown } from '../analyze/wellknown.js';
 import { argViews, fdsIn, type ArgView } from './args.js';
 
@@ -787,7 +787,7 @@ function decoratedFd(ctx: Ctx, n: number): ArgView {
   for (const a of ctx.args) {
     const m = new RegExp(`(?:^|[[\\s{=])${String(n)}<([^>]*(?:>[^,\\] ]*)?)>`).exec(a.text);
     if (m) {
-      const info = parseDecoration(m[1]!);
+      const info = parseFdInfo(m[1]!);
       const v: ArgView = { role: 'fd', text: String(n), int: n, names: [] };
       if (info) v.fdInfo = info;
       return v;

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CallView } from '../../src/analyze/call.js';
-import { namesIn, parseDecoration, parseFdText, parseIntText } from '../../src/analyze/text.js';
+import { namesIn, parseFdText, parseIntText } from '../../src/analyze/text.js';
+import { parseFdInfo } from '../../src/decode/fdinfo.js';
 import { decodeCall, decodeCallLater } from '../../src/decode/index.js';
 import type { DecodedCall, SyscallEvent } from '../../src/model/index.js';
 import { readTraceFile } from '../../src/index.js';
@@ -36,7 +37,7 @@ function reference(ev: SyscallEvent, d: DecodedCall, view: CallView, i: number) 
   return {
     int: a?.int ?? parseIntText(text) ?? fdText?.fd,
     fd: a?.int !== undefined && (a.kind === 'fd' || a.kind === 'dirfd') ? a.int : (fdText?.fd ?? a?.int),
-    fdInfo: a?.fdInfo ?? (fdText?.decoration !== undefined ? parseDecoration(fdText.decoration, fdText.deleted) : undefined),
+    fdInfo: a?.fdInfo ?? (fdText?.decoration !== undefined ? parseFdInfo(fdText.decoration, fdText.deleted) : undefined),
     kind: a?.kind,
     names: [...names].sort(),
   };
@@ -68,7 +69,8 @@ describe('strace calls decoded on demand', () => {
           expect(got, `${file}:${String(ev.line)} argument ${String(i)}: ${view.arg(i) ?? ''}`).toEqual(want);
           checked++;
         }
-        const wantResult = d.result?.fdInfo ?? parseDecoration(ev.ret?.decoration);
+        const deco = ev.ret?.decoration;
+        const wantResult = d.result?.fdInfo ?? (deco !== undefined ? parseFdInfo(deco) : undefined);
         expect(view.resultFdInfo(), `${file}:${String(ev.line)} result`).toEqual(wantResult);
       }
     }

@@ -1,7 +1,8 @@
 // The raw-text readers analysis falls back on, on argument texts quoted from the corpus.
 
 import { describe, expect, it } from 'vitest';
-import { endpointText, parseDecoration, parseSockaddrText } from '../../src/analyze/index.js';
+import { endpointText, parseSockaddrText } from '../../src/analyze/index.js';
+import { parseFdInfo } from '../../src/decode/fdinfo.js';
 import { parseFdText, splitArgs } from '../../src/analyze/text.js';
 
 describe('splitArgs', () => {
@@ -24,27 +25,27 @@ describe('splitArgs', () => {
   });
 });
 
-describe('parseFdText and parseDecoration', () => {
+describe('parseFdText and parseFdInfo', () => {
   it('reads the decoration shapes strace 6.1 prints', () => {
     expect(parseFdText('3</tmp/misc-deleted.txt>(deleted)')).toEqual({ fd: 3, decoration: '/tmp/misc-deleted.txt', deleted: true });
     expect(parseFdText('AT_FDCWD</srv/captures/strace/corpus>')).toEqual({ atCwd: true, decoration: '/srv/captures/strace/corpus' });
-    expect(parseDecoration('TCP:[22022]')).toEqual({ type: 'socket', protocol: 'TCP', inode: 22022 });
-    expect(parseDecoration('TCPv6:[[::1]:38201->[::1]:51636]')).toMatchObject({
+    expect(parseFdInfo('TCP:[22022]')).toEqual({ type: 'socket', protocol: 'TCP', inode: 22022 });
+    expect(parseFdInfo('TCPv6:[[::1]:38201->[::1]:51636]')).toMatchObject({
       local: { family: 'AF_INET6', address: '::1', port: 38201 },
       peer: { family: 'AF_INET6', address: '::1', port: 51636 },
     });
-    expect(parseDecoration('UNIX-STREAM:[18400,"/var/run/postgresql/.s.PGSQL.5432"]')).toMatchObject({
+    expect(parseFdInfo('UNIX-STREAM:[18400,"/var/run/postgresql/.s.PGSQL.5432"]')).toMatchObject({
       inode: 18400,
       local: { family: 'AF_UNIX', path: '/var/run/postgresql/.s.PGSQL.5432', abstract: false },
     });
-    expect(parseDecoration('UNIX:[52458->52459]')).toMatchObject({ inode: 52458, peerInode: 52459 });
-    expect(parseDecoration('pipe:[21185]')).toEqual({ type: 'pipe', inode: 21185 });
-    expect(parseDecoration('anon_inode:[eventpoll]')).toEqual({ type: 'anon', name: 'eventpoll' });
-    expect(parseDecoration('anon_inode:inotify')).toEqual({ type: 'anon', name: 'inotify' });
-    expect(parseDecoration('pid:19450')).toEqual({ type: 'pidfd', pid: 19450 });
-    expect(parseDecoration('/dev/null<char 1:3>')).toEqual({ type: 'path', path: '/dev/null', device: 'char 1:3' });
+    expect(parseFdInfo('UNIX:[52458->52459]')).toMatchObject({ inode: 52458, peerInode: 52459 });
+    expect(parseFdInfo('pipe:[21185]')).toEqual({ type: 'pipe', inode: 21185 });
+    expect(parseFdInfo('anon_inode:[eventpoll]')).toEqual({ type: 'anon', name: 'eventpoll' });
+    expect(parseFdInfo('anon_inode:inotify')).toEqual({ type: 'anon', name: 'inotify' });
+    expect(parseFdInfo('pid:19450')).toEqual({ type: 'pidfd', pid: 19450 });
+    expect(parseFdInfo('/dev/null<char 1:3>')).toEqual({ type: 'path', path: '/dev/null', device: 'char 1:3' });
     // strace 4.26 put (deleted) inside
-    expect(parseDecoration('/tmp/misc-deleted.txt (deleted)')).toEqual({ type: 'path', path: '/tmp/misc-deleted.txt', deleted: true });
+    expect(parseFdInfo('/tmp/misc-deleted.txt (deleted)')).toEqual({ type: 'path', path: '/tmp/misc-deleted.txt', deleted: true });
   });
 });
 
