@@ -40,6 +40,9 @@ describe('parseFdText and parseFdInfo', () => {
     });
     expect(parseFdInfo('UNIX:[52458->52459]')).toMatchObject({ inode: 52458, peerInode: 52459 });
     expect(parseFdInfo('pipe:[21185]')).toEqual({ type: 'pipe', inode: 21185 });
+    // Families without an address in the decoration keep their protocol and inode.
+    expect(parseFdInfo('PACKET:[3712]')).toEqual({ type: 'socket', protocol: 'PACKET', inode: 3712 });
+    expect(parseFdInfo('L2TP/IP:[99]')).toEqual({ type: 'socket', protocol: 'L2TP/IP', inode: 99 });
     expect(parseFdInfo('anon_inode:[eventpoll]')).toEqual({ type: 'anon', name: 'eventpoll' });
     expect(parseFdInfo('anon_inode:inotify')).toEqual({ type: 'anon', name: 'inotify' });
     expect(parseFdInfo('pid:19450')).toEqual({ type: 'pidfd', pid: 19450 });
