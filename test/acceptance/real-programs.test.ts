@@ -58,6 +58,7 @@ const lineOf = (name: string, n: number) => readFileSync(fixture(name), 'utf8').
 const FIXTURES = [
   'cat-blocked-read-attach',
   'cat-eacces-strace-u',
+  'curl-http-404',
   'curl-http-ok',
   'curl-nxdomain-resolver-thread',
   'curl-refused-stderr',
@@ -65,6 +66,7 @@ const FIXTURES = [
   'dd-fsync-slow',
   'dnsq-resolver-down',
   'getent-hosts-localhost',
+  'http-server-404-501',
   'ls-missing-file',
   'nc-ipv6-refused',
   'nc-refused',
@@ -374,6 +376,32 @@ describe('curl to a closed port, strace on stderr (curl-refused-stderr)', () => 
     const exit = one(r, 'nonzero-exit');
     expect(exit).toMatchObject({ title: 'curl exited with status 7', lines: [496] });
     expect(exit.explanation).toContain('It most likely gave up because of the error found above: connect to 127.0.0.1:8768 failed: ECONNREFUSED.');
+  });
+});
+
+describe('HTTP error answers (curl-http-404, http-server-404-501)', () => {
+  it('curl -s exits 0 on a 404: the answer read at 485 is the finding, with the request sent at 478', async () => {
+    const r = await analyze('curl-http-404');
+    const f = one(r, 'http-error');
+    expect(r.findings[0]).toBe(f);
+    expect(f).toMatchObject({ severity: 'warning', pid: 16793, lines: [478, 485] });
+    expect(f.title).toBe('127.0.0.1:8934 answered HTTP 404 File not found to GET /nonexistent');
+    expect(f.explanation).toContain('the server has nothing at that path');
+    expect(r.findings.filter((x) => x.id === 'nonzero-exit')).toEqual([]);
+  });
+
+  it('the server side: a 404 after missing the file asked for is no missing-file warning; a 501 is a warning', async () => {
+    const r = await analyze('http-server-404-501');
+    expect(r.findings.filter((x) => x.id === 'missing-file')).toEqual([]);
+    const notFound = r.findings.find((x) => x.id === 'http-error' && x.title.includes('404'))!;
+    expect(notFound).toMatchObject({ severity: 'info', pid: 16735, lines: [39, 83] });
+    expect(notFound.title).toBe('pid 16735 answered HTTP 404 File not found to GET /missing.txt');
+    expect(notFound.explanation).toContain('It had looked for /work/main/samples/missing.txt and not found it');
+    const unsupported = r.findings.find((x) => x.id === 'http-error' && x.title.includes('501'))!;
+    // strace's 32-character string cut the reason: it ends with an ellipsis.
+    expect(unsupported).toMatchObject({ severity: 'warning', pid: 16737, lines: [115, 121], title: 'pid 16737 answered HTTP 501 Unsupported method… to FROB /' });
+    // The 200 for /README.md at 167 is no finding.
+    expect(r.findings.filter((x) => x.id === 'http-error')).toHaveLength(2);
   });
 });
 

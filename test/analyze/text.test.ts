@@ -72,3 +72,15 @@ describe('parseSockaddrText', () => {
     expect(parseSockaddrText('{sa_family=0xc8 /* AF_??? */, sa_data="weird-data\\0\\1\\2\\3"}')?.family).toBe('0xc8');
   });
 });
+
+describe('pathServes (an HTTP request target and the file it names)', () => {
+  it('matches the decoded path part at the end of the file path', async () => {
+    const { pathServes } = await import('../../src/analyze/detectors/http.js');
+    expect(pathServes('/srv/www/docs/a b.html', '/docs/a%20b.html?x=1#top')).toBe(true);
+    expect(pathServes('/srv/www/missing', 'http://example.test/missing')).toBe(true);
+    expect(pathServes('/srv/www/other', '/missing')).toBe(false);
+    // `/` names a directory index, not a file the request asked for.
+    expect(pathServes('/srv/www/index.html', '/')).toBe(false);
+    expect(pathServes('/srv/www/100%', '/100%')).toBe(true);
+  });
+});

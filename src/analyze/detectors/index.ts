@@ -4,6 +4,7 @@ import type { Detector } from '../types.js';
 import { bindFailed } from './bind.js';
 import { connectFailed } from './connect.js';
 import { dnsLookupFailed } from './dns.js';
+import { httpError } from './http.js';
 import { missingFile } from './paths.js';
 import { privilegeDenied } from './privileged.js';
 import { brokenPipe } from './pipe.js';
@@ -16,6 +17,7 @@ import { unparsedLines } from './unparsed.js';
 export const DETECTORS: readonly Detector[] = [
   connectFailed,
   dnsLookupFailed,
+  httpError,
   bindFailed,
   missingFile,
   privilegeDenied,
