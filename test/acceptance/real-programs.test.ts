@@ -63,6 +63,7 @@ const FIXTURES = [
   'curl-nxdomain-resolver-thread',
   'curl-refused-stderr',
   'curl-refused-yy',
+  'dd-enospc-tmpfs',
   'dd-fsync-slow',
   'dnsq-resolver-down',
   'getent-hosts-localhost',
@@ -84,6 +85,7 @@ const FIXTURES = [
   'redis-server-two-clients',
   'segv-core-dumped',
   'segv-null-deref',
+  'sh-echo-dev-full',
   'su-nobody-cat-eacces',
   'yes-head-sigpipe',
 ];
@@ -402,6 +404,25 @@ describe('HTTP error answers (curl-http-404, http-server-404-501)', () => {
     expect(unsupported).toMatchObject({ severity: 'warning', pid: 16737, lines: [115, 121], title: 'pid 16737 answered HTTP 501 Unsupported method… to FROB /' });
     // The 200 for /README.md at 167 is no finding.
     expect(r.findings.filter((x) => x.id === 'http-error')).toHaveLength(2);
+  });
+});
+
+describe('writes that fail where the data goes (dd-enospc-tmpfs, sh-echo-dev-full)', () => {
+  it('dd filling a 64 KiB tmpfs: the ENOSPC write at 126 is an error, and the exit 1 at 144 points to it', async () => {
+    const r = await analyze('dd-enospc-tmpfs');
+    const f = one(r, 'write-failed');
+    expect(r.findings[0]).toBe(f);
+    expect(f).toMatchObject({ severity: 'error', pid: 23157, lines: [126], title: 'write to fd 1 (/mnt/tiny/fill) failed: ENOSPC' });
+    expect(f.explanation).toContain('the file system it is on has no space (or no inodes) left');
+    expect(f.hint).toContain('df -h');
+    expect(one(r, 'nonzero-exit').explanation).toContain('It most likely gave up because of the error found above: write to fd 1 (/mnt/tiny/fill) failed: ENOSPC.');
+  });
+
+  it('/dev/full is named for what it is, not a full disk', async () => {
+    const r = await analyze('sh-echo-dev-full');
+    const f = one(r, 'write-failed');
+    expect(f).toMatchObject({ severity: 'error', lines: [55], title: 'write to fd 1 (/dev/full) failed: ENOSPC' });
+    expect(f.explanation).toContain('it is /dev/full, which refuses every write');
   });
 });
 

@@ -13,6 +13,7 @@ import { socketSharing } from './sharing.js';
 import { blockedAtEnd, slowCall } from './timing.js';
 import { tracerFailed } from './tracer.js';
 import { unparsedLines } from './unparsed.js';
+import { writeFailed } from './write.js';
 
 export const DETECTORS: readonly Detector[] = [
   connectFailed,
@@ -22,6 +23,7 @@ export const DETECTORS: readonly Detector[] = [
   missingFile,
   privilegeDenied,
   brokenPipe,
+  writeFailed,
   processEnd,
   blockedAtEnd,
   slowCall,
