@@ -229,6 +229,9 @@ export class Analyzer {
   }
 }
 
+/** Warnings that can be why a process gave up (blocked or slow calls are not). */
+const WARNING_CAUSES = new Set(['missing-file', 'permission-denied', 'http-error']);
+
 /**
  * A non-zero exit usually follows from an error found in the same process: say which, so
  * the reader connects "exited with status 2" to "connect to /tmp/.s.PGSQL.5432 failed".
@@ -240,7 +243,11 @@ function linkExitToCause(findings: Finding[], groupOf: (pid: number) => number):
   for (const exit of findings) {
     if (exit.id !== 'nonzero-exit') continue;
     const g = group(exit.pid);
-    const cause = findings.find((f) => f !== exit && group(f.pid) === g && f.severity === 'error' && f.id !== 'killed-by-signal');
+    const mine = findings.filter((f) => f !== exit && group(f.pid) === g);
+    // An error first; else a failure that is a warning (a file it could not open, a refusal, an HTTP error).
+    const cause =
+      mine.find((f) => f.severity === 'error' && f.id !== 'killed-by-signal') ??
+      mine.find((f) => f.severity === 'warning' && WARNING_CAUSES.has(f.id));
     if (!cause) continue;
     exit.explanation += ` It most likely gave up because of the error found above: ${cause.title}.`;
   }

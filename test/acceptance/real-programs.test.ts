@@ -122,6 +122,8 @@ describe('ls of a missing file (ls-missing-file)', () => {
     expect(f.lines).toEqual([146, 150]);
     expect(f.explanation).toContain("ls: cannot access '/tmp/rp/no-such-f");
     expect(f.explanation).toContain('No such file or directory');
+    // The missing file (a warning) is why it exited 2.
+    expect(f.explanation).toContain('It most likely gave up because of the error found above: file not found: /tmp/rp/no-such-file.');
   });
 
   it('does not report the message catalogue probes', async () => {
