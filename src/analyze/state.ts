@@ -92,7 +92,8 @@ export interface Proc {
   alive: boolean;
   /** Created from its own events before its parent's fork returned. */
   unadopted?: { closed: Set<number> };
-  lastStderr?: { text: string; line: number; seq: number };
+  /** Its last stderr message (pieces joined); `cut`: strace's string limit cut some of it. */
+  lastStderr?: { text: string; line: number; seq: number; cut: boolean };
   lastSignal?: { signal: string; info?: string; line: number; seq: number };
   /** Its parent's wait4 told how it ended (the process itself was not traced: no -f). */
   reaped?: { line: number; seq: number; by: number };
@@ -690,9 +691,9 @@ export class Tracker {
       const s = call.str(1);
       if (s) {
         // Programs often write one message in pieces ("psql:", " ", "error: ", ...): join them.
-        const prev = p.lastStderr && !p.lastStderr.text.endsWith('\n') ? p.lastStderr.text : '';
-        const text = (prev + s.value + (s.truncated ? '…' : '')).slice(-300);
-        p.lastStderr = { text, line: ev.line, seq: ev.seq };
+        const joined = p.lastStderr && !p.lastStderr.text.endsWith('\n') ? p.lastStderr : undefined;
+        const text = ((joined?.text ?? '') + s.value + (s.truncated ? '…' : '')).slice(-300);
+        p.lastStderr = { text, line: ev.line, seq: ev.seq, cut: s.truncated || (joined?.cut ?? false) };
       }
     }
     p.lastCall = ev;

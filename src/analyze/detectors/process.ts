@@ -257,6 +257,7 @@ class ProcessEndRun implements DetectorRun {
       const events = [e.seq];
       if (err) {
         parts.push(`The last thing it wrote to stderr (line ${String(err.line)}) was: "${err.text.trim().replace(/\s+/g, ' ')}".`);
+        if (err.cut) parts.push("(strace's string limit cut it: capture with -s 1024 to read the whole message.)");
         lines.push(err.line);
         events.push(err.seq);
       }
