@@ -48,19 +48,39 @@ function firstData(call: CallView): StrText | undefined {
   return call.str(1);
 }
 
-/** The status of the HTTP/1.x response a successful socket write starts with, if any (for other detectors). */
-export function sentHttpStatus(o: Observation): number | undefined {
-  const call = o.call;
-  if (!call || !o.sock || call.failed || !WRITE_CALLS.has(call.name)) return undefined;
-  const m = STATUS.exec(firstData(call)?.value ?? '');
-  return m ? Number(m[1]) : undefined;
-}
+/**
+ * What a server process is answering: per process (thread group), the target of the HTTP
+ * request it read last and the files it looked for and did not find for it. Used by
+ * http-error (to say why a 404 was sent) and missing-file (to leave those misses to it).
+ */
+export class ServedRequests {
+  private byProc = new Map<number, { target: string; missed: string[] }>();
 
-/** The target of the HTTP/1.x request a successful socket read starts with, if any (for other detectors). */
-export function readHttpTarget(o: Observation): string | undefined {
-  const call = o.call;
-  if (!call || !o.sock || call.failed || !READ_CALLS.has(call.name)) return undefined;
-  return REQUEST.exec(firstData(call)?.value ?? '')?.[2];
+  /** Call for every observation, before answered(). */
+  observe(o: Observation): void {
+    const p = o.proc;
+    if (!p) return;
+    const call = o.call;
+    if (call && o.sock && !call.failed && READ_CALLS.has(call.name)) {
+      const target = REQUEST.exec(firstData(call)?.value ?? '')?.[2];
+      if (target !== undefined && (this.byProc.size < 10_000 || this.byProc.has(p.tgid))) this.byProc.set(p.tgid, { target, missed: [] });
+      return;
+    }
+    const pf = o.pathFailure;
+    const req = pf && !pf.probe ? this.byProc.get(p.tgid) : undefined;
+    if (req && req.missed.length < 5 && !req.missed.includes(pf!.path) && pathServes(pf!.path, req.target)) req.missed.push(pf!.path);
+  }
+
+  /** A response the process writes now: its status and the files missed for the request it answers. */
+  answered(o: Observation): { status: number; missed: string[] } | undefined {
+    const call = o.call;
+    if (!call || !o.sock || !o.proc || call.failed || !WRITE_CALLS.has(call.name)) return undefined;
+    const m = STATUS.exec(firstData(call)?.value ?? '');
+    if (!m) return undefined;
+    const missed = this.byProc.get(o.proc.tgid)?.missed ?? [];
+    this.byProc.delete(o.proc.tgid);
+    return { status: Number(m[1]), missed };
+  }
 }
 
 /**
@@ -106,17 +126,13 @@ class HttpErrorRun implements DetectorRun {
   /** Last request seen on each socket (by socket id), in either direction. */
   private requests = new Map<string, Request>();
   private responses = new Map<string, ErrorResponse>();
-  /** Paths each process (thread group) failed to find since it last read a request. */
-  private missed = new Map<number, string[]>();
+  private served = new ServedRequests();
 
   observe(o: Observation): void {
     const call = o.call;
     const sock = o.sock;
-    if (o.pathFailure && !o.pathFailure.probe && o.proc) {
-      const list = this.missed.get(o.proc.tgid) ?? [];
-      if (list.length < 5) list.push(o.pathFailure.path);
-      this.missed.set(o.proc.tgid, list);
-    }
+    this.served.observe(o);
+    const answer = this.served.answered(o);
     if (!call || !sock || !o.proc || call.failed) return;
     const read = READ_CALLS.has(call.name);
     if (!read && !WRITE_CALLS.has(call.name)) return;
@@ -126,7 +142,6 @@ class HttpErrorRun implements DetectorRun {
     const ev = call.ev;
     const req = REQUEST.exec(data.value);
     if (req) {
-      if (read) this.missed.delete(o.proc.tgid);
       if (this.requests.size < 10_000 || this.requests.has(sock.info.id)) this.requests.set(sock.info.id, { method: req[1]!, target: req[2]!, line: ev.line, seq: ev.seq });
       return;
     }
@@ -144,8 +159,7 @@ class HttpErrorRun implements DetectorRun {
     if (!r) {
       if (this.responses.size >= MAX_KEPT) return;
       const asked = this.requests.get(sock.info.id);
-      const missed = dir === 'sent' && asked ? (this.missed.get(o.proc.tgid) ?? []).filter((p) => pathServes(p, asked.target)) : [];
-      r = { proc: o.proc.info, dir, status, reason, missed, count: 0, lines: [], events: [] };
+      r = { proc: o.proc.info, dir, status, reason, missed: answer?.missed ?? [], count: 0, lines: [], events: [] };
       if (other) r.other = other;
       if (asked) r.request = asked;
       this.responses.set(key, r);

@@ -9,7 +9,7 @@ import type { Detector, DetectorContext, DetectorRun, Observation } from '../typ
 import { OPEN_CALLS } from '../state.js';
 import { probeKind } from '../wellknown.js';
 import { callLines, endedWell, lineList, pidOf, procName } from './describe.js';
-import { pathServes, readHttpTarget, sentHttpStatus } from './http.js';
+import { ServedRequests } from './http.js';
 
 /** Which argument holds the path, per syscall. */
 export const PATH_ARG: Record<string, number> = {
@@ -181,8 +181,8 @@ class MissingFileRun implements DetectorRun {
   private foundElsewhere = new Set<string>();
   /** A trace of failed calls only (strace -Z) cannot show that a search found its file later. */
   private sawSuccess = false;
-  /** The HTTP request each process (thread group) read last, and the paths it missed since. */
-  private serving = new Map<number, { target: string; missed: string[] }>();
+  /** The HTTP request each server process is answering, and the files it missed for it. */
+  private served = new ServedRequests();
   /** Misses a server answered with an HTTP 4xx: http-error reports those. */
   private answered = new Set<string>();
 
@@ -191,7 +191,10 @@ class MissingFileRun implements DetectorRun {
     const proc = o.proc;
     if (!call || !proc) return;
     if (!this.sawSuccess && !call.failed && call.ev.status === 'complete') this.sawSuccess = true;
-    if (o.sock) this.serve(o, proc.tgid);
+    this.served.observe(o);
+    const answer = this.served.answered(o);
+    // A server that did not find what a client asked for, and said so (HTTP 4xx): http-error tells it.
+    if (answer && answer.status >= 400 && answer.status < 500) for (const p of answer.missed) this.answered.add(p);
     if (PATH_ARG[call.name] === undefined) return;
     const dirPath = (fd: number) => proc.fds.map.get(fd)?.path;
     if (!call.failed && call.ev.status === 'complete') {
@@ -221,23 +224,6 @@ class MissingFileRun implements DetectorRun {
     const pf = o.pathFailure;
     if (!pf || pf.probe) return;
     this.note(this.misses, pf.path, pf.errno, call, proc.info);
-    const req = this.serving.get(proc.tgid);
-    if (req && req.missed.length < 5 && pathServes(pf.path, req.target)) req.missed.push(pf.path);
-  }
-
-  /** A server reading a request for a file, then answering 4xx after missing it, was telling the client so. */
-  private serve(o: Observation, tgid: number): void {
-    const target = readHttpTarget(o);
-    if (target !== undefined) {
-      if (this.serving.size < 10_000) this.serving.set(tgid, { target, missed: [] });
-      return;
-    }
-    const req = this.serving.get(tgid);
-    if (!req) return;
-    const status = sentHttpStatus(o);
-    if (status === undefined) return;
-    if (status >= 400 && status < 500) for (const p of req.missed) this.answered.add(p);
-    this.serving.delete(tgid);
   }
 
   private note(map: Map<string, Miss>, path: string, errno: string, call: CallView, proc: ProcessInfo): void {
