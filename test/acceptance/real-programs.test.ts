@@ -77,6 +77,7 @@ const FIXTURES = [
   'psql-unix-socket-ok',
   'psql-wrong-socket-dir',
   'pthreads-three-workers',
+  'python-emfile-ulimit',
   'redis-cli-no-reply-sigterm',
   'redis-cli-ping-ok',
   'redis-cli-refused',
@@ -425,6 +426,19 @@ describe('writes that fail where the data goes (dd-enospc-tmpfs, sh-echo-dev-ful
     const f = one(r, 'write-failed');
     expect(f).toMatchObject({ severity: 'error', lines: [55], title: 'write to fd 1 (/dev/full) failed: ENOSPC' });
     expect(f.explanation).toContain('it is /dev/full, which refuses every write');
+  });
+});
+
+describe('out of file descriptors (python-emfile-ulimit)', () => {
+  it('EMFILE at 463 is an error naming the fds open and the limit sh set at 50, inherited by python', async () => {
+    const r = await analyze('python-emfile-ulimit');
+    const f = one(r, 'fd-limit');
+    expect(r.findings[0]).toBe(f);
+    expect(f).toMatchObject({ severity: 'error', pid: 18248, lines: [50, 463], title: 'python3 (pid 18248) ran out of file descriptors (EMFILE)' });
+    expect(f.explanation).toContain('openat got EMFILE (Too many open files), with 15 fds open that the trace shows');
+    expect(f.explanation).toContain('Its limit (RLIMIT_NOFILE) is 16 (line 50).');
+    const exit = r.findings.find((x) => x.id === 'nonzero-exit' && x.pid === 18248)!;
+    expect(exit.explanation).toContain('It most likely gave up because of the error found above: python3 (pid 18248) ran out of file descriptors (EMFILE).');
   });
 });
 

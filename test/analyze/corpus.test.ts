@@ -215,6 +215,14 @@ describe('strace -e inject (strace/f38_inject.txt)', () => {
     expect(pd.severity).toBe('info');
     expect(pd.explanation).toContain('injected');
   });
+
+  it('an injected EMFILE is no real running out of fds: info', async () => {
+    // 45: `14794 socket(AF_UNIX, SOCK_STREAM, 0)   = -1 EMFILE (Too many open files) (INJECTED)`
+    const r = await analyze('strace/f38_inject.txt');
+    const f = byId(r.findings, 'fd-limit')[0]!;
+    expect(f).toMatchObject({ severity: 'info', lines: [45] });
+    expect(f.explanation).toContain('strace injected this error');
+  });
 });
 
 describe('every corpus trace', () => {

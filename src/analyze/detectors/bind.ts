@@ -3,7 +3,7 @@
 import type { Finding } from '../../model/index.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
 import { endpointText, epPort } from '../text.js';
-import { callLines, epLabel, errnoText, pidOf, procName } from './describe.js';
+import { callLines, epLabel, errnoText, INJECTED_NOTE, pidOf, procName } from './describe.js';
 import { BIND_MEANINGS, meaningFor } from './meanings.js';
 
 class BindRun implements DetectorRun {
@@ -29,7 +29,7 @@ class BindRun implements DetectorRun {
       id: 'bind-failed',
       severity: call.injected ? 'info' : 'error',
       title: `bind to ${ep ? endpointText(ep) : 'an address'} failed: ${String(errno)}`,
-      explanation: `${procName(o.proc.info)} could not bind fd ${String(call.fd(0) ?? '?')} to ${where}: ${errnoText(call)}.${call.injected ? ' strace injected this error (-e inject=...): it is a test, not a real failure.' : m ? ` That means ${m.meaning}.` : ''}`,
+      explanation: `${procName(o.proc.info)} could not bind fd ${String(call.fd(0) ?? '?')} to ${where}: ${errnoText(call)}.${call.injected ? ` ${INJECTED_NOTE}` : m ? ` That means ${m.meaning}.` : ''}`,
       hint: m?.hint ?? 'Check the address and that nothing else holds it.',
       lines: callLines(call.ev),
       events: [call.ev.seq],

@@ -7,7 +7,7 @@ import type { ConnectAttempt } from '../state.js';
 import { endpointText, epPath, epPort, shownEndpoint } from '../text.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
 import { unixEntry } from '../wellknown.js';
-import { callLines, epLabel, lineList, pidOf, procName, socketWords } from './describe.js';
+import { callLines, epLabel, INJECTED_NOTE, lineList, pidOf, procName, socketWords } from './describe.js';
 import { CONNECT_MEANINGS, meaningFor } from './meanings.js';
 
 /** Errors that do not end an attempt: it goes on in the background or already happened. */
@@ -180,7 +180,7 @@ class ConnectRun implements DetectorRun {
     } else {
       parts.push(`${procName(f.proc)} tried to connect ${fdText} to ${where} and got ${errText}.`);
     }
-    if (f.injected) parts.push('strace injected this error (-e inject=...): it is a test, not a real failure.');
+    if (f.injected) parts.push(INJECTED_NOTE);
     else if (m) parts.push(`Here that means ${m.meaning}.`);
     if (!f.endpoint && f.addrlen !== undefined) {
       const len = f.addrlen;

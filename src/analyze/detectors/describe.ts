@@ -111,3 +111,6 @@ export function callLines(ev: { line: number; lines: number[]; stack?: string[];
 export function lineList(...lines: (number | undefined)[]): number[] {
   return [...new Set(lines.filter((l): l is number => l !== undefined))].sort((a, b) => a - b);
 }
+
+/** Said of an error strace injected (`-e inject=...`), which findings report as info. */
+export const INJECTED_NOTE = 'strace injected this error (-e inject=...): it is a test, not a real failure.';

@@ -4,6 +4,7 @@ import type { Detector } from '../types.js';
 import { bindFailed } from './bind.js';
 import { connectFailed } from './connect.js';
 import { dnsLookupFailed } from './dns.js';
+import { fdLimit } from './fdlimit.js';
 import { httpError } from './http.js';
 import { missingFile } from './paths.js';
 import { privilegeDenied } from './privileged.js';
@@ -24,6 +25,7 @@ export const DETECTORS: readonly Detector[] = [
   privilegeDenied,
   brokenPipe,
   writeFailed,
+  fdLimit,
   processEnd,
   blockedAtEnd,
   slowCall,

@@ -8,7 +8,7 @@ import type { CallView } from '../call.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { OPEN_CALLS } from '../state.js';
 import { probeKind } from '../wellknown.js';
-import { callLines, endedWell, lineList, pidOf, procName } from './describe.js';
+import { callLines, endedWell, INJECTED_NOTE, lineList, pidOf, procName } from './describe.js';
 import { ServedRequests } from './http.js';
 
 /** Which argument holds the path, per syscall. */
@@ -108,7 +108,7 @@ function namedOnCommandLine(m: { path: string; proc: ProcessInfo }): boolean {
 const MAX_PATHS = 500;
 const FAILED_ONLY =
   ' The trace holds failed calls only (strace -Z or -e status=failed), so a later attempt that found it would not show: this may be one step of a search that succeeded.';
-const INJECTED = ' strace injected this error (-e inject=...): it is a test, not a real failure.';
+const INJECTED = ` ${INJECTED_NOTE}`;
 
 /** The misses of a process that went on to exit 0: info, one finding for all of them. */
 function toleratedFinding(groups: Miss[][]): Finding {

@@ -4,7 +4,7 @@
 
 import type { Finding, ProcessInfo } from '../../model/index.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
-import { callLines, lineList, pidOf, procName } from './describe.js';
+import { callLines, INJECTED_NOTE, lineList, pidOf, procName } from './describe.js';
 
 const NEEDS: Record<string, string> = {
   kill: 'to signal a process of another user it needs the same user id or CAP_KILL',
@@ -102,7 +102,7 @@ class PrivilegedRun implements DetectorRun {
           `${procName(d.proc)} was not allowed to ${d.syscall}(${d.args}${d.args.length >= 60 ? '…' : ''}): ${d.errno}. ` +
           `${d.need.replace(/^./, (c) => c.toUpperCase())}.` +
           (d.count > 1 ? ` It happened ${String(d.count)} times.` : '') +
-          (d.injected ? ' strace injected this error (-e inject=...): it is a test, not a real failure.' : ''),
+          (d.injected ? ` ${INJECTED_NOTE}` : ''),
         hint: 'Run it with the needed privilege (the user, a capability via setcap or the container/service settings), or check the security policy that refuses it.',
         lines: lineList(...d.lines),
         events: d.events,

@@ -5,7 +5,7 @@
 import type { Finding, ProcessInfo } from '../../model/index.js';
 import { WRITE_CALLS } from '../state.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
-import { callLines, errnoText, fdWords, lineList, pidOf, procName } from './describe.js';
+import { callLines, errnoText, fdWords, INJECTED_NOTE, lineList, pidOf, procName } from './describe.js';
 
 /** Errors of write(2), fsync(2) and close(2) that are about the destination, with what they mean there and what to do. */
 const WRITE_ERRORS: Readonly<Record<string, { meaning: string; hint: string }>> = {
@@ -40,6 +40,8 @@ interface Failed {
   errno: string;
   errnoText: string;
   syscall: string;
+  /** strace injected the error (-e inject). */
+  injected: boolean;
   count: number;
   lines: number[];
   events: number[];
@@ -62,7 +64,7 @@ class WriteFailedRun implements DetectorRun {
     let f = this.byKey.get(key);
     if (!f) {
       if (this.byKey.size >= 100) return;
-      f = { proc: p.info, what, errno, errnoText: errnoText(call), syscall: call.name, count: 0, lines: [], events: [] };
+      f = { proc: p.info, what, errno, errnoText: errnoText(call), syscall: call.name, injected: call.injected, count: 0, lines: [], events: [] };
       this.byKey.set(key, f);
     }
     f.count++;
@@ -80,11 +82,11 @@ class WriteFailedRun implements DetectorRun {
       const meaning = f.errno === 'ENOSPC' && f.what.endsWith('(/dev/full)') ? 'it is /dev/full, which refuses every write as a full disk would (it exists to test that)' : e.meaning;
       const finding: Finding = {
         id: 'write-failed',
-        severity: 'error',
+        severity: f.injected ? 'info' : 'error',
         title: `${f.syscall === 'close' || FLUSH_CALLS.has(f.syscall) ? `${f.syscall} of` : 'write to'} ${f.what} failed: ${f.errno}`,
         explanation:
           `${procName(f.proc)} could not write to ${f.what}: ${f.syscall} got ${f.errnoText}${f.count > 1 ? ` (${String(f.count)} times)` : ''}. ` +
-          `Here that means ${meaning}, so the data was not written.`,
+          (f.injected ? INJECTED_NOTE : `Here that means ${meaning}, so the data was not written.`),
         hint: e.hint,
         lines: lineList(...f.lines),
         events: f.events,
