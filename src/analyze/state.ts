@@ -926,7 +926,9 @@ export class Tracker {
     const thread = flags.has('CLONE_THREAD');
     const shareFiles = thread || flags.has('CLONE_FILES');
     let c = this.procs.get(child);
-    if (c && !c.alive) c = undefined; // the pid was used before and that process ended
+    // Dead already: the pid was used before and that process ended, or it is this child, whose
+    // lines came before the parent's return (vfork suspends the parent until the child execs or exits).
+    if (c && !c.alive && !c.unadopted) c = undefined;
     if (!c) {
       c = {
         key: child,

@@ -87,6 +87,7 @@ const FIXTURES = [
   'segv-core-dumped',
   'segv-null-deref',
   'sh-echo-dev-full',
+  'sh-exec-not-executable',
   'su-nobody-cat-eacces',
   'yes-head-sigpipe',
 ];
@@ -439,6 +440,19 @@ describe('out of file descriptors (python-emfile-ulimit)', () => {
     expect(f.explanation).toContain('Its limit (RLIMIT_NOFILE) is 16 (line 50).');
     const exit = r.findings.find((x) => x.id === 'nonzero-exit' && x.pid === 18248)!;
     expect(exit.explanation).toContain('It most likely gave up because of the error found above: python3 (pid 18248) ran out of file descriptors (EMFILE).');
+  });
+});
+
+describe('a vfork child seen before the vfork returns (sh-exec-not-executable)', () => {
+  it('is the same process, adopted when vfork returns at 57: named sh, its exit 126 explained', async () => {
+    const r = await analyze('sh-exec-not-executable');
+    expect(proc(r, 32304)).toMatchObject({ parent: 32303, exe: '/usr/bin/sh', exitCode: 126 });
+    expect(r.processes.filter((p) => p.pid === 32304)).toHaveLength(1);
+    const denied = one(r, 'permission-denied');
+    expect(denied).toMatchObject({ severity: 'error', pid: 32304, lines: [52] });
+    expect(denied.explanation).toContain('sh (pid 32304) was refused access to ./noexec.sh (execve → EACCES)');
+    const child = r.findings.find((f) => f.id === 'nonzero-exit' && f.pid === 32304)!;
+    expect(child.explanation).toContain('exited with status 126: a command it ran was found but could not be run (not executable)');
   });
 });
 
