@@ -27,6 +27,15 @@ async function calls(file: string): Promise<SyscallEvent[]> {
   return t.events.filter((e): e is SyscallEvent => e.type === 'syscall');
 }
 
+/** The decoder's answer for a call, or undefined where it throws (the analyzer then reads the text). */
+function decodedOrNot(ev: SyscallEvent): DecodedCall | undefined {
+  try {
+    return decodeCall(ev, 'linux');
+  } catch {
+    return undefined;
+  }
+}
+
 /** What the view answered before it read the text first: the decoder's answer, then the text's. */
 function reference(ev: SyscallEvent, d: DecodedCall, view: CallView, i: number) {
   const a = d.args[i];
@@ -54,12 +63,8 @@ describe('strace calls decoded on demand', () => {
     let checked = 0;
     for (const file of files) {
       for (const ev of await calls(file)) {
-        let d: DecodedCall;
-        try {
-          d = decodeCall(ev, 'linux');
-        } catch {
-          continue;
-        }
+        const d = decodedOrNot(ev);
+        if (!d) continue;
         const view = new CallView(ev, 'linux', d);
         for (let i = 0; i < view.args.length; i++) {
           const want = reference(ev, d, view, i);
@@ -104,12 +109,8 @@ describe('strace calls decoded on demand', () => {
   it('gives the decoder’s arguments, errno and result when they are read', async () => {
     for (const file of files.slice(0, 20)) {
       for (const ev of await calls(file)) {
-        let d: DecodedCall;
-        try {
-          d = decodeCall(ev, 'linux');
-        } catch {
-          continue;
-        }
+        const d = decodedOrNot(ev);
+        if (!d) continue;
         const later = decodeCallLater(ev, 'linux');
         // errno first: it is looked up without decoding the arguments, and must agree.
         expect(later.errno).toEqual(d.errno);
