@@ -3,7 +3,7 @@
 import type { Finding } from '../../model/index.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
 import { endpointText, epPort } from '../text.js';
-import { callLines, epLabel, errnoText, INJECTED_NOTE, pidOf, procName } from './describe.js';
+import { callLines, epLabel, errnoText, INJECTED_NOTE, procName, setPid } from './describe.js';
 import { BIND_MEANINGS, meaningFor } from './meanings.js';
 
 class BindRun implements DetectorRun {
@@ -34,8 +34,7 @@ class BindRun implements DetectorRun {
       lines: callLines(call.ev),
       events: [call.ev.seq],
     };
-    const pid = pidOf(o.proc.info);
-    if (pid !== undefined) f.pid = pid;
+    setPid(f, o.proc.info);
     if (this.found.length < 50) this.found.push(f);
   }
 

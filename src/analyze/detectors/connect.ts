@@ -7,7 +7,7 @@ import type { ConnectAttempt } from '../state.js';
 import { endpointText, epPath, epPort, shownEndpoint } from '../text.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
 import { unixEntry } from '../wellknown.js';
-import { callLines, epLabel, INJECTED_NOTE, lineList, pidOf, procName, socketWords } from './describe.js';
+import { callLines, epLabel, INJECTED_NOTE, lineList, procName, setPid, socketWords } from './describe.js';
 import { CONNECT_MEANINGS, meaningFor } from './meanings.js';
 
 /** Errors that do not end an attempt: it goes on in the background or already happened. */
@@ -78,8 +78,7 @@ class ConnectRun implements DetectorRun {
         events: [call.ev.seq],
         count: 1,
       };
-      const pid = pidOf(proc.info);
-      if (pid !== undefined) f.pid = pid;
+      setPid(f, proc.info);
       const fd = call.fd(0);
       if (fd !== undefined) f.fd = fd;
       if (ep) f.endpoint = ep;
@@ -126,8 +125,7 @@ class ConnectRun implements DetectorRun {
       events: [c.seq, ...c.events],
       count: 1,
     };
-    const pid = pidOf(proc.info);
-    if (pid !== undefined) f.pid = pid;
+    setPid(f, proc.info);
     const shown = shownEndpoint(c.endpoint);
     if (shown) f.endpoint = shown;
     if (c.errno) f.errno = c.errno;

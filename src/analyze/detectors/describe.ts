@@ -36,6 +36,12 @@ export function pidOf(p: ProcessInfo | undefined): number | undefined {
   return p && p.pid !== 0 ? p.pid : undefined;
 }
 
+/** Gives a finding (or what becomes one) the pid of the process it is about (none for the unlabelled single process). */
+export function setPid(f: { pid?: number }, p: ProcessInfo | undefined): void {
+  const pid = pidOf(p);
+  if (pid !== undefined) f.pid = pid;
+}
+
 /** `127.0.0.1:6379 (Redis)`, `/tmp/.s.PGSQL.5432 (PostgreSQL)`. */
 export function epLabel(ep: Endpoint | undefined): string {
   if (!ep) return 'an unknown address';

@@ -7,7 +7,7 @@ import type { CallView } from '../call.js';
 import { READ_CALLS, WRITE_CALLS, type SockState } from '../state.js';
 import { endpointText, epPort, parseStrText } from '../text.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
-import { endedWell, epLabel, lineList, pidOf, procName } from './describe.js';
+import { endedWell, epLabel, lineList, procName, setPid } from './describe.js';
 
 /** RFC 1035 §4.1.1 RCODE values (and RFC 2136 additions that resolvers return). */
 const RCODES: Record<number, [name: string, meaning: string]> = {
@@ -304,8 +304,7 @@ class DnsRun implements DetectorRun {
         lines: lineList(...l.queries.slice(0, 4).map((q) => q.line), ...l.outcomes.slice(0, 4).map((x) => x.line)),
         events: [...new Set([...l.queries.slice(0, 4).map((q) => q.seq), ...l.outcomes.slice(0, 4).map((x) => x.seq)])].sort((a, b) => a - b),
       };
-      const pid = pidOf(l.proc);
-      if (pid !== undefined) f.pid = pid;
+      setPid(f, l.proc);
       out.push(f);
     }
     return out;

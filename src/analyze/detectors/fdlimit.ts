@@ -4,7 +4,7 @@
 
 import type { Finding, ProcessInfo } from '../../model/index.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
-import { callLines, errnoText, INJECTED_NOTE, lineList, pidOf, procName } from './describe.js';
+import { callLines, errnoText, INJECTED_NOTE, lineList, procName, setPid } from './describe.js';
 
 /** `RLIMIT_NOFILE, {rlim_cur=16, rlim_max=16}`: the limit set, or (getrlimit, prlimit64 with NULL new) read. */
 const NOFILE = /RLIMIT_NOFILE, (?:NULL, )?\{rlim_cur=(\d+|RLIM64_INFINITY|RLIM_INFINITY)/;
@@ -91,8 +91,7 @@ class FdLimitRun implements DetectorRun {
         lines: lineList(...h.lines, ...(limit ? [limit.line] : [])),
         events: h.events,
       };
-      const pid = pidOf(h.proc);
-      if (pid !== undefined) f.pid = pid;
+      setPid(f, h.proc);
       out.push(f);
     }
     return out;

@@ -8,7 +8,7 @@ import type { CallView } from '../call.js';
 import { READ_CALLS, WRITE_CALLS } from '../state.js';
 import { parseStrText, type StrText } from '../text.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
-import { callLines, epLabel, lineList, pidOf, procName } from './describe.js';
+import { callLines, epLabel, lineList, procName, setPid } from './describe.js';
 
 /** What a status says, in the words of RFC 9110 §15 (and RFC 6585 for 429). */
 const STATUS_MEANINGS: Readonly<Record<number, string>> = {
@@ -208,8 +208,7 @@ class HttpErrorRun implements DetectorRun {
         lines: lineList(...r.lines),
         events: [...new Set(r.events)].sort((a, b) => a - b),
       };
-      const pid = pidOf(r.proc);
-      if (pid !== undefined) f.pid = pid;
+      setPid(f, r.proc);
       out.push(f);
     }
     return out;

@@ -8,7 +8,7 @@ import type { CallView } from '../call.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { OPEN_CALLS } from '../state.js';
 import { probeKind } from '../wellknown.js';
-import { callLines, endedWell, INJECTED_NOTE, lineList, pidOf, procName } from './describe.js';
+import { callLines, endedWell, INJECTED_NOTE, lineList, pidOf, procName, setPid } from './describe.js';
 import { ServedRequests } from './http.js';
 
 /** Which argument holds the path, per syscall. */
@@ -128,8 +128,7 @@ function toleratedFinding(groups: Miss[][]): Finding {
     lines: lineList(...all.flatMap((g) => g.lines).slice(0, 10)),
     events: all.flatMap((g) => g.events).slice(0, 10),
   };
-  const pid = pidOf(proc);
-  if (pid !== undefined) f.pid = pid;
+  setPid(f, proc);
   return f;
 }
 
@@ -165,8 +164,7 @@ function missingFinding(group: Miss[], failedOnly: boolean): Finding {
     lines: lineList(...lines),
     events: group.flatMap((g) => g.events).slice(0, 10),
   };
-  const pid = pidOf(m.proc);
-  if (pid !== undefined) f.pid = pid;
+  setPid(f, m.proc);
   return f;
 }
 
@@ -307,8 +305,7 @@ class MissingFileRun implements DetectorRun {
         lines: lineList(...m.lines),
         events: m.events,
       };
-      const pid = pidOf(m.proc);
-      if (pid !== undefined) f.pid = pid;
+      setPid(f, m.proc);
       out.push(f);
     }
     return out;

@@ -3,7 +3,7 @@
 import type { Finding, ProcessInfo } from '../../model/index.js';
 import { WRITE_CALLS } from '../state.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
-import { callLines, fdWords, lineList, pidOf, procName } from './describe.js';
+import { callLines, fdWords, lineList, procName, setPid } from './describe.js';
 
 interface Broken {
   proc: ProcessInfo;
@@ -69,8 +69,7 @@ class BrokenPipeRun implements DetectorRun {
         lines: lineList(...b.lines, b.sigpipe?.line),
         events: [...b.events, ...(b.sigpipe ? [b.sigpipe.seq] : [])].sort((x, y) => x - y),
       };
-      const pid = pidOf(b.proc);
-      if (pid !== undefined) f.pid = pid;
+      setPid(f, b.proc);
       out.push(f);
     }
     return out;

@@ -4,7 +4,7 @@
 
 import type { Finding, ProcessInfo } from '../../model/index.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
-import { callLines, INJECTED_NOTE, lineList, pidOf, procName } from './describe.js';
+import { callLines, INJECTED_NOTE, lineList, procName, setPid } from './describe.js';
 
 const NEEDS: Record<string, string> = {
   kill: 'to signal a process of another user it needs the same user id or CAP_KILL',
@@ -107,8 +107,7 @@ class PrivilegedRun implements DetectorRun {
         lines: lineList(...d.lines),
         events: d.events,
       };
-      const pid = pidOf(d.proc);
-      if (pid !== undefined) f.pid = pid;
+      setPid(f, d.proc);
       return f;
     });
   }

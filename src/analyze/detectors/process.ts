@@ -4,7 +4,7 @@ import type { FdEntry, Finding, ProcessInfo, Severity, SocketInfo, SyscallEvent 
 import type { Proc } from '../state.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { exitMeaning } from '../exit-status.js';
-import { callLines, fdWords, lineList, pidOf, procName, programName } from './describe.js';
+import { callLines, fdWords, lineList, pidOf, procName, programName, setPid } from './describe.js';
 
 /** What a fatal signal usually means. Source: signal(7), wording ours. */
 export const SIGNAL_MEANINGS: Record<string, { meaning: string; hint: string; severity: Severity }> = {
@@ -202,8 +202,7 @@ class ProcessEndRun implements DetectorRun {
         lines: lineList(sender?.line, ...(diedIn ? callLines(diedIn) : []), k.signalLine, k.line),
         events: [sender?.seq, diedIn?.seq, k.signalSeq, k.seq].filter((x): x is number => x !== undefined).sort((a, b) => a - b),
       };
-      const pid = pidOf(leader);
-      if (pid !== undefined) f.pid = pid;
+      setPid(f, leader);
       out.push(f);
     }
     // Helpers a script runs and tests the status of (`readlink`, `grep -q`, `test`) exit non-zero
@@ -242,8 +241,7 @@ class ProcessEndRun implements DetectorRun {
         lines: lineList(...g.slice(0, 10).map((e) => e.line)),
         events: g.slice(0, 10).map((e) => e.seq),
       };
-      const pid = pidOf(first);
-      if (pid !== undefined) f.pid = pid;
+      setPid(f, first);
       out.push(f);
     }
     for (const e of single.sort((a, b) => a.seq - b.seq)) {
@@ -271,8 +269,7 @@ class ProcessEndRun implements DetectorRun {
         lines: lineList(...lines),
         events: events.sort((a, b) => a - b),
       };
-      const pid = pidOf(info);
-      if (pid !== undefined) f.pid = pid;
+      setPid(f, info);
       out.push(f);
     }
     // dtruss, Nanos and strace -qq print no exit lines: an exit call with a non-zero code stands in.

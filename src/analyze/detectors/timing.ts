@@ -4,7 +4,7 @@
 import type { Finding, ProcessInfo, SocketInfo, FdEntry } from '../../model/index.js';
 import type { CallView } from '../call.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
-import { fdWords, pidOf, procName } from './describe.js';
+import { fdWords, procName, setPid } from './describe.js';
 
 /** Calls whose job is to wait: a long duration there is not slowness. */
 const WAITING = new Set(
@@ -94,8 +94,7 @@ class BlockedRun implements DetectorRun {
         lines: [b.line],
         events: [b.seq],
       };
-      const pid = pidOf(b.proc);
-      if (pid !== undefined) f.pid = pid;
+      setPid(f, b.proc);
       out.push(f);
     }
     return out;
@@ -152,8 +151,7 @@ class SlowRun implements DetectorRun {
           lines: [t.line],
           events: [t.seq],
         };
-        const pid = pidOf(t.proc);
-        if (pid !== undefined) f.pid = pid;
+        setPid(f, t.proc);
         return f;
       });
   }

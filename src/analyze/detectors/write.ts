@@ -5,7 +5,7 @@
 import type { Finding, ProcessInfo } from '../../model/index.js';
 import { WRITE_CALLS } from '../state.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
-import { callLines, errnoText, fdWords, INJECTED_NOTE, lineList, pidOf, procName } from './describe.js';
+import { callLines, errnoText, fdWords, INJECTED_NOTE, lineList, procName, setPid } from './describe.js';
 
 /** Errors of write(2), fsync(2) and close(2) that are about the destination, with what they mean there and what to do. */
 const WRITE_ERRORS: Readonly<Record<string, { meaning: string; hint: string }>> = {
@@ -91,8 +91,7 @@ class WriteFailedRun implements DetectorRun {
         lines: lineList(...f.lines),
         events: f.events,
       };
-      const pid = pidOf(f.proc);
-      if (pid !== undefined) finding.pid = pid;
+      setPid(finding, f.proc);
       out.push(finding);
     }
     return out;
