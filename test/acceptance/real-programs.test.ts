@@ -89,6 +89,7 @@ const FIXTURES = [
   'sh-echo-dev-full',
   'sh-exec-not-executable',
   'su-nobody-cat-eacces',
+  'tar-missing-member',
   'yes-head-sigpipe',
 ];
 
@@ -453,6 +454,16 @@ describe('a vfork child seen before the vfork returns (sh-exec-not-executable)',
     expect(denied.explanation).toContain('sh (pid 32304) was refused access to ./noexec.sh (execve → EACCES)');
     const child = r.findings.find((f) => f.id === 'nonzero-exit' && f.pid === 32304)!;
     expect(child.explanation).toContain('exited with status 126: a command it ran was found but could not be run (not executable)');
+  });
+});
+
+describe('a relative path from the command line, looked up under -C (tar-missing-member)', () => {
+  it('the newfstatat of etc/nonexistent-file at 243 is a missing file the user named, and why tar exited 2', async () => {
+    const r = await analyze('tar-missing-member');
+    const f = one(r, 'missing-file');
+    expect(f).toMatchObject({ severity: 'warning', pid: 16486, lines: [243, 245], title: 'file not found: /etc/nonexistent-file' });
+    expect(f.explanation).toContain('The path was given on its command line.');
+    expect(one(r, 'nonzero-exit').explanation).toContain('It most likely gave up because of the error found above: file not found: /etc/nonexistent-file.');
   });
 });
 

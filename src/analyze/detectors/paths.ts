@@ -86,6 +86,8 @@ export function pathFailure(call: CallView, dirPath?: (fd: number) => string | u
 
 interface Miss {
   path: string;
+  /** The path as the call printed it (relative ones before they were made absolute). */
+  printed: string;
   errno: string;
   syscall: string;
   proc: ProcessInfo;
@@ -100,9 +102,13 @@ function searchKey(proc: ProcessInfo, path: string): string {
   return `${String(pidOf(proc) ?? '')}\0${baseName(path)}`;
 }
 
-/** The path is one of the process's own arguments (argv[1..]). */
-function namedOnCommandLine(m: { path: string; proc: ProcessInfo }): boolean {
-  return m.proc.argv?.slice(1).includes(m.path) ?? false;
+/**
+ * The path is one of the process's own arguments (argv[1..]): made absolute, or as the call
+ * printed it (`tar -C / … etc/x` looks up `etc/x` relative to its fd for `/`).
+ */
+function namedOnCommandLine(m: { path: string; printed: string; proc: ProcessInfo }): boolean {
+  const args = m.proc.argv?.slice(1) ?? [];
+  return args.includes(m.path) || args.includes(m.printed);
 }
 
 const MAX_PATHS = 500;
@@ -241,6 +247,7 @@ class MissingFileRun implements DetectorRun {
     if (map.size >= MAX_PATHS) return;
     map.set(path, {
       path,
+      printed: cleanPath(call.str(PATH_ARG[call.name] ?? -1)?.value ?? path),
       errno,
       syscall: call.name,
       proc,
