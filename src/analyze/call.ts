@@ -28,6 +28,10 @@ const PLAIN_INT = /^(-?[1-9]\d{0,14}|0)(?:<|$)/;
 /** Constant names joined by `|`, as namesIn reads them: nothing else to decode. */
 const NAMES_ONLY = /^[A-Z][A-Z0-9_]{2,}(?:\|[A-Z][A-Z0-9_]{2,})*$/;
 
+/** Calls whose data is in a msghdr or an iovec array. */
+const VECTORED = /msg|v(_nocancel)?$|v2$/;
+const IOV_BASE = /iov_base=("(?:[^"\\]|\\[\s\S])*"(?:\.\.\.)?)/g;
+
 /** Calls whose path argument is relative to the dirfd argument before it. */
 const AT_CALL = /at2?$|^statx$|^execveat$/;
 
@@ -70,6 +74,7 @@ export class CallView {
   // What the text readers gave per argument (null: nothing); several readers ask for the same.
   private fdTexts: (FdText | null | undefined)[] = [];
   private strTexts: (StrText | null | undefined)[] = [];
+  private bufs?: StrText[];
 
   constructor(
     readonly ev: SyscallEvent,
@@ -214,6 +219,27 @@ export class CallView {
   resultFdInfo(): FdInfo | undefined {
     const r = this.ev.ret;
     return r?.decoration === undefined ? undefined : parseFdInfo(r.decoration);
+  }
+
+  /**
+   * The data a read or write moved, as printed: each iov_base of a msghdr or iovec array
+   * (sendmsg, readv, ...), else the buffer argument. Several detectors read the same call's data.
+   */
+  buffers(): readonly StrText[] {
+    if (!this.bufs) {
+      const out: StrText[] = [];
+      if (VECTORED.test(this.name)) {
+        for (const m of this.ev.args.matchAll(IOV_BASE)) {
+          const s = parseStrText(m[1]);
+          if (s) out.push(s);
+        }
+      } else {
+        const s = this.str(1);
+        if (s) out.push(s);
+      }
+      this.bufs = out;
+    }
+    return this.bufs;
   }
 
   str(i: number): StrText | undefined {

@@ -23,6 +23,7 @@ import { DETECTORS } from './detectors/index.js';
 import { Tracker, type Touch } from './state.js';
 import type { AnalyzedEvent, Detector, DetectorRun, Observation } from './types.js';
 import { pathFailure } from './detectors/paths.js';
+import { ServedRequests } from './detectors/http.js';
 import { decodeCall, decodeCallLater } from '../decode/index.js';
 
 export type { AnalyzedEvent, Detector, DetectorRun, Observation, ConnectAttempt } from './types.js';
@@ -89,6 +90,8 @@ export class Analyzer {
   private fileRuns: { seq: number; file: string }[] = [];
   /** The file each pid's events came from (`null`: several); used when fileRuns grew too long. */
   private fileByPid = new Map<number, string | null>();
+  /** The HTTP request each server process is answering (for every detector's observation). */
+  private readonly served = new ServedRequests();
 
   constructor(opts: AnalyzerOptions) {
     this.os = opts.os;
@@ -134,6 +137,9 @@ export class Analyzer {
       obs.touch = touch;
       obs.proc = proc;
       if (touch.socket) obs.sock = touch.socket;
+      this.served.observe(obs);
+      const answer = this.served.answered(obs);
+      if (answer) obs.httpAnswer = answer;
     } else if (ev.type === 'exit') {
       const p = this.tracker.onExit(ev);
       out.process = p.info;

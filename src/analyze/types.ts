@@ -56,6 +56,8 @@ export interface Observation {
   sock?: SockState;
   /** A failed path lookup (ENOENT/ENOTDIR) of this call, worked out once for every detector. */
   pathFailure?: PathFailure;
+  /** A server's HTTP answer this call writes, and the files it missed for the request (worked out once). */
+  httpAnswer?: { status: number; missed: string[] };
 }
 
 export interface DetectorRun {

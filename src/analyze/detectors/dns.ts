@@ -5,7 +5,7 @@
 import type { Endpoint, Finding, ProcessInfo } from '../../model/index.js';
 import type { CallView } from '../call.js';
 import { READ_CALLS, WRITE_CALLS, type SockState } from '../state.js';
-import { endpointText, epPort, parseStrText } from '../text.js';
+import { endpointText, epPort } from '../text.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { endedWell, epLabel, lineList, procName, setPid } from './describe.js';
 
@@ -70,17 +70,10 @@ export function parseDns(bytes: number[], truncated: boolean): DnsMessage | unde
 
 /** Payloads of a send/receive call: the buffer argument, or every iov_base of a msghdr. */
 function payloads(call: CallView, sock: SockState | undefined): { bytes: number[]; truncated: boolean }[] {
-  const out: { bytes: number[]; truncated: boolean }[] = [];
-  const text = call.ev.args;
-  if (/msg/.test(call.name)) {
-    for (const m of text.matchAll(/iov_base=("(?:[^"\\]|\\[\s\S])*"(?:\.\.\.)?)/g)) {
-      const s = parseStrText(m[1]);
-      if (s) out.push({ bytes: s.bytes, truncated: s.truncated });
-    }
-  } else {
-    const s = call.str(1);
-    if (s) out.push({ bytes: s.bytes, truncated: s.truncated });
-  }
+  // Vector reads and writes other than msg ones are left out: glibc's DNS over TCP writes the
+  // length and the query as two iovecs (read as one message they would not parse).
+  const data = /msg/.test(call.name) ? call.buffers() : [call.str(1)].filter((s) => s !== undefined);
+  const out = data.map((s) => ({ bytes: s.bytes, truncated: s.truncated }));
   // DNS over TCP: two length bytes first.
   if (sock?.info.type === 'SOCK_STREAM') for (const p of out) p.bytes = p.bytes.slice(2);
   return out;

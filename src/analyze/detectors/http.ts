@@ -4,9 +4,7 @@
 // went wrong. The request the same socket sent before it names what was asked.
 
 import type { Endpoint, Finding, ProcessInfo, Severity } from '../../model/index.js';
-import type { CallView } from '../call.js';
 import { READ_CALLS, WRITE_CALLS } from '../state.js';
-import { parseStrText, type StrText } from '../text.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
 import { callLines, epLabel, lineList, procName, setPid } from './describe.js';
 
@@ -39,19 +37,12 @@ const STATUS_MEANINGS: Readonly<Record<number, string>> = {
 const REQUEST = /^([A-Z][A-Z_-]{0,19}) (\S+) HTTP\/1\.[01]\r?\n?/;
 const STATUS = /^HTTP\/1\.[01] ([1-5]\d\d)(?: ([^\r\n]*))?/;
 
-/** The first data buffer of a read or write: the buffer argument, or the first iov_base. */
-function firstData(call: CallView): StrText | undefined {
-  if (/msg|v(_nocancel)?$|v2$/.test(call.name)) {
-    const m = /iov_base=("(?:[^"\\]|\\[\s\S])*"(?:\.\.\.)?)/.exec(call.ev.args);
-    return m ? parseStrText(m[1]) : undefined;
-  }
-  return call.str(1);
-}
 
 /**
  * What a server process is answering: per process (thread group), the target of the HTTP
- * request it read last and the files it looked for and did not find for it. Used by
- * http-error (to say why a 404 was sent) and missing-file (to leave those misses to it).
+ * request it read last and the files it looked for and did not find for it. The analyzer
+ * keeps one and gives every observation its `httpAnswer`: http-error says why a 404 was sent,
+ * missing-file leaves those misses to it.
  */
 export class ServedRequests {
   private byProc = new Map<number, { target: string; missed: string[] }>();
@@ -62,7 +53,7 @@ export class ServedRequests {
     if (!p) return;
     const call = o.call;
     if (call && o.sock && !call.failed && READ_CALLS.has(call.name)) {
-      const target = REQUEST.exec(firstData(call)?.value ?? '')?.[2];
+      const target = REQUEST.exec(call.buffers()[0]?.value ?? '')?.[2];
       if (target !== undefined && (this.byProc.size < 10_000 || this.byProc.has(p.tgid))) this.byProc.set(p.tgid, { target, missed: [] });
       return;
     }
@@ -75,7 +66,7 @@ export class ServedRequests {
   answered(o: Observation): { status: number; missed: string[] } | undefined {
     const call = o.call;
     if (!call || !o.sock || !o.proc || call.failed || !WRITE_CALLS.has(call.name)) return undefined;
-    const m = STATUS.exec(firstData(call)?.value ?? '');
+    const m = STATUS.exec(call.buffers()[0]?.value ?? '');
     if (!m) return undefined;
     const missed = this.byProc.get(o.proc.tgid)?.missed ?? [];
     this.byProc.delete(o.proc.tgid);
@@ -126,18 +117,14 @@ class HttpErrorRun implements DetectorRun {
   /** Last request seen on each socket (by socket id), in either direction. */
   private requests = new Map<string, Request>();
   private responses = new Map<string, ErrorResponse>();
-  private served = new ServedRequests();
-
   observe(o: Observation): void {
     const call = o.call;
     const sock = o.sock;
-    this.served.observe(o);
-    const answer = this.served.answered(o);
     if (!call || !sock || !o.proc || call.failed) return;
     const read = READ_CALLS.has(call.name);
     if (!read && !WRITE_CALLS.has(call.name)) return;
     if ((call.ret ?? 0) <= 0) return;
-    const data = firstData(call);
+    const data = call.buffers()[0];
     if (!data) return;
     const ev = call.ev;
     const req = REQUEST.exec(data.value);
@@ -159,7 +146,7 @@ class HttpErrorRun implements DetectorRun {
     if (!r) {
       if (this.responses.size >= MAX_KEPT) return;
       const asked = this.requests.get(sock.info.id);
-      r = { proc: o.proc.info, dir, status, reason, missed: answer?.missed ?? [], count: 0, lines: [], events: [] };
+      r = { proc: o.proc.info, dir, status, reason, missed: o.httpAnswer?.missed ?? [], count: 0, lines: [], events: [] };
       if (other) r.other = other;
       if (asked) r.request = asked;
       this.responses.set(key, r);

@@ -9,7 +9,6 @@ import type { Detector, DetectorContext, DetectorRun, Observation } from '../typ
 import { OPEN_CALLS } from '../state.js';
 import { probeKind } from '../wellknown.js';
 import { callLines, endedWell, INJECTED_NOTE, lineList, pidOf, procName, setPid } from './describe.js';
-import { ServedRequests } from './http.js';
 
 /** Which argument holds the path, per syscall. */
 export const PATH_ARG: Record<string, number> = {
@@ -185,8 +184,6 @@ class MissingFileRun implements DetectorRun {
   private foundElsewhere = new Set<string>();
   /** A trace of failed calls only (strace -Z) cannot show that a search found its file later. */
   private sawSuccess = false;
-  /** The HTTP request each server process is answering, and the files it missed for it. */
-  private served = new ServedRequests();
   /** Misses a server answered with an HTTP 4xx: http-error reports those. */
   private answered = new Set<string>();
 
@@ -195,8 +192,7 @@ class MissingFileRun implements DetectorRun {
     const proc = o.proc;
     if (!call || !proc) return;
     if (!this.sawSuccess && !call.failed && call.ev.status === 'complete') this.sawSuccess = true;
-    this.served.observe(o);
-    const answer = this.served.answered(o);
+    const answer = o.httpAnswer;
     // A server that did not find what a client asked for, and said so (HTTP 4xx): http-error tells it.
     if (answer && answer.status >= 400 && answer.status < 500) for (const p of answer.missed) this.answered.add(p);
     if (PATH_ARG[call.name] === undefined) return;
