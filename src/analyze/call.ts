@@ -7,6 +7,7 @@
 
 import type { ArgKind, DecodedArg, DecodedCall, Endpoint, FdInfo, OsName, Return, SyscallEvent } from '../model/index.js';
 import { parseFdInfo } from '../decode/fdinfo.js';
+import { argSpec, REVISED_KINDS } from '../decode/index.js';
 import { signatureFor } from '../decode/signatures.js';
 import { FALLBACK_ERRNO, FALLBACK_NAMES } from './fallback.js';
 import {
@@ -132,9 +133,8 @@ export class CallView {
   argKind(i: number): ArgKind | undefined {
     // An empty text is no argument (`read(0, <unfinished ...>` splits into `0` and ``).
     if (!this.decoded || !this.arg(i)) return this.dec(i)?.kind;
-    const sig = signatureFor(this.os, this.name);
-    const kind = sig?.args[i]?.[1] ?? 'unknown';
-    return kind === 'fcntl-arg' || kind === 'mode' ? this.dec(i)?.kind : kind;
+    const kind = argSpec(signatureFor(this.os, this.name), i)[1];
+    return REVISED_KINDS.has(kind) ? this.dec(i)?.kind : kind;
   }
 
   /** The return value, when the call returned a number (not `?`). */

@@ -20,7 +20,7 @@ import { decodeNumber, lookupConstant, sockoptTable } from './constants.js';
 import type { TableName } from './constants.js';
 import { parseFdInfo } from './fdinfo.js';
 import { signatureFor } from './signatures.js';
-import type { ArgSpec } from './signatures.js';
+import type { ArgSpec, Signature } from './signatures.js';
 import { inferSockaddr, sockaddrFromTree } from './sockaddr.js';
 import { cString, flagParts, intOf, stringText, unwrap } from './values.js';
 
@@ -107,6 +107,14 @@ interface CallState {
   specs: readonly ArgSpec[];
 }
 
+/** Argument i's role and kind in a call's signature: past its listed arguments, unused (a known call) or unknown. */
+export function argSpec(sig: Signature | undefined, i: number): ArgSpec {
+  return sig?.args[i] ?? (sig ? ['unused', 'unknown'] : [`arg${i}`, 'unknown']);
+}
+
+/** Kinds decodeArg revises from earlier arguments: fcntl's third by its command, open's mode by its flags. */
+export const REVISED_KINDS: ReadonlySet<ArgKind> = new Set<ArgKind>(['fcntl-arg', 'mode']);
+
 export function decodeCall(ev: SyscallEvent, os: OsName, ctx: DecodeContext = {}): DecodedCall {
   const list = ctx.args ?? parseArgs(ev.args);
   const items = list.failed ? [] : withoutArgNames(list.items);
@@ -116,8 +124,7 @@ export function decodeCall(ev: SyscallEvent, os: OsName, ctx: DecodeContext = {}
   if (ev.pid !== undefined) st.pid = ev.pid;
   const args: DecodedArg[] = [];
   for (let i = 0; i < items.length; i++) {
-    const spec: ArgSpec = specs[i] ?? (sig ? ['unused', 'unknown'] : [`arg${i}`, 'unknown']);
-    args.push(decodeArg(items[i]!, spec, st, i));
+    args.push(decodeArg(items[i]!, argSpec(sig, i), st, i));
   }
   const call: DecodedCall = { os, args };
   if (ev.ret) {
