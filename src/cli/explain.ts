@@ -262,7 +262,8 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
         const w = out.write(text);
         return w ? w.then(() => true) : true;
       },
-      decode,
+      // With --findings no event is written: the analyzer's own decoder (on demand) is enough.
+      opts.findings ? undefined : decode,
     );
     const { hiddenProbes: _hidden, input: _input, ...fields } = rest;
     out.write((first ? EVENTS_CLOSE.empty : EVENTS_CLOSE.full) + reportJsonTail(fields));
