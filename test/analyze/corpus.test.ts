@@ -225,6 +225,17 @@ describe('strace -e inject (strace/f38_inject.txt)', () => {
   });
 });
 
+describe('dtrace probe errors (dtruss/10_p_f_multithread_pid_thrd_probe_errors.txt)', () => {
+  it('the calls dtrace failed to record are one info finding: the trace is incomplete, not the program wrong', async () => {
+    // 12: `dtrace: error on enabled probe ID 2184 (ID 167: syscall::write:return): invalid kernel access in action #13 at DIF offset 68`
+    const r = await analyze('dtruss/10_p_f_multithread_pid_thrd_probe_errors.txt');
+    expect(r.findings.map((f) => f.id)).toEqual(['records-lost']);
+    const f = r.findings[0]!;
+    expect(f).toMatchObject({ severity: 'info', title: 'dtrace dropped 6 calls (probe errors)', lines: [12, 13, 14, 23, 24, 33] });
+    expect(f.explanation).toContain('syscall::write:return ×4, syscall::read:return ×2; invalid kernel access');
+  });
+});
+
 describe('every corpus trace', () => {
   it('analyzes without throwing and sorts findings most severe first', async () => {
     const { readdirSync } = await import('node:fs');

@@ -16,14 +16,35 @@ const TITLES: Record<FoundProblem['kind'], string> = {
   'tracer-failed': 'the tracer failed',
 };
 
+/**
+ * dtrace's probe fault: the whole line of one call is replaced by it (a NULL or unreadable
+ * pointer, or, under SIP, memory it may not read). /work/shared/formats/dtruss.md §7–§8.
+ */
+const PROBE_FAULT = /error on enabled probe ID \d+ \(ID \d+: ([^)]*)\): (.*?)(?: in (?:action|predicate)\b.*)?$/;
+
 class TracerRun implements DetectorRun {
   private found = new Map<string, { p: FoundProblem; lines: number[]; events: number[] }>();
+  /** Calls dtrace could not record, by probe (`syscall::write:return`). */
+  private lost = new Map<string, number>();
+  private lostLines: number[] = [];
+  private lostEvents: number[] = [];
+  private lostFaults = new Set<string>();
 
   constructor(private readonly ctx: DetectorContext) {}
 
   observe(o: Observation): void {
     const ev = o.analyzed.event;
     if (ev.type !== 'tracer' || this.ctx.format === 'nanos') return;
+    const fault = this.ctx.format === 'dtruss' ? PROBE_FAULT.exec(ev.message) : null;
+    if (fault) {
+      this.lost.set(fault[1]!, (this.lost.get(fault[1]!) ?? 0) + 1);
+      this.lostFaults.add(fault[2]!);
+      if (this.lostLines.length < 8) {
+        this.lostLines.push(ev.line);
+        this.lostEvents.push(ev.seq);
+      }
+      return;
+    }
     const p = diagnoseTracerLine(ev.message, this.ctx.format);
     if (!p) return;
     const seen = this.found.get(p.kind);
@@ -38,7 +59,7 @@ class TracerRun implements DetectorRun {
   }
 
   finish(): Finding[] {
-    return [...this.found.values()].map(({ p, lines, events }) => {
+    return [...this.found.values()].map(({ p, lines, events }): Finding => {
       const [first, ...rest] = p.message.split('\n');
       return {
         id: 'tracer-failed',
@@ -51,11 +72,29 @@ class TracerRun implements DetectorRun {
         lines,
         events,
       };
-    });
+    }).concat(this.lostFinding() ?? []);
+  }
+
+  /** The calls dtrace's probe faults took out of the trace: it shows less than happened. */
+  private lostFinding(): Finding | undefined {
+    const n = [...this.lost.values()].reduce((a, b) => a + b, 0);
+    if (n === 0) return undefined;
+    const probes = [...this.lost].map(([probe, k]) => `${probe}${k > 1 ? ` ×${String(k)}` : ''}`).join(', ');
+    return {
+      id: 'records-lost',
+      severity: 'info',
+      title: `dtrace dropped ${String(n)} call${n > 1 ? 's' : ''} (probe errors)`,
+      explanation:
+        `dtrace printed ${String(n)} probe error${n > 1 ? 's' : ''} (${probes}; ${[...this.lostFaults].join(', ')}): each stands where it failed to record a call, ` +
+        'so the trace is missing those calls. What it shows is right; what it does not show may matter.',
+      hint: 'Under System Integrity Protection dtrace may not read many processes’ memory (reads and writes are the usual gaps); a NULL or unreadable pointer in the call does the same.',
+      lines: this.lostLines,
+      events: this.lostEvents,
+    };
   }
 }
 
 export const tracerFailed: Detector = {
-  ids: ['tracer-failed'],
+  ids: ['tracer-failed', 'records-lost'],
   create: (ctx) => new TracerRun(ctx),
 };
