@@ -18,7 +18,7 @@ import type {
   TraceEvent,
   TraceFormat,
 } from '../model/index.js';
-import { CallView } from './call.js';
+import { CallView } from '../decode/call-view.js';
 import { DETECTORS } from './detectors/index.js';
 import { Tracker, type Touch } from './state.js';
 import type { AnalyzedEvent, Detector, DetectorRun, Observation } from './types.js';
@@ -28,10 +28,10 @@ import { decodeCall, decodeCallLater } from '../decode/index.js';
 
 export type { AnalyzedEvent, Detector, DetectorRun, Observation, ConnectAttempt } from './types.js';
 export type { FdEntry, FdKind } from '../model/index.js';
-export { wellKnown, wellKnownPort, wellKnownAddress, unixEntry, probeKind, WELL_KNOWN_PORTS, WELL_KNOWN_UNIX, WELL_KNOWN_ADDRESSES, EXPECTED_PROBES } from './wellknown.js';
-export type { WellKnown, UnixSocketEntry } from './wellknown.js';
+export { wellKnown, wellKnownPort, wellKnownAddress, unixEntry, probeKind, WELL_KNOWN_PORTS, WELL_KNOWN_UNIX, WELL_KNOWN_ADDRESSES, EXPECTED_PROBES } from '../knowledge/endpoints.js';
+export type { WellKnown, UnixSocketEntry } from '../knowledge/endpoints.js';
 export { DETECTORS } from './detectors/index.js';
-export { endpointText, parseSockaddrText } from './text.js';
+export { endpointText, parseSockaddrText } from '../decode/text.js';
 
 /**
  * Decodes one call for an OS; the analyzer asks it once per syscall event. `family` tells

@@ -16,8 +16,8 @@ import type {
   SyscallEvent,
   TraceFormat,
 } from '../model/index.js';
-import { CallView } from './call.js';
-import { parseFdText, parseIntText, parseStrText, shownEndpoint } from './text.js';
+import { CallView } from '../decode/call-view.js';
+import { parseFdText, parseIntText, parseStrText, shownEndpoint } from '../decode/text.js';
 import { errnoInfo } from '../decode/index.js';
 
 /** Keep at most this many line numbers per socket (a long-lived socket is used millions of times). */

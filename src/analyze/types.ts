@@ -11,7 +11,7 @@ import type {
   TraceEvent,
   TraceFormat,
 } from '../model/index.js';
-import type { CallView } from './call.js';
+import type { CallView } from '../decode/call-view.js';
 import type { ConnectAttempt, Proc, SockState, Touch, Tracker } from './state.js';
 
 export type { ConnectAttempt } from './state.js';

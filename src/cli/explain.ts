@@ -8,7 +8,7 @@ import { parseArgs } from '../../grammars/args.js';
 import { Analyzer, type Decoder } from '../analyze/index.js';
 import { decodeCall } from '../decode/index.js';
 import { argViews, FD_ROLES } from '../explain/args.js';
-import { canonicalName, lookupSyscall, SYSCALLS, type SyscallEntry } from '../explain/catalogue/syscalls.js';
+import { canonicalName, lookupSyscall, SYSCALLS, type SyscallEntry } from '../knowledge/syscalls.js';
 import { callFailed } from '../explain/failed.js';
 import { analyzerExplainer, explainOne, Folder, type Story } from '../explain/index.js';
 import type { ArgList, DecodedCall, Finding, Severity, TraceEvent } from '../model/index.js';

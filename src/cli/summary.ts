@@ -2,7 +2,7 @@
 // endpoints), in one streaming pass that keeps only counters.
 
 import type { Readable } from 'node:stream';
-import { wellKnown } from '../analyze/wellknown.js';
+import { wellKnown } from '../knowledge/endpoints.js';
 import { decodeCall } from '../decode/index.js';
 import { renderSummaryText, SummaryCollector } from '../render/summary.js';
 import { renderHeaderText, renderStatsLine } from '../render/text.js';

@@ -2,12 +2,12 @@
 // is never consulted costs nothing and every later look-up is O(1).
 
 import type { Named, OsName } from '../model/index.js';
-import { darwinTables } from './tables/darwin/index.js';
-import { linuxTables } from './tables/linux/index.js';
-import type { ConstTable, Entry, OsTables, TableName } from './tables/types.js';
+import { darwinTables } from '../knowledge/tables/darwin/index.js';
+import { linuxTables } from '../knowledge/tables/linux/index.js';
+import type { ConstTable, Entry, OsTables, TableName } from '../knowledge/tables/types.js';
 
-export type { ConstTable, Entry, OsTables, TableName } from './tables/types.js';
-export { TABLE_NAMES } from './tables/types.js';
+export type { ConstTable, Entry, OsTables, TableName } from '../knowledge/tables/types.js';
+export { TABLE_NAMES } from '../knowledge/tables/types.js';
 
 const OS_TABLES: Record<OsName, OsTables> = { linux: linuxTables, darwin: darwinTables };
 

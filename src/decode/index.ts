@@ -19,8 +19,8 @@ import type {
 import { decodeNumber, lookupConstant, sockoptTable } from './constants.js';
 import type { TableName } from './constants.js';
 import { parseFdInfo } from './fdinfo.js';
-import { signatureFor } from './signatures.js';
-import type { ArgSpec, Signature } from './signatures.js';
+import { signatureFor } from '../knowledge/signatures.js';
+import type { ArgSpec, Signature } from '../knowledge/signatures.js';
 import { inferSockaddr, sockaddrFromTree } from './sockaddr.js';
 import { cString, flagParts, intOf, stringText, unwrap } from './values.js';
 
@@ -39,8 +39,8 @@ export {
 } from './constants.js';
 export type { ConstTable, Entry, OsTables, TableName } from './constants.js';
 export { describeFdInfo, parseFdInfo, parseInetEndpoint } from './fdinfo.js';
-export { signatureFor, signatureNames } from './signatures.js';
-export type { ArgSpec, Signature } from './signatures.js';
+export { signatureFor, signatureNames } from '../knowledge/signatures.js';
+export type { ArgSpec, Signature } from '../knowledge/signatures.js';
 export {
   describeEndpoint,
   inferSockaddr,

@@ -2,9 +2,9 @@
 // decoder (or, failing that, the raw text) tells about each one. Built on analysis's
 // CallView so decoded values win and raw strace text is the fallback.
 
-import { CallView } from '../analyze/call.js';
+import { CallView } from '../decode/call-view.js';
 import type { DecodedCall, Endpoint, FdInfo, OsName, SyscallEvent } from '../model/index.js';
-import type { SyscallEntry } from './catalogue/syscalls.js';
+import type { SyscallEntry } from '../knowledge/syscalls.js';
 
 export interface ArgView {
   role: string;

@@ -11,12 +11,12 @@ import type {
   SyscallEvent,
   TraceEvent,
 } from '../model/index.js';
-import { errnoMeaning, ERRNO_SHORT } from './catalogue/errno.js';
-import { SIGNALS, SI_CODES } from './catalogue/signals.js';
-import { FCNTL_WORDS, IOCTL_WORDS, lookupSyscall, type SyscallEntry } from './catalogue/syscalls.js';
-import { stracePid } from '../analyze/call.js';
+import { errnoMeaning, ERRNO_SHORT } from '../knowledge/errno-meanings.js';
+import { SIGNALS, SI_CODES } from '../knowledge/signals.js';
+import { FCNTL_WORDS, IOCTL_WORDS, lookupSyscall, type SyscallEntry } from '../knowledge/syscalls.js';
+import { stracePid } from '../decode/call-view.js';
 import { parseFdInfo } from '../decode/fdinfo.js';
-import { wellKnown } from '../analyze/wellknown.js';
+import { wellKnown } from '../knowledge/endpoints.js';
 import { argViews, fdsIn, type ArgView } from './args.js';
 
 /** What explain reads of an analysed event (the analyzer's AnalyzedEvent has at least this). */

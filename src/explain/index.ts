@@ -8,8 +8,8 @@ import { Folder, type ExplainedEvent, type Story } from './fold.js';
 
 export { explainEvent, stateFromAnalyzer, type AnalyzerLike, type ExplainInput, type ExplainState } from './explain.js';
 export { Folder, MAX_HELD, type ExplainedEvent, type Story, type StoryKind } from './fold.js';
-export { lookupSyscall, canonicalName, SYSCALLS, type SyscallEntry, type Family } from './catalogue/syscalls.js';
-export { errnoMeaning, ERRNO_SHORT, ERRNO_IN_CONTEXT } from './catalogue/errno.js';
+export { lookupSyscall, canonicalName, SYSCALLS, type SyscallEntry, type Family } from '../knowledge/syscalls.js';
+export { errnoMeaning, ERRNO_SHORT, ERRNO_IN_CONTEXT } from '../knowledge/errno-meanings.js';
 
 /** Turns an event into what explain reads (the analyzer's push, or the bare event). */
 export interface Explainer {

@@ -2,8 +2,8 @@
 // ran and how it ended, what else it started, whom it talked to, and what went wrong.
 
 import { procName, programName } from '../analyze/detectors/describe.js';
-import { endpointText } from '../analyze/text.js';
-import { wellKnown } from '../analyze/wellknown.js';
+import { endpointText } from '../decode/text.js';
+import { wellKnown } from '../knowledge/endpoints.js';
 import type { Endpoint, Finding, ProcessInfo, SocketInfo } from '../model/index.js';
 
 export interface OverviewInput {

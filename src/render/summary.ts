@@ -3,7 +3,7 @@
 // trace touched. Memory grows with the number of distinct names, not with the trace.
 
 import { argViews } from '../explain/args.js';
-import { lookupSyscall } from '../explain/catalogue/syscalls.js';
+import { lookupSyscall } from '../knowledge/syscalls.js';
 import type { DecodedCall, Endpoint, TraceEvent } from '../model/index.js';
 import { palette } from './color.js';
 import { sanitize } from './sanitize.js';

@@ -6,8 +6,8 @@
 import { wellKnown } from '../analyze/index.js';
 import { endpointText } from '../analyze/index.js';
 import { argViews } from '../explain/args.js';
-import { errnoMeaning } from '../explain/catalogue/errno.js';
-import { lookupSyscall } from '../explain/catalogue/syscalls.js';
+import { errnoMeaning } from '../knowledge/errno-meanings.js';
+import { lookupSyscall } from '../knowledge/syscalls.js';
 import { explainEvent } from '../explain/explain.js';
 import type { DecodedCall, Finding, Named } from '../model/index.js';
 import { decodeShown } from './adapter.js';

@@ -2,7 +2,7 @@
 // header fields and the raw argument text only, so a search or filter over 600,000
 // events never builds an argument tree.
 
-import { lookupSyscall } from '../explain/catalogue/syscalls.js';
+import { lookupSyscall } from '../knowledge/syscalls.js';
 import type { TraceEvent } from '../model/index.js';
 import { callFailed } from '../explain/failed.js';
 

@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CallView } from '../../src/analyze/call.js';
-import { namesIn, parseFdText, parseIntText } from '../../src/analyze/text.js';
+import { CallView } from '../../src/decode/call-view.js';
+import { namesIn, parseFdText, parseIntText } from '../../src/decode/text.js';
 import { parseFdInfo } from '../../src/decode/fdinfo.js';
 import { decodeCall, decodeCallLater } from '../../src/decode/index.js';
 import type { DecodedCall, SyscallEvent } from '../../src/model/index.js';

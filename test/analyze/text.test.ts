@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { endpointText, parseSockaddrText } from '../../src/analyze/index.js';
 import { parseFdInfo } from '../../src/decode/fdinfo.js';
-import { parseFdText, splitArgs } from '../../src/analyze/text.js';
+import { parseFdText, splitArgs } from '../../src/decode/text.js';
 
 describe('splitArgs', () => {
   it('keeps decorations with commas and arrows whole', () => {

@@ -3,8 +3,8 @@
 // the call they come from.
 import { describe, expect, it } from 'vitest';
 import { readTraceFile } from '../../src/index.js';
-import { errnoMeaning } from '../../src/explain/catalogue/errno.js';
-import { FCNTL_WORDS, IOCTL_WORDS, lookupSyscall, SYSCALLS, type SyscallEntry } from '../../src/explain/catalogue/syscalls.js';
+import { errnoMeaning } from '../../src/knowledge/errno-meanings.js';
+import { FCNTL_WORDS, IOCTL_WORDS, lookupSyscall, SYSCALLS, type SyscallEntry } from '../../src/knowledge/syscalls.js';
 import { resolverNames } from '../../src/explain/explain.js';
 import { CORPUS, traceFiles } from '../helpers/corpus.js';
 

@@ -2,9 +2,9 @@
 
 import type { Finding } from '../../model/index.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
-import { endpointText, epPort } from '../text.js';
+import { endpointText, epPort } from '../../decode/text.js';
 import { callLines, epLabel, errnoText, INJECTED_NOTE, procName, setPid } from './describe.js';
-import { BIND_MEANINGS, meaningFor } from './meanings.js';
+import { BIND_MEANINGS, meaningFor } from '../../knowledge/failure-meanings.js';
 
 class BindRun implements DetectorRun {
   private found: Finding[] = [];

@@ -4,11 +4,11 @@
 
 import type { Endpoint, Finding, ProcessInfo, SocketInfo } from '../../model/index.js';
 import type { ConnectAttempt } from '../state.js';
-import { endpointText, epPath, epPort, shownEndpoint } from '../text.js';
+import { endpointText, epPath, epPort, shownEndpoint } from '../../decode/text.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
-import { unixEntry } from '../wellknown.js';
+import { unixEntry } from '../../knowledge/endpoints.js';
 import { callLines, epLabel, INJECTED_NOTE, lineList, procName, setPid, socketWords } from './describe.js';
-import { CONNECT_MEANINGS, meaningFor } from './meanings.js';
+import { CONNECT_MEANINGS, meaningFor } from '../../knowledge/failure-meanings.js';
 
 /** Errors that do not end an attempt: it goes on in the background or already happened. */
 const NOT_FAILURES = new Set(['EINPROGRESS', 'EALREADY', 'EISCONN', 'EINTR', 'ERESTARTSYS', 'ERESTARTNOHAND', 'ERESTARTNOINTR']);

@@ -1,10 +1,10 @@
 // Shared wording for findings: how to name a process, a socket, an endpoint, an errno.
 
 import type { Endpoint, FdEntry, ProcessInfo, SocketInfo } from '../../model/index.js';
-import type { CallView } from '../call.js';
+import type { CallView } from '../../decode/call-view.js';
 import type { Tracker } from '../state.js';
-import { endpointText, epPort } from '../text.js';
-import { wellKnown, wellKnownAddress, wellKnownPort } from '../wellknown.js';
+import { endpointText, epPort } from '../../decode/text.js';
+import { wellKnown, wellKnownAddress, wellKnownPort } from '../../knowledge/endpoints.js';
 
 /** The program a process ran, without its directory (`psql`), when the trace shows it. */
 export function programName(p: ProcessInfo): string | undefined {

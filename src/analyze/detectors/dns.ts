@@ -3,9 +3,9 @@
 // (RFC 1035 header and question), so the finding can name what was looked up.
 
 import type { Endpoint, Finding, ProcessInfo } from '../../model/index.js';
-import type { CallView } from '../call.js';
+import type { CallView } from '../../decode/call-view.js';
 import { READ_CALLS, WRITE_CALLS, type SockState } from '../state.js';
-import { endpointText, epPort } from '../text.js';
+import { endpointText, epPort } from '../../decode/text.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { endedWell, epLabel, lineList, procName, setPid } from './describe.js';
 

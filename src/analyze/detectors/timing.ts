@@ -2,7 +2,7 @@
 // program was waiting. slow-call: with -T, calls much slower than the rest of the trace.
 
 import type { Finding, ProcessInfo, SocketInfo, FdEntry } from '../../model/index.js';
-import type { CallView } from '../call.js';
+import type { CallView } from '../../decode/call-view.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { fdWords, procName, setPid } from './describe.js';
 

@@ -6,9 +6,9 @@
 // read first, so a strace call, decoded on demand (decodeCallLater), mostly never is.
 
 import type { ArgKind, DecodedArg, DecodedCall, Endpoint, FdInfo, OsName, Return, SyscallEvent } from '../model/index.js';
-import { parseFdInfo } from '../decode/fdinfo.js';
-import { argSpec, REVISED_KINDS } from '../decode/index.js';
-import { signatureFor } from '../decode/signatures.js';
+import { parseFdInfo } from './fdinfo.js';
+import { argSpec, REVISED_KINDS } from './index.js';
+import { signatureFor } from '../knowledge/signatures.js';
 import { FALLBACK_ERRNO, FALLBACK_NAMES } from './fallback.js';
 import {
   namesIn,
