@@ -9,7 +9,7 @@ import { Analyzer, type Decoder } from '../analyze/index.js';
 import { decodeCall } from '../decode/index.js';
 import { argViews, FD_ROLES } from '../explain/args.js';
 import { canonicalName, lookupSyscall, SYSCALLS, type SyscallEntry } from '../knowledge/syscalls.js';
-import { callFailed } from '../explain/failed.js';
+import { EXPECTED_FAILURES_TEXT, itemFailed, unexpectedFailure } from '../explain/failures.js';
 import { analyzerExplainer, explainOne, Folder, type Story } from '../explain/index.js';
 import type { ArgList, DecodedCall, Finding, Severity, TraceEvent } from '../model/index.js';
 import { reportEventJsonText } from '../render/event-json.js';
@@ -110,11 +110,6 @@ export function explainOptions(
   };
 }
 
-function isFailed(ev: TraceEvent): boolean {
-  return ev.type === 'syscall' && callFailed(ev);
-}
-
-
 function touchesFd(ev: TraceEvent, fds: number[]): boolean {
   if (ev.type !== 'syscall') return false;
   const entry = lookupSyscall(ev.syscall);
@@ -124,28 +119,27 @@ function touchesFd(ev: TraceEvent, fds: number[]): boolean {
   return !!entry?.result?.includes('{retfd}') && v !== null && v !== undefined && fds.includes(v);
 }
 
-/** Does an event pass the filters? Non-call events pass only the pid filter, and only when no call filter is set. */
+/** Does an event pass the filters other than --failed? Non-call events pass only the pid filter, and only when no call filter is set. */
 export function eventPasses(ev: TraceEvent, f: EventFilter): boolean {
   if (!pidPasses(ev, f.pids)) return false;
   if (ev.type !== 'syscall') return !f.failed && f.syscalls.length === 0 && f.fds.length === 0;
-  if (f.failed && !isFailed(ev)) return false;
   if (f.syscalls.length && !f.syscalls.includes(canonicalName(ev.syscall))) return false;
   if (f.fds.length && !touchesFd(ev, f.fds)) return false;
   return true;
 }
 
-/** A story is shown when any of its events passes. */
+/**
+ * A story is shown when any of its events passes. --failed is for finding the failure that
+ * matters: it keeps the unexpected failures (explain/failures.ts); the expected ones are counted.
+ */
 export function storyPasses(s: Story, f: EventFilter): boolean {
-  // --failed is for finding the failure that matters: the loader's, locale and nscd
-  // probes fail by design, so their folded lines stay out (they are counted instead).
-  if (f.failed && s.expected) return false;
-  return s.items.some((i) => eventPasses(i.event, f));
+  return s.items.some((i) => eventPasses(i.event, f) && (!f.failed || unexpectedFailure(i, s)));
 }
 
-/** Failed calls inside expected probe groups that --failed leaves out. */
+/** Failed calls of a story --failed leaves out (expected failures). */
 export function hiddenProbeFailures(s: Story, f: EventFilter): number {
-  if (!f.failed || !s.expected) return 0;
-  return s.items.filter((i) => eventPasses(i.event, f)).length;
+  if (!f.failed) return 0;
+  return s.items.filter((i) => itemFailed(i) && !unexpectedFailure(i, s) && eventPasses(i.event, f)).length;
 }
 
 const MAX_UNPARSED_KEPT = 1000;
@@ -228,7 +222,7 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
       return w ? w.then(() => true) : true;
     });
     const hidden = rest.hiddenProbes && narrative
-      ? `(${String(rest.hiddenProbes)} expected failures not shown: loader, locale and nscd probes, and searches that found their file)\n`
+      ? `(${String(rest.hiddenProbes)} expected failures not shown: ${EXPECTED_FAILURES_TEXT})\n`
       : '';
     out.write(hidden + (narrative ? '\n' + renderOverviewText(rest, ropts) : '') + renderFindingsText(rest.findings, ropts) + renderStatsLine(rest.stats, ropts));
     await out.end();

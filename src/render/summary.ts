@@ -2,6 +2,7 @@
 // total/avg/max time in the call), per process, per errno, and the socket endpoints the
 // trace touched. Memory grows with the number of distinct names, not with the trace.
 
+import { returnedError } from '../decode/failure.js';
 import { argViews } from '../explain/args.js';
 import { lookupSyscall } from '../knowledge/syscalls.js';
 import type { DecodedCall, Endpoint, TraceEvent } from '../model/index.js';
@@ -109,8 +110,8 @@ export class SummaryCollector {
     }
     const r = ev.ret;
     const errno = decoded?.errno?.name ?? r?.errno ?? (r?.errnoNumber !== undefined ? `errno ${String(r.errnoNumber)}` : undefined);
-    const isErr = errno !== undefined && !/^ERESTART/.test(errno);
-    if (isErr) {
+    const isErr = returnedError(ev);
+    if (isErr && errno !== undefined) {
       row.errors++;
       p.errors++;
       let e = this.errs.get(errno);

@@ -3,6 +3,7 @@
 // the fd/socket the call touched with that object's history. The argument tree is built
 // here, for the one event on screen, never for the whole trace.
 
+import { isFailedCall } from '../decode/failure.js';
 import { wellKnown } from '../analyze/index.js';
 import { endpointText } from '../analyze/index.js';
 import { argViews } from '../explain/args.js';
@@ -83,7 +84,7 @@ function historyLine(store: TraceStore, i: number, current: number, width: numbe
   const head = `${i === current ? '>' : ' '} ${padStart(String(ev.line), 7)}  `;
   const line: Line = { text: head + fitCall(eventParts(ev), width - head.length) };
   if (i === current) line.bold = true;
-  if (ev.type === 'syscall' && ev.ret?.errno) line.color = 'red';
+  if (isFailedCall(ev)) line.color = 'red';
   return line;
 }
 

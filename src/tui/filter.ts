@@ -4,7 +4,8 @@
 
 import { lookupSyscall } from '../knowledge/syscalls.js';
 import type { TraceEvent } from '../model/index.js';
-import { callFailed } from '../explain/failed.js';
+import { returnedError } from '../decode/failure.js';
+import { normalAnswer } from '../knowledge/normal-answers.js';
 
 export interface Filters {
   failed?: boolean;
@@ -36,7 +37,7 @@ export function filterLabel(f: Filters): string {
 /** A call that returned an error (or a signal that killed, or an exit with a non-zero code). */
 export function isFailed(ev: TraceEvent): boolean {
   // The same calls as `tracex --failed` (dtruss gives only an errno number).
-  if (ev.type === 'syscall') return callFailed(ev);
+  if (ev.type === 'syscall') return returnedError(ev) && !normalAnswer(ev.syscall, ev.ret?.errno);
   if (ev.type === 'exit') return !!ev.signal || (ev.code !== undefined && ev.code !== 0);
   return ev.type === 'unparsed';
 }

@@ -1,6 +1,7 @@
 // Rows of the side views (findings, process tree, sockets/fds), built from the store.
 // Each row renders itself only when on screen and says what Enter opens.
 
+import { isFailedCall } from '../decode/failure.js';
 import { overview } from '../explain/overview.js';
 import type { Finding, ProcessInfo } from '../model/index.js';
 import type { Line } from './detail.js';
@@ -50,7 +51,7 @@ export function findingRows(store: TraceStore): SideRow[] {
       for (const i of citedEvents(store, f).slice(0, 20)) {
         const ev = store.events[i]!;
         const head = `${padStart(String(ev.line), 7)}  `;
-        out.push({ text: head + fitCall(eventParts(ev), w - head.length), ...(ev.type === 'syscall' && ev.ret?.errno ? { color: 'red' as const } : {}) });
+        out.push({ text: head + fitCall(eventParts(ev), w - head.length), ...(isFailedCall(ev) ? { color: 'red' as const } : {}) });
       }
       // The whole trace in brief, under every finding: what this one is part of.
       const brief = store.result ? overview(store.result) : '';
@@ -102,7 +103,7 @@ export function processRows(store: TraceStore): SideRow[] {
       let c = counts.get(ev.pid);
       if (!c) counts.set(ev.pid, (c = { events: 0, failed: 0 }));
       c.events++;
-      if (ev.type === 'syscall' && ev.ret?.errno) c.failed++;
+      if (isFailedCall(ev)) c.failed++;
     }
   }
   return processTree(procs).map(({ p, depth }) => {
@@ -161,7 +162,7 @@ function objectRow(store: TraceStore, o: TrackedObject): SideRow {
       for (const i of o.events.slice(0, 8)) {
         const ev = store.events[i]!;
         const head = `${padStart(String(ev.line), 7)}  `;
-        out.push({ text: head + fitCall(eventParts(ev), w - head.length), ...(ev.type === 'syscall' && ev.ret?.errno ? { color: 'red' as const } : {}) });
+        out.push({ text: head + fitCall(eventParts(ev), w - head.length), ...(isFailedCall(ev) ? { color: 'red' as const } : {}) });
       }
       if (o.events.length > 8) out.push({ text: `  … ${o.events.length - 8} more: Enter shows them all`, dim: true });
       return out;

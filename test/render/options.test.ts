@@ -1,6 +1,8 @@
 // explain's options are normalised once; filters and colour are plain functions of them.
 import { describe, expect, it } from 'vitest';
-import { eventPasses, expandSyscalls, explainOptions } from '../../src/cli/explain.js';
+import { eventPasses, expandSyscalls, explainOptions, hiddenProbeFailures, storyPasses } from '../../src/cli/explain.js';
+import type { Story } from '../../src/explain/index.js';
+import type { TraceEvent } from '../../src/model/index.js';
 import { resolveColor, UsageError } from '../../src/cli/options.js';
 import { readTraceText } from '../../src/index.js';
 
@@ -38,9 +40,27 @@ describe('explain options', () => {
       ].join('\n') + '\n',
     );
     const base = { failed: false, pids: [], syscalls: [], fds: [] };
-    expect(events.filter((e) => eventPasses(e, { ...base, failed: true })).map((e) => e.line)).toEqual([3]);
+    expect(events.filter((e) => storyPasses(single(e), { ...base, failed: true })).map((e) => e.line)).toEqual([3]);
     expect(events.filter((e) => eventPasses(e, { ...base, syscalls: expandSyscalls(['%net']) })).map((e) => e.line)).toEqual([1, 3]);
     expect(events.filter((e) => eventPasses(e, { ...base, fds: [3] })).map((e) => e.line)).toEqual([1, 2, 3]);
     expect(events.filter((e) => eventPasses(e, { ...base, pids: [1] }))).toEqual([]);
   });
+
+  it('--failed hides a normal answer (a terminal check) and counts it, as it does an expected probe', async () => {
+    const { events } = await readTraceText(
+      [
+        '11214 ioctl(1, TCGETS, 0x7ffd2d6b5a40) = -1 ENOTTY (Inappropriate ioctl for device)',
+        '11214 connect(3, {sa_family=AF_UNIX, sun_path="/tmp/.s.PGSQL.5432"}, 110) = -1 ENOENT (No such file or directory)',
+      ].join('\n') + '\n',
+    );
+    const f = { failed: true, pids: [], syscalls: [], fds: [] };
+    expect(events.map((e) => storyPasses(single(e), f))).toEqual([false, true]);
+    expect(events.map((e) => hiddenProbeFailures(single(e), f))).toEqual([1, 0]);
+    const probe: Story = { ...single(events[1]!), expected: true };
+    expect([storyPasses(probe, f), hiddenProbeFailures(probe, f)]).toEqual([false, 1]);
+  });
 });
+
+function single(e: TraceEvent): Story {
+  return { kind: 'event', sentence: '', items: [{ event: e, explanation: '' }] };
+}

@@ -6,7 +6,8 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import { overview } from '../../explain/overview.js';
 import type { Severity } from '../../model/index.js';
 import { detailLines, flow, sentenceOf, type Line } from '../detail.js';
-import { filterLabel, hasFilters, isFailed } from '../filter.js';
+import { isFailedCall } from '../../decode/failure.js';
+import { filterLabel, hasFilters } from '../filter.js';
 import { Command, HINT, labelOf } from '../keys.js';
 import { initialState, reduce, rowCount, selectedEvent, VIEW_TITLES, VIEWS, type Action, type BrowseEnv, type BrowseState, type SideView } from '../state.js';
 import type { TraceStore } from '../store.js';
@@ -180,7 +181,7 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
     : `${info.name} · ${info.format}/${info.os} · ${pos}${filterText}${reading}${analysing}`;
   const failed = useMemo(() => {
     let k = 0;
-    for (const ev of store.events) if (isFailed(ev)) k++;
+    for (const ev of store.events) if (isFailedCall(ev)) k++;
     return k;
   }, [store, done, store.loaded]);
   const counts: string[] = [];
