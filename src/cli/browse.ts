@@ -39,8 +39,16 @@ export async function loadTui(): Promise<typeof import('../tui/index.js')> {
   // React picks its build from NODE_ENV, and Ink draws only a final frame when it thinks it
   // runs in CI (CI, CONTINUOUS_INTEGRATION); all are read once, when first loaded. The UI only
   // ever runs on a real terminal: set them while it loads, then put them back, so programs
-  // that `tracex run` starts get the user's environment unchanged.
-  const saved = { NODE_ENV: process.env.NODE_ENV, CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
+  // that `tracex run` starts get the user's environment unchanged. Chalk (under Ink) turns
+  // colour off whenever a CI variable exists, so the colour level is decided here and handed
+  // to it as FORCE_COLOR.
+  const saved = {
+    NODE_ENV: process.env.NODE_ENV,
+    CI: process.env.CI,
+    CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION,
+    FORCE_COLOR: process.env.FORCE_COLOR,
+  };
+  process.env.FORCE_COLOR = tuiColorLevel(process.env);
   process.env.NODE_ENV ??= 'production';
   process.env.CI = '0';
   process.env.CONTINUOUS_INTEGRATION = '0';
@@ -52,6 +60,17 @@ export async function loadTui(): Promise<typeof import('../tui/index.js')> {
       else process.env[k] = v;
     }
   }
+}
+
+/**
+ * The colour level the UI draws with (chalk's FORCE_COLOR scale): FORCE_COLOR when set, none for
+ * NO_COLOR (set and not empty, no-color.org) or TERM=dumb, else what the terminal advertises.
+ */
+export function tuiColorLevel(env: NodeJS.ProcessEnv): string {
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR;
+  if (env.NO_COLOR || env.TERM === 'dumb') return '0';
+  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return '3';
+  return /256/.test(env.TERM ?? '') ? '2' : '1';
 }
 
 /** Runs the browser on the given paths (stdin when none or `-`). Returns the exit code. */

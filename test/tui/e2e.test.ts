@@ -138,6 +138,24 @@ describe('tracex browse in a real terminal (tmux)', () => {
     expect(s).toContain('tracex exited 0');
   });
 
+  it('draws in colour in a real terminal, also when a CI variable is set; NO_COLOR turns it off', async () => {
+    const sgr = (x: string): string[] => [...x.matchAll(/\x1b\[[0-9;]*m/g)].map((m) => m[0]);
+    for (const env of [['CI=true', 'TERM=xterm-256color'], ['NO_COLOR=1', 'CI=true']]) {
+      spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', SESSION]);
+      const cmd = `${process.execPath} ${CLI} browse ${sample('psql-unix-socket-enoent.strace.txt')}; echo "tracex exited $?"; sleep 30`;
+      tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '40', ...env.flatMap((e) => ['-e', e]), cmd);
+      await screen((x) => x.includes('2 findings'), 'the first screen');
+      // Row 995 is the failed connect: the cursor row is highlighted and the failure red.
+      keys('G');
+      await screen((x) => x.includes('1008/1,008'), 'the last row');
+      const coloured = tmux('capture-pane', '-p', '-e', '-t', SESSION);
+      if (env[0] === 'NO_COLOR=1') expect(sgr(coloured).filter((c) => c !== '\x1b[0m' && c !== '\x1b[39m' && c !== '\x1b[49m')).toEqual([]);
+      else expect(sgr(coloured).length).toBeGreaterThan(2);
+      keys('q');
+      await screen((x) => x.includes('tracex exited'), 'the program to exit');
+    }
+  });
+
   it('without a terminal for keys or output it says so and exits 2', () => {
     const direct = spawnSync(process.execPath, [CLI, 'browse', sample('psql-unix-socket-enoent.strace.txt')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(direct.status).toBe(2);
