@@ -70,15 +70,58 @@ const HEADER =
 // Example (-a): ` 4966/0x54c8:       657       6      5 mmap(0x0, 0x637B0, 0x1, 0x40002, 0x3, 0x0)\t\t = 0x102BF4000 0`
 // Example (synthetic -f line, `:` after columns): ` 4966/0x54c8:       232:        0:       0 fork()\t\t = 0 0`
 // Example (Solaris): `27547/1:  lwp_sigmask(0x3, 0x20000, 0x0)                 = 0xFFBFFEFF 0`
-// The greedy `args` group makes the match use the last ` = ` of the line, because string
-// arguments may contain ` = ` themselves.
-const CALL =
-  /^(?:(?<pid>\d+)\/(?<tid>0x[0-9a-fA-F]+|\d+):)?\s*(?<cols>(?:\d+:?\s+){0,3})(?<name>[A-Za-z_][A-Za-z0-9_]*)\((?<args>.*?)(?<close>\))?\s*=\s*(?<ret>-?\d+|0x[0-9A-Fa-f]+)\s+(?<err>Err#)?(?<errno>-?\d+)\s*$/;
+// The head, up to the call's `(`: `<pid>/<tid>:`, up to three number columns, the name.
+const CALL_HEAD = /^(?:(?<pid>\d+)\/(?<tid>0x[0-9a-fA-F]+|\d+):)?\s*(?<cols>(?:\d+:?\s+){0,3})(?<name>[A-Za-z_][A-Za-z0-9_]*)\(/;
+const ERRNO_TOKEN = /^(Err#)?(-?\d+)$/;
+const RET_TOKEN = /^(?:-?\d+|0x[0-9A-Fa-f]+)$/;
 
-// Same as CALL but greedy args: tried first so that `)` inside the arguments
-// (`sysctl([CTL_KERN, 14, 1, 3734, 0, 0] (4), ...)`) stays in them.
-const CALL_GREEDY =
-  /^(?:(?<pid>\d+)\/(?<tid>0x[0-9a-fA-F]+|\d+):)?\s*(?<cols>(?:\d+:?\s+){0,3})(?<name>[A-Za-z_][A-Za-z0-9_]*)\((?<args>.*)(?<close>\))\s*=\s*(?<ret>-?\d+|0x[0-9A-Fa-f]+)\s+(?<err>Err#)?(?<errno>-?\d+)\s*$/;
+interface CallTail {
+  /** Where the arguments end: before the blanks ahead of `=`. */
+  argsEnd: number;
+  ret: string;
+  err: boolean;
+  errno: string;
+}
+
+const isSpaceChar = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === '\f' || c === '\v';
+
+/**
+ * The `= <ret> <errno>` tail, read from the right end of the line. String arguments may hold
+ * ` = ` themselves, so the tail is the last one; a pattern over the whole line found it by
+ * backtracking, quadratic on a long run of blanks.
+ */
+function callTail(line: string): CallTail | undefined {
+  let end = line.length;
+  while (end > 0 && isSpaceChar(line[end - 1])) end--;
+  let i = end;
+  while (i > 0 && !isSpaceChar(line[i - 1])) i--;
+  const errno = ERRNO_TOKEN.exec(line.slice(i, end));
+  if (!errno) return undefined;
+  let j = i;
+  while (j > 0 && isSpaceChar(line[j - 1])) j--;
+  if (j === i) return undefined;
+  let k = j;
+  while (k > 0 && !isSpaceChar(line[k - 1]) && line[k - 1] !== '=') k--;
+  const ret = line.slice(k, j);
+  if (!RET_TOKEN.test(ret)) return undefined;
+  let e = k;
+  while (e > 0 && isSpaceChar(line[e - 1])) e--;
+  if (line[e - 1] !== '=') return undefined;
+  e--;
+  while (e > 0 && isSpaceChar(line[e - 1])) e--;
+  return { argsEnd: e, ret, err: errno[1] !== undefined, errno: errno[2]! };
+}
+
+/** A call line's groups: the head's, the arguments up to the last `)` before the tail, and the tail's. */
+function matchCallParts(body: string): Record<string, string | undefined> | undefined {
+  const head = CALL_HEAD.exec(body);
+  const tail = callTail(body);
+  if (!head?.groups || !tail || tail.argsEnd < head[0].length) return undefined;
+  let args = body.slice(head[0].length, tail.argsEnd);
+  const close = args.endsWith(')') ? ')' : undefined;
+  if (close) args = args.slice(0, -1);
+  return { ...head.groups, args, close, ret: tail.ret, err: tail.err ? 'Err#' : undefined, errno: tail.errno };
+}
 
 // Just the id column, to tell "a trace line we could not read" from program output.
 // Example: `57898/0x6427ba:  psynch_cvsignal(...)`.
@@ -86,7 +129,7 @@ const ID_PREFIX = /^\s*\d+\/(?:0x[0-9a-fA-F]+|\d+):\s/;
 
 // Looks like a call with a return but not dtruss's `<ret> <errno>` pair.
 // Example of what it catches: `close(0x3) = 0` (the errno field cut off).
-const CALL_LIKE = /^\s*[A-Za-z_][A-Za-z0-9_]*\(.*\)\s*=\s*\S+\s*$/;
+const CALL_NAME_OPEN = /^\s*[A-Za-z_][A-Za-z0-9_]*\(/;
 
 // dtrace(1) diagnostics, always `dtrace: ` + message on stderr.
 // Example: `dtrace: system integrity protection is on, some features will not be available`
@@ -143,9 +186,8 @@ export function matchCall(line: string): DtrussCall | null {
   // Leading blanks are cut here, not in the pattern: `^\s*…\s*` backtracks quadratically
   // on a long run of spaces.
   const body = line.trimStart();
-  const m = CALL_GREEDY.exec(body) ?? CALL.exec(body);
-  if (!m?.groups) return null;
-  const g = m.groups;
+  const g = matchCallParts(body);
+  if (!g) return null;
   const colTokens = (g.cols ?? '').trim().split(/\s+/).filter((t) => t.length > 0);
   const retText = g.ret!;
   const hex = retText.startsWith('0x');
@@ -177,7 +219,27 @@ export function hasIdPrefix(line: string): boolean {
 
 /** `name(...) = x` without dtruss's return pair: a trace line that lost part of itself. */
 export function looksLikeCall(line: string): boolean {
-  return CALL_LIKE.test(line);
+  // `name(...)`, blanks, `=`, blanks, one token, read from the right: a pattern over the
+  // whole line backtracked quadratically on long runs of blanks.
+  const t = line.trimEnd();
+  if (!CALL_NAME_OPEN.test(t)) return false;
+  let run = t.length;
+  while (run > 0 && !isSpaceChar(t[run - 1])) run--;
+  let p = run;
+  while (p > 0 && isSpaceChar(t[p - 1])) p--;
+  /** The last non-blank character before position i. */
+  const closesAt = (i: number): boolean => {
+    let k = i;
+    while (k > 0 && isSpaceChar(t[k - 1])) k--;
+    return t[k - 1] === ')';
+  };
+  // `) = token`: the `=` stands alone before the last token.
+  if (p < run && t[p - 1] === '=' && closesAt(p - 1)) return true;
+  // `)=token`, `) =token`: the `=` opens the last run (or sits in it), right after the `)`.
+  for (let q = t.indexOf('=', run); q >= 0 && q < t.length - 1; q = t.indexOf('=', q + 1)) {
+    if (q === run ? closesAt(q) : t[q - 1] === ')') return true;
+  }
+  return false;
 }
 
 export function matchDtrace(line: string): DtraceMessage | null {

@@ -149,7 +149,17 @@ const SUMMARY_RULE_EXACT = /^-{6} -{12}(?: |$)/;
 const SUMMARY_RULE = /^-{6} -+/;
 // Row: `DATA_FMT "%6s %12s %12d %12d %12.0d %-18s"`; a zero printed with `%12.0d` is blank.
 // Example: ` 48.53     0.000644          215            3              brk`
-const SUMMARY_ROW = /^\s*\d+\.\d+\s+\d+\.\d+\s+[\d\s]*\S+\s*$/;
+// Read token by token (isSummaryRow): `[\d\s]*\S+` backtracked quadratically on a long digit run.
+const DECIMAL = /^\d+\.\d+$/;
+const DIGITS = /^\d+$/;
+
+/** Two decimals, then number columns, then the syscall's name: the shape of DATA_FMT's row. */
+function isSummaryRow(line: string): boolean {
+  const t = line.trim().split(/\s+/);
+  if (t.length < 3 || !DECIMAL.test(t[0]!) || !DECIMAL.test(t[1]!)) return false;
+  for (let i = 2; i < t.length - 1; i++) if (!DIGITS.test(t[i]!)) return false;
+  return true;
+}
 
 export function stripAnsi(line: string): string {
   return line.replace(ANSI, '');
@@ -291,7 +301,7 @@ export function isSummaryRule(line: string): boolean {
  * is assigned to the field whose right edge it ends on (fields end at 6, 19, 32, 45, 58).
  */
 export function matchSummaryRow(line: string): NanosSummaryRow | null {
-  if (!SUMMARY_ROW.test(line)) return null;
+  if (!isSummaryRow(line)) return null;
   const tokens = [...line.matchAll(/\S+/g)];
   const name = tokens.pop();
   if (!name || tokens.length < 3) return null;
