@@ -49,7 +49,8 @@ describeCorpus('nanos corpus', () => {
 });
 
 describeCorpus('nanos golden records, format A', () => {
-  const live = load('nanos-live/pgprobe-static-trace-tcg.txt');
+  // Read when the corpus is there: a skipped suite's body still runs to collect its tests.
+  const live = hasCorpus ? load('nanos-live/pgprobe-static-trace-tcg.txt') : [];
 
   it('reads -ENOENT as an errno name on an argument-less connect', () => {
     expect(recAt(live, '[2] connect() = -ENOENT')).toMatchObject({
