@@ -30,7 +30,3 @@ export async function* watched(trace: TraceStream, w: Watch, pids: readonly numb
     await out.flush();
   }
 }
-
-export async function* flatten(batches: AsyncIterable<TraceEvent[]>): AsyncGenerator<TraceEvent> {
-  for await (const b of batches) yield* b;
-}
