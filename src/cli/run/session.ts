@@ -131,6 +131,7 @@ export function prepareRawFile(output: string | undefined, cwd: string, tracer: 
   return path;
 }
 
+/** The program to run is there and executable: said before the tracer starts, not mixed into its output. */
 export function requireProgram(name: string, io: RunIO): void {
   const prog = findExecutable(name, io.env.PATH, io.cwd);
   if (prog.found) return;
