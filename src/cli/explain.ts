@@ -5,32 +5,27 @@
 
 import type { Readable } from 'node:stream';
 import { parseArgs } from '../../grammars/args.js';
-import { Analyzer, type Decoder } from '../analyze/index.js';
+import type { Decoder } from '../analyze/index.js';
 import { decodeCall } from '../decode/index.js';
-import { argViews, FD_ROLES } from '../explain/args.js';
-import { canonicalName, lookupSyscall, SYSCALLS, type SyscallEntry } from '../knowledge/syscalls.js';
-import { EXPECTED_FAILURES_TEXT, itemFailed, unexpectedFailure } from '../explain/failures.js';
-import { analyzerExplainer, explainOne, Folder, type Story } from '../explain/index.js';
-import type { ArgList, DecodedCall, Finding, Severity, TraceEvent } from '../model/index.js';
+import { canonicalName, SYSCALLS, type SyscallEntry } from '../knowledge/syscalls.js';
+import { EXPECTED_FAILURES_TEXT } from '../explain/failures.js';
+import type { Story } from '../explain/index.js';
+import type { ArgList, DecodedCall, Finding, Severity } from '../model/index.js';
+import { explainTrace, type EventFilter } from '../pipeline/index.js';
 import { reportEventJsonText } from '../render/event-json.js';
 import { eventLead, EVENTS_CLOSE, EVENTS_OPEN, reportJsonHead, reportJsonTail } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderFindingsText, renderHeaderText, renderOverviewText, renderStatsLine, renderStoryLine } from '../render/text.js';
-import type { ExplainedReport, UnparsedLine } from '../render/types.js';
-import { openTrace, type OpenedTrace } from './input.js';
-import { inputFlags, pidPasses, requireInput, resolveColor, UsageError, type ColorChoice, type InputFlags } from './options.js';
+import type { ExplainedReport } from '../render/types.js';
+import { openTrace } from './input.js';
+import { inputFlags, requireInput, resolveColor, UsageError, type ColorChoice, type InputFlags } from './options.js';
 import { Output } from './output.js';
 
-export type ExplainFormat = 'text' | 'markdown' | 'json';
+// The narrative's filter and the story loop live in the assembled pipeline (src/pipeline/);
+// re-exported for the commands and tests that reach them through here.
+export { eventPasses, explainTrace, hiddenProbeFailures, storyPasses, type EventFilter } from '../pipeline/index.js';
 
-export interface EventFilter {
-  /** Only failed calls (findings are always shown). */
-  failed: boolean;
-  pids: number[];
-  /** Syscall names (catalogue spelling) after expanding `%net` style classes; empty: all. */
-  syscalls: string[];
-  fds: number[];
-}
+export type ExplainFormat = 'text' | 'markdown' | 'json';
 
 export interface ExplainOptions extends InputFlags, EventFilter {
   format: ExplainFormat;
@@ -107,103 +102,6 @@ export function explainOptions(
     fold: raw.fold !== false,
     ...(raw.findings === true ? { findings: true } : {}),
     ...(raw.failOn !== undefined ? { failOn: raw.failOn as Severity } : {}),
-  };
-}
-
-function touchesFd(ev: TraceEvent, fds: number[]): boolean {
-  if (ev.type !== 'syscall') return false;
-  const entry = lookupSyscall(ev.syscall);
-  for (const a of argViews(ev, undefined, entry)) if (FD_ROLES.has(a.role) && a.int !== undefined && fds.includes(a.int)) return true;
-  // Calls that return a new fd (open, socket, accept, dup).
-  const v = ev.ret?.value;
-  return !!entry?.result?.includes('{retfd}') && v !== null && v !== undefined && fds.includes(v);
-}
-
-/** Does an event pass the filters other than --failed? Non-call events pass only the pid filter, and only when no call filter is set. */
-export function eventPasses(ev: TraceEvent, f: EventFilter): boolean {
-  if (!pidPasses(ev, f.pids)) return false;
-  if (ev.type !== 'syscall') return !f.failed && f.syscalls.length === 0 && f.fds.length === 0;
-  if (f.syscalls.length && !f.syscalls.includes(canonicalName(ev.syscall))) return false;
-  if (f.fds.length && !touchesFd(ev, f.fds)) return false;
-  return true;
-}
-
-/**
- * A story is shown when any of its events passes. --failed is for finding the failure that
- * matters: it keeps the unexpected failures (explain/failures.ts); the expected ones are counted.
- */
-export function storyPasses(s: Story, f: EventFilter): boolean {
-  return s.items.some((i) => eventPasses(i.event, f) && (!f.failed || unexpectedFailure(i, s)));
-}
-
-/** Failed calls of a story --failed leaves out (expected failures). */
-export function hiddenProbeFailures(s: Story, f: EventFilter): number {
-  if (!f.failed) return 0;
-  return s.items.filter((i) => itemFailed(i) && !unexpectedFailure(i, s) && eventPasses(i.event, f)).length;
-}
-
-const MAX_UNPARSED_KEPT = 1000;
-
-/**
- * Reads, analyses and explains a trace; calls `onStory` for each story that passes the
- * filter. `onStory` returning false stops reading (the reader of the output went away).
- */
-export async function explainTrace(
-  trace: OpenedTrace,
-  filter: EventFilter,
-  fold: boolean,
-  onStory: (s: Story) => Promise<void | boolean> | void | boolean,
-  decode?: Decoder,
-): Promise<Omit<ExplainedReport, 'stories'> & { hiddenProbes: number }> {
-  const analyzer = new Analyzer(decode ? { os: trace.os, format: trace.format, decode } : { os: trace.os, format: trace.format });
-  const explainer = analyzerExplainer(analyzer);
-  const folder = new Folder(fold);
-  const unparsed: UnparsedLine[] = [];
-  let hiddenProbes = 0;
-  let stopped = false;
-  // One loop over the events, folding synchronously: a generator per stage cost a few
-  // promise turns per event, more than explaining it.
-  const emit = async (stories: Story[]): Promise<void> => {
-    for (const s of stories) {
-      if (storyPasses(s, filter)) {
-        let r = onStory(s);
-        if (r instanceof Promise) r = await r;
-        if (r === false) {
-          stopped = true;
-          return;
-        }
-      } else hiddenProbes += hiddenProbeFailures(s, filter);
-    }
-  };
-  // Batches, not single events: an async generator's turn per event cost more than folding it.
-  reading: for await (const batch of trace.batches) {
-    for (const ev of batch) {
-      if (ev.type === 'unparsed' && unparsed.length < MAX_UNPARSED_KEPT) {
-        const u: UnparsedLine = { line: ev.line, text: ev.text, reason: ev.reason };
-        if (ev.file !== undefined) u.file = ev.file;
-        unparsed.push(u);
-      }
-      const stories = folder.push(explainOne(ev, explainer));
-      if (stories.length === 0) continue;
-      if (stories.length === 1 && !storyPasses(stories[0]!, filter)) {
-        hiddenProbes += hiddenProbeFailures(stories[0]!, filter);
-        continue;
-      }
-      await emit(stories);
-      if (stopped) break reading;
-    }
-  }
-  if (!stopped) await emit(folder.end());
-  const stats = trace.stats();
-  const result = analyzer.finish(stats);
-  return {
-    input: { files: trace.files, format: trace.format, os: trace.os },
-    stats,
-    processes: result.processes,
-    sockets: result.sockets,
-    findings: result.findings,
-    unparsed,
-    hiddenProbes,
   };
 }
 

@@ -65,7 +65,5 @@ export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-/** The --pid filter: an event of one of these processes (or threads); every event when none is given. */
-export function pidPasses(ev: { pid?: number; tid?: number }, pids: readonly number[]): boolean {
-  return pids.length === 0 || pids.includes(ev.pid ?? ev.tid ?? -1);
-}
+// The --pid filter is the pipeline's (one definition for every command).
+export { pidPasses } from '../pipeline/index.js';

@@ -2,9 +2,18 @@
 // line "not mine", "could be" or "certainly mine"; lines no format claims (program output
 // before the trace, blank lines) are skipped, as are strace's attach notices, which show up
 // in front of any format when someone traced the tracer's pipeline.
-import type { FormatSpec } from '../parse/reader.js';
+import type { TraceFormat } from '../model/index.js';
 
-export type Detection = { spec: FormatSpec } | { error: string };
+/** How sure a format is that one line is its trace output. */
+export type Sniff = 0 | 1 | 2; // 0 not mine, 1 could be, 2 certainly
+
+/** What detection needs of a format: its name and its per-line sniff (parse/ adds the reader). */
+export interface Sniffer {
+  format: TraceFormat;
+  sniff(text: string): Sniff;
+}
+
+export type Detection<S extends Sniffer = Sniffer> = { spec: S } | { error: string };
 
 /** Lines that say nothing about the format. */
 const IGNORED = /^\s*$|^strace: Process \d+ attached/;
@@ -12,18 +21,18 @@ const IGNORED = /^\s*$|^strace: Process \d+ attached/;
 /** How many unread lines an error message quotes. */
 const SHOWN = 5;
 
-interface Tally {
-  spec: FormatSpec;
+interface Tally<S extends Sniffer> {
+  spec: S;
   /** Lines only this format is certain of: the ones that tell formats apart. */
   sole: number;
   certain: number;
   maybe: number;
 }
 
-export function detectFormat(firstLines: string[], specs: FormatSpec[]): Detection {
+export function detectFormat<S extends Sniffer>(firstLines: string[], specs: S[]): Detection<S> {
   const lines = firstLines.filter((l) => !IGNORED.test(l));
   const tried = specs.map((s) => s.format).join(', ');
-  const tallies: Tally[] = specs.map((spec) => ({ spec, sole: 0, certain: 0, maybe: 0 }));
+  const tallies: Tally<S>[] = specs.map((spec) => ({ spec, sole: 0, certain: 0, maybe: 0 }));
   const scores: number[][] = [];
   const unread: string[] = [];
 
@@ -44,7 +53,7 @@ export function detectFormat(firstLines: string[], specs: FormatSpec[]): Detecti
   // Lines one format alone is sure of decide (`[2] close(3) = 0` fits strace -n and Nanos
   // alike, `[2] access(...) = -ENOENT` only Nanos); then any certain line; "could be" lines
   // break the remaining ties or stand in when nothing is certain.
-  const same = (a: Tally, b: Tally) => a.sole === b.sole && a.certain === b.certain && a.maybe === b.maybe;
+  const same = (a: Tally<S>, b: Tally<S>) => a.sole === b.sole && a.certain === b.certain && a.maybe === b.maybe;
   const ranked = [...tallies]
     .filter((t) => t.certain + t.maybe > 0)
     .sort((a, b) => b.sole - a.sole || b.certain - a.certain || b.maybe - a.maybe);

@@ -1,6 +1,9 @@
 // The contract between a format's grammar and the rest of the pipeline.
 
-import type { Origin, OsName, TraceFormat, TraceRecord } from '../model/index.js';
+import type { Sniff, Sniffer } from '../ingest/detect.js';
+import type { Origin, OsName, TraceRecord } from '../model/index.js';
+
+export type { Sniff };
 
 /** Turns lines of one format into records: exactly one record per line, never throws. */
 export interface LineReader {
@@ -11,13 +14,8 @@ export interface LineReader {
   read(text: string, origin: Origin, unterminated?: boolean): TraceRecord;
 }
 
-/** How sure a format is that one line is its trace output. */
-export type Sniff = 0 | 1 | 2; // 0 not mine, 1 could be, 2 certainly
-
-export interface FormatSpec {
-  format: TraceFormat;
+export interface FormatSpec extends Sniffer {
   /** The numbering the tracer's OS uses (strace and Nanos: linux, dtruss: darwin). */
   os: OsName;
   createReader(): LineReader;
-  sniff(text: string): Sniff;
 }

@@ -3,9 +3,10 @@
 // the reading in small time slices so keys stay answered. Nothing here touches files:
 // the CLI hands in the event batches and the line texts.
 
-import { Analyzer, type AnalysisResult, type AnalyzedEvent, type Decoder } from '../analyze/index.js';
+import type { Analyzer, AnalysisResult, AnalyzedEvent, Decoder } from '../analyze/index.js';
 import { endpointText } from '../analyze/index.js';
 import type { Endpoint, FdEntry, FdKind, OsName, SocketInfo, Stats, TraceEvent, TraceFormat } from '../model/index.js';
+import { analyzerFor } from '../pipeline/index.js';
 
 export interface TraceInfo {
   /** Input name for the status bar (file name or `-`). */
@@ -105,7 +106,7 @@ export class TraceStore {
   }
 
   private newAnalyzer(): Analyzer {
-    return new Analyzer({ os: this.info.os, format: this.info.format, ...(this.decode !== undefined ? { decode: this.decode } : {}) });
+    return analyzerFor(this.info, this.decode);
   }
 
   /** The format became known after the UI started (a pipe is detected from its first lines). */

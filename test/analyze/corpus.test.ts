@@ -4,17 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { readTraceFile } from '../../src/index.js';
 import { analyzeEvents } from '../../src/analyze/index.js';
 import type { Finding } from '../../src/model/index.js';
+import { CORPUS, describeCorpus } from '../helpers/corpus.js';
 
-const CORPUS = '/work/shared/corpus';
 
 async function analyze(rel: string) {
-  const { events, stats } = await readTraceFile(`${CORPUS}/${rel}`);
+  const { events, stats } = await readTraceFile(`${CORPUS}${rel}`);
   return analyzeEvents(events, stats, { os: stats.os, format: stats.format });
 }
 
 const byId = (fs: Finding[], id: string) => fs.filter((f) => f.id === id);
 
-describe('psql UNIX socket ENOENT (strace/a_psql_unix_socket_enoent.txt)', () => {
+describeCorpus('psql UNIX socket ENOENT (strace/a_psql_unix_socket_enoent.txt)', () => {
   it('reports the failed connect to /tmp/.s.PGSQL.5432, citing line 995', async () => {
     // 995: `11214 connect(3, {sa_family=AF_UNIX, sun_path="/tmp/.s.PGSQL.5432"}, 110) = -1 ENOENT (No such file or directory)`
     const r = await analyze('strace/a_psql_unix_socket_enoent.txt');
@@ -65,7 +65,7 @@ describe('psql UNIX socket ENOENT (strace/a_psql_unix_socket_enoent.txt)', () =>
   });
 });
 
-describe('Redis fork (strace/c_redis_fork_shared_socket.txt)', () => {
+describeCorpus('Redis fork (strace/c_redis_fork_shared_socket.txt)', () => {
   it('finds one socket used by parent and child after the fork', async () => {
     const r = await analyze('strace/c_redis_fork_shared_socket.txt');
     const f = byId(r.findings, 'socket-shared-after-fork');
@@ -92,7 +92,7 @@ describe('Redis fork (strace/c_redis_fork_shared_socket.txt)', () => {
   });
 });
 
-describe('prefork echo server (strace/d_prefork_echo_select_selfpipe.txt)', () => {
+describeCorpus('prefork echo server (strace/d_prefork_echo_select_selfpipe.txt)', () => {
   it('names the shared listener and the accept race, both info', async () => {
     const r = await analyze('strace/d_prefork_echo_select_selfpipe.txt');
     const ls = byId(r.findings, 'listener-shared');
@@ -121,7 +121,7 @@ describe('prefork echo server (strace/d_prefork_echo_select_selfpipe.txt)', () =
   });
 });
 
-describe('signals', () => {
+describeCorpus('signals', () => {
   it('h03: killed by SIGSEGV, core dumped, NULL dereference', async () => {
     const r = await analyze('strace/h03_segv_core_dumped.txt');
     const k = byId(r.findings, 'killed-by-signal');
@@ -165,7 +165,7 @@ describe('signals', () => {
   });
 });
 
-describe('threads (strace/g_python_threads_io.txt)', () => {
+describeCorpus('threads (strace/g_python_threads_io.txt)', () => {
   it('marks clone3 CLONE_THREAD children as threads of the leader sharing its fds', async () => {
     const r = await analyze('strace/g_python_threads_io.txt');
     const threads = r.processes.filter((p) => p.isThread);
@@ -175,7 +175,7 @@ describe('threads (strace/g_python_threads_io.txt)', () => {
   });
 });
 
-describe('dtruss: Rails db:setup (dtruss/00_seed_rails_db_setup_unix_socket_enoent.txt)', () => {
+describeCorpus('dtruss: Rails db:setup (dtruss/00_seed_rails_db_setup_unix_socket_enoent.txt)', () => {
   it('yields connect-failed with ENOENT on an AF_UNIX socket', async () => {
     // 4: `23078/0x3057d: socket(0x1, 0x1, 0x0) = 10 0`, 9: `23078/0x3057d: connect(0xA, 0x7F9B69ACE950, 0x6A) = -1 Err#2`
     const r = await analyze('dtruss/00_seed_rails_db_setup_unix_socket_enoent.txt');
@@ -192,7 +192,7 @@ describe('dtruss: Rails db:setup (dtruss/00_seed_rails_db_setup_unix_socket_enoe
   });
 });
 
-describe('Nanos (nanos-live/pgprobe-static-trace-tcg.txt)', () => {
+describeCorpus('Nanos (nanos-live/pgprobe-static-trace-tcg.txt)', () => {
   it('infers a UNIX socket from connect ENOENT and reports the missing config file', async () => {
     // 20: `[2] connect() = -ENOENT`; 15: `[2] openat(-100, "/etc/myapp/config.yaml", 0x0, 0x0) = -ENOENT`
     const r = await analyze('nanos-live/pgprobe-static-trace-tcg.txt');
@@ -207,7 +207,7 @@ describe('Nanos (nanos-live/pgprobe-static-trace-tcg.txt)', () => {
   });
 });
 
-describe('strace -e inject (strace/f38_inject.txt)', () => {
+describeCorpus('strace -e inject (strace/f38_inject.txt)', () => {
   it('reports injected errors as info, saying they were injected', async () => {
     // 36: `14794 openat(AT_FDCWD, "/dev/null", O_WRONLY) = -1 EACCES (Permission denied) (INJECTED)`
     const r = await analyze('strace/f38_inject.txt');
@@ -225,7 +225,7 @@ describe('strace -e inject (strace/f38_inject.txt)', () => {
   });
 });
 
-describe('dtrace probe errors (dtruss/10_p_f_multithread_pid_thrd_probe_errors.txt)', () => {
+describeCorpus('dtrace probe errors (dtruss/10_p_f_multithread_pid_thrd_probe_errors.txt)', () => {
   it('the calls dtrace failed to record are one info finding: the trace is incomplete, not the program wrong', async () => {
     // 12: `dtrace: error on enabled probe ID 2184 (ID 167: syscall::write:return): invalid kernel access in action #13 at DIF offset 68`
     const r = await analyze('dtruss/10_p_f_multithread_pid_thrd_probe_errors.txt');
@@ -236,12 +236,12 @@ describe('dtrace probe errors (dtruss/10_p_f_multithread_pid_thrd_probe_errors.t
   });
 });
 
-describe('every corpus trace', () => {
+describeCorpus('every corpus trace', () => {
   it('analyzes without throwing and sorts findings most severe first', async () => {
     const { readdirSync } = await import('node:fs');
     const rank = { error: 0, warning: 1, info: 2 } as const;
     for (const dir of ['strace', 'dtruss', 'nanos', 'nanos-live']) {
-      for (const f of readdirSync(`${CORPUS}/${dir}`).filter((n) => n.endsWith('.txt'))) {
+      for (const f of readdirSync(`${CORPUS}${dir}`).filter((n) => n.endsWith('.txt'))) {
         const r = await analyze(`${dir}/${f}`);
         const ranks = r.findings.map((x) => rank[x.severity]);
         expect(ranks, f).toEqual([...ranks].sort((a, b) => a - b));
@@ -277,7 +277,7 @@ describe('samples captured for tracex (samples/)', () => {
   });
 });
 
-describe('execve from a thread (strace/h11_thread_execve_superseded.txt)', () => {
+describeCorpus('execve from a thread (strace/h11_thread_execve_superseded.txt)', () => {
   it('gives the new program to the leader pid', async () => {
     // 568: `15571 execve("/bin/echo", ["/bin/echo", "exec from thread"], ...`, 572: `15570 +++ superseded by execve in pid 15571 +++`
     const r = await analyze('strace/h11_thread_execve_superseded.txt');
@@ -288,7 +288,7 @@ describe('execve from a thread (strace/h11_thread_execve_superseded.txt)', () =>
   });
 });
 
-describe('Nanos threads (nanos-live/nanostest-epoll-trace-tcg.txt)', () => {
+describeCorpus('Nanos threads (nanos-live/nanostest-epoll-trace-tcg.txt)', () => {
   it('is one process whose clones are thread ids', async () => {
     // 112: `[2] clone3({pidfd=0x00005c82055a0990, ...}, 88) = 3`
     const r = await analyze('nanos-live/nanostest-epoll-trace-tcg.txt');
@@ -297,7 +297,7 @@ describe('Nanos threads (nanos-live/nanostest-epoll-trace-tcg.txt)', () => {
   });
 });
 
-describe('a kill from a traced process (strace/h02_sh_child_killed_sigkill_parent_sigchld.txt)', () => {
+describeCorpus('a kill from a traced process (strace/h02_sh_child_killed_sigkill_parent_sigchld.txt)', () => {
   it('names the sender and cites its kill call', async () => {
     // 515: `15427 10:15:41.202132 kill(15428, SIGKILL) = 0`
     const r = await analyze('strace/h02_sh_child_killed_sigkill_parent_sigchld.txt');
@@ -340,7 +340,7 @@ describe('DNS captures (test/analyze/fixtures)', () => {
   });
 });
 
-describe('children not traced (strace/f01_plain.txt, no -f)', () => {
+describeCorpus('children not traced (strace/f01_plain.txt, no -f)', () => {
   it("learns a child's exit status from its parent's wait4", async () => {
     // 102: `wait4(13732, [{WIFEXITED(s) && WEXITSTATUS(s) == 3}], 0, NULL) = 13732`
     const r = await analyze('strace/f01_plain.txt');
@@ -352,7 +352,7 @@ describe('children not traced (strace/f01_plain.txt, no -f)', () => {
   });
 });
 
-describe('strace -f on a terminal: no prefix until the first fork', () => {
+describeCorpus('strace -f on a terminal: no prefix until the first fork', () => {
   it.each([
     ['strace/f04_f_stderr_no_o.txt', 13758, [13759, 13760]],
     // -qqq: no attach or exit lines either
@@ -378,7 +378,7 @@ describe('strace -f on a terminal: no prefix until the first fork', () => {
   });
 });
 
-describe('strace -e raw=all (strace/f40_raw_all.txt): addresses are pointers', () => {
+describeCorpus('strace -e raw=all (strace/f40_raw_all.txt): addresses are pointers', () => {
   it('still reports each failed connect, by the socket it used', async () => {
     // 40: `14182 connect(0x4, 0x7ffe16ab7550, 0x10) = -1 ECONNREFUSED (Connection refused)`
     const r = await analyze('strace/f40_raw_all.txt');
@@ -391,7 +391,7 @@ describe('strace -e raw=all (strace/f40_raw_all.txt): addresses are pointers', (
   });
 });
 
-describe('a Nanos excerpt that ends inside mmap (nanos/nanos-1533-mysql-openat-read-oldfmt.txt)', () => {
+describeCorpus('a Nanos excerpt that ends inside mmap (nanos/nanos-1533-mysql-openat-read-oldfmt.txt)', () => {
   it('is told as a cut trace (info), not a hang', async () => {
     const r = await analyze('nanos/nanos-1533-mysql-openat-read-oldfmt.txt');
     const b = byId(r.findings, 'blocked-at-end');
@@ -400,11 +400,11 @@ describe('a Nanos excerpt that ends inside mmap (nanos/nanos-1533-mysql-openat-r
   });
 });
 
-describe('strace -ff files read together (strace/f03_ff_o_dir)', () => {
+describeCorpus('strace -ff files read together (strace/f03_ff_o_dir)', () => {
   it('one process tree, one exit finding for the child whatever order the files come in', async () => {
     const { createReadStream } = await import('node:fs');
     const { readTrace } = await import('../../src/index.js');
-    const dir = `${CORPUS}/strace/f03_ff_o_dir/`;
+    const dir = `${CORPUS}strace/f03_ff_o_dir/`;
     const inputs = ['trace.13749', 'trace.13750', 'trace.13751'].map((n) => ({ name: dir + n, stream: createReadStream(dir + n), pid: Number(n.split('.')[1]) }));
     const { events, stats } = await readTrace(inputs);
     const r = analyzeEvents(events, stats, { os: stats.os, format: stats.format });

@@ -9,6 +9,7 @@ import { Output } from '../../src/cli/output.js';
 import { lineBatches } from '../../src/ingest/lines.js';
 import type { CallRecord } from '../../src/model/index.js';
 import { StraceReader } from '../../src/parse/strace.js';
+import { itCorpus } from '../helpers/corpus.js';
 
 const CORPUS = join(import.meta.dirname, '../../../shared/corpus/strace');
 
@@ -38,7 +39,7 @@ describe('strace fast paths on real lines', () => {
     expect(epoch).toMatchObject({ pid: 12553, timeText: '1795428808.021097', duration: 0.000214 });
   });
 
-  it('gives every duration and decimal return value in the corpus the number its text parses to', () => {
+  itCorpus('gives every duration and decimal return value in the corpus the number its text parses to', () => {
     let durations = 0;
     let values = 0;
     for (const f of readdirSync(CORPUS).filter((n) => n.endsWith('.txt'))) {

@@ -6,6 +6,7 @@ import { openTrace } from '../../src/cli/input.js';
 import { Output } from '../../src/cli/output.js';
 import type { Story } from '../../src/explain/fold.js';
 import { renderJson } from '../../src/render/json.js';
+import { describeCorpus } from '../helpers/corpus.js';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const FILE = CORPUS + 'strace/f48_n_i_k_combo.txt';
@@ -33,7 +34,7 @@ async function streamed(opts: Record<string, unknown> = {}): Promise<string> {
   return s.text();
 }
 
-describe('tracex --format json', () => {
+describeCorpus('tracex --format json', () => {
   it('streams renderJson byte for byte, folded and not', async () => {
     expect(await streamed()).toBe(await expected(true));
     expect(await streamed({ fold: false })).toBe(await expected(false));

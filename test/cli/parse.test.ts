@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { corpus, runCli, runShell } from './run-cli.js';
+import { itCorpus } from '../helpers/corpus.js';
 
 const lines = (s: string) => s.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('tracex parse', () => {
-  it('writes one JSON object per event and a stats object last', async () => {
+  itCorpus('writes one JSON object per event and a stats object last', async () => {
     const r = await runCli(['parse', corpus('strace/a_psql_unix_socket_enoent.txt')]);
     expect(r.code).toBe(0);
     const objs = lines(r.stdout);
@@ -16,7 +17,7 @@ describe('tracex parse', () => {
     expect((connect.args as { kind: string }[]).map((a) => a.kind)).toEqual(['int', 'struct', 'int']);
   });
 
-  it('carries the decoded form per OS: the Rails dtruss connect is an inferred sockaddr_un and Darwin ENOENT', async () => {
+  itCorpus('carries the decoded form per OS: the Rails dtruss connect is an inferred sockaddr_un and Darwin ENOENT', async () => {
     const r = await runCli(['parse', corpus('dtruss/00_seed_rails_db_setup_unix_socket_enoent.txt')]);
     const objs = lines(r.stdout);
     expect(objs.at(-1)).toMatchObject({ format: 'dtruss', os: 'darwin', unparsed: 0 });
@@ -29,7 +30,7 @@ describe('tracex parse', () => {
     expect(addr).toMatchObject({ family: 'AF_UNIX', inferred: true, length: 106 });
   });
 
-  it('reads stdin, `-`, and a -ff directory with pids from the file names', async () => {
+  itCorpus('reads stdin, `-`, and a -ff directory with pids from the file names', async () => {
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(corpus('strace/f01_plain.txt'), 'utf8');
     const viaStdin = await runCli(['parse', '--no-args'], { stdin: text });
@@ -42,7 +43,7 @@ describe('tracex parse', () => {
     expect(objs.filter((o) => o.type === 'syscall').every((o) => typeof o.file === 'string')).toBe(true);
   });
 
-  it('reads the NAME.PID files when given the NAME that strace -ff -o NAME was told', async () => {
+  itCorpus('reads the NAME.PID files when given the NAME that strace -ff -o NAME was told', async () => {
     const set = await runCli(['parse', '--no-args', corpus('strace/f03_ff_o_dir/trace')]);
     expect(set.code).toBe(0);
     const objs = lines(set.stdout);
@@ -57,14 +58,14 @@ describe('tracex parse', () => {
     expect(none.stderr).toMatch(/nosuch: no such file or directory/);
   });
 
-  it('writes one JSON document with --format json', async () => {
+  itCorpus('writes one JSON document with --format json', async () => {
     const r = await runCli(['parse', '--format', 'json', corpus('strace/f10_T.txt')]);
     const doc = JSON.parse(r.stdout) as { events: unknown[]; stats: { lines: number } };
     expect(doc.stats.lines).toBe(233);
     expect(doc.events.length).toBeGreaterThan(200);
   });
 
-  it('ends quietly when piped into head', async () => {
+  itCorpus('ends quietly when piped into head', async () => {
     const r = await runShell(`tracex parse ${corpus('strace/g_python_threads_io.txt')} | head -2`);
     expect(r.stdout.trim().split('\n')).toHaveLength(2);
     expect(r.stderr).toBe('');

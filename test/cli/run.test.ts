@@ -9,6 +9,7 @@ import { diagnoseDtrace, diagnoseStrace } from '../../src/analyze/tracer-problem
 import { followFile } from '../../src/ingest/follow.js';
 import { findExecutable } from '../../src/cli/tracer/which.js';
 import { CLI, runCli, runShell } from './run-cli.js';
+import { itCorpus } from '../helpers/corpus.js';
 
 const hasStrace = spawnSync('strace', ['-V']).status === 0;
 const hasPython = spawnSync('python3', ['-c', '0']).status === 0;
@@ -52,7 +53,7 @@ describe('tracer messages', () => {
     expect(diagnoseStrace('strace: attach: ptrace(PTRACE_SEIZE, 6262): Operation not permitted')?.kind).toBe('ptrace-denied');
   });
 
-  it('reads the strace error corpus lines', () => {
+  itCorpus('reads the strace error corpus lines', () => {
     const text = readFileSync(new URL('../../../shared/corpus/strace/l_strace_error_messages.txt', import.meta.url), 'utf8');
     const lines = text.split('\n');
     expect(diagnoseStrace(lines[0]!)).toEqual({ kind: 'command-not-found', message: 'command not found: /nonexistent/binary' });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../grammars/args.js';
 import { printArgs } from '../../grammars/print-args.js';
 import { readTraceFile } from '../../src/index.js';
-import { CORPUS, traceFiles } from '../helpers/corpus.js';
+import { CORPUS, describeCorpus, traceFiles } from '../helpers/corpus.js';
 
 
 type Format = 'strace' | 'dtruss' | 'nanos';
@@ -42,7 +42,7 @@ async function check(dir: string, from: Format) {
   return { records, events, failures };
 }
 
-describe('argument round trip over the corpus', () => {
+describeCorpus('argument round trip over the corpus', () => {
   it('reads and reprints every strace argument list, halves and stitched calls', async () => {
     const { records, events, failures } = await check('strace', 'strace');
     expect(records).toBeGreaterThan(24000);

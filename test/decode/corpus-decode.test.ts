@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { decodeCall, lookupConstant } from '../../src/decode/index.js';
 import type { TraceFormat } from '../../src/model/index.js';
 import { openTraceInputs } from '../../src/parse/pipeline.js';
+import { describeCorpus } from '../helpers/corpus.js';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
@@ -46,7 +47,7 @@ async function sweep(dir: string, from: TraceFormat): Promise<Tally> {
   return tally;
 }
 
-describe('decoding the whole corpus', () => {
+describeCorpus('decoding the whole corpus', () => {
   test('strace (Linux)', async () => {
     const t = await sweep('strace', 'strace');
     expect(t.calls).toBeGreaterThan(20000);

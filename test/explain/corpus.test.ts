@@ -5,10 +5,10 @@ import { Analyzer } from '../../src/analyze/index.js';
 import { analyzerExplainer, explainStories } from '../../src/explain/index.js';
 import { readTraceFile } from '../../src/index.js';
 import { renderStoryLine } from '../../src/render/text.js';
-import { CORPUS, traceFiles } from '../helpers/corpus.js';
+import { CORPUS, describeCorpus, traceFiles } from '../helpers/corpus.js';
 
 
-describe('explain over the whole corpus', () => {
+describeCorpus('explain over the whole corpus', () => {
   it('says something sensible about every event', async () => {
     const bad: string[] = [];
     let events = 0;

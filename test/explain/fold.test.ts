@@ -8,6 +8,7 @@ import { analyzerExplainer, explainStories, type Story } from '../../src/explain
 import { Analyzer } from '../../src/analyze/index.js';
 import { Folder, MAX_HELD } from '../../src/explain/fold.js';
 import type { TraceEvent } from '../../src/model/index.js';
+import { describeCorpus } from '../helpers/corpus.js';
 
 const STRACE = fileURLToPath(new URL('../../../shared/corpus/strace/', import.meta.url));
 
@@ -24,7 +25,7 @@ const at = (ss: Story[], line: number): Story => {
   return s;
 };
 
-describe('folding on a_psql_unix_socket_enoent.txt', () => {
+describeCorpus('folding on a_psql_unix_socket_enoent.txt', () => {
   it('tells the loader start-up, locale probes and nscd probes as one line each, and keeps the real failure alone', async () => {
     const ss = await stories('a_psql_unix_socket_enoent.txt');
     const loader = at(ss, 4);
@@ -54,7 +55,7 @@ describe('folding on a_psql_unix_socket_enoent.txt', () => {
   });
 });
 
-describe('folding on d_prefork_echo_select_selfpipe.txt', () => {
+describeCorpus('folding on d_prefork_echo_select_selfpipe.txt', () => {
   it('names the prefork pool and the self-pipe', async () => {
     const ss = await stories('d_prefork_echo_select_selfpipe.txt');
     // 12554 1795428813.059528 write(5<pipe:[21185]>, "x", 1 <unfinished ...>  (line 722, after SIGTERM)
@@ -66,7 +67,7 @@ describe('folding on d_prefork_echo_select_selfpipe.txt', () => {
   });
 });
 
-describe('signal handler sweep (d_prefork_echo_select_selfpipe.txt)', () => {
+describeCorpus('signal handler sweep (d_prefork_echo_select_selfpipe.txt)', () => {
   it("tells python's start-up pass over 64 signal handlers as one line", async () => {
     const ss = await stories('d_prefork_echo_select_selfpipe.txt');
     const s = ss.find((x) => x.kind === 'signals')!;
@@ -77,7 +78,7 @@ describe('signal handler sweep (d_prefork_echo_select_selfpipe.txt)', () => {
   });
 });
 
-describe('async connect on g_node_fs_threads.txt', () => {
+describeCorpus('async connect on g_node_fs_threads.txt', () => {
   it('ties the SO_ERROR read back to the connect that started it', async () => {
     const ss = await stories('g_node_fs_threads.txt');
     const start = at(ss, 826);
@@ -106,7 +107,7 @@ describe('async connect refused (samples/curl-connection-refused.strace.txt)', (
   });
 });
 
-describe('folding a Nanos trace (nanos-2109-openj9-libdl-newfmt.txt)', () => {
+describeCorpus('folding a Nanos trace (nanos-2109-openj9-libdl-newfmt.txt)', () => {
   it('keeps the loader search as one story across kernel messages, which are no process', async () => {
     const text = readFileSync(fileURLToPath(new URL('../../../shared/corpus/nanos/nanos-2109-openj9-libdl-newfmt.txt', import.meta.url)), 'utf8');
     const { events } = await readTraceText(text);
@@ -118,7 +119,7 @@ describe('folding a Nanos trace (nanos-2109-openj9-libdl-newfmt.txt)', () => {
   });
 });
 
-describe('folding interleaved processes (h02_sh_child_killed_sigkill_parent_sigchld.txt, strace -f)', () => {
+describeCorpus('folding interleaved processes (h02_sh_child_killed_sigkill_parent_sigchld.txt, strace -f)', () => {
   it('folds two children loading libc at the same time, and loses no event', async () => {
     const text = readFileSync(STRACE + 'h02_sh_child_killed_sigkill_parent_sigchld.txt', 'utf8');
     const { events } = await readTraceText(text);

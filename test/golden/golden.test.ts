@@ -9,6 +9,7 @@ import { runAnnotate } from '../../src/cli/annotate.js';
 import { explainOptions, runExplain } from '../../src/cli/explain.js';
 import { Output } from '../../src/cli/output.js';
 import { runSummary, summaryOptions } from '../../src/cli/summary.js';
+import { describeCorpus } from '../helpers/corpus.js';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const HERE = fileURLToPath(new URL('./', import.meta.url));
@@ -24,16 +25,28 @@ async function capture(run: (out: Output) => Promise<number>): Promise<string> {
   return text.split(CORPUS).join('corpus/');
 }
 
+/** Compares with the golden file. A missing one fails: it is created only on purpose, to be reviewed. */
 function golden(name: string, actual: string): void {
   const file = HERE + name;
-  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, actual);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(file, actual);
+  else if (!existsSync(file)) {
+    throw new Error(`golden file test/golden/${name} is missing; create it with UPDATE_GOLDEN=1 npx vitest run test/golden, then review it before committing`);
+  }
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
+
+describe('golden files', () => {
+  it('a missing golden fails and says how to create it', () => {
+    if (process.env.UPDATE_GOLDEN) return; // updating writes whatever it is given
+    expect(() => golden('no-such-golden.txt', 'text')).toThrow(/missing; create it with UPDATE_GOLDEN=1/);
+    expect(existsSync(HERE + 'no-such-golden.txt')).toBe(false);
+  });
+});
 
 const explain = (file: string, raw: Record<string, unknown> = {}) =>
   capture((out) => runExplain([CORPUS + file], explainOptions({ color: 'never', ...raw }, TERM), out));
 
-describe('golden: explain', () => {
+describeCorpus('golden: explain', () => {
   it('psql UNIX socket ENOENT (strace -f)', async () => {
     const text = await explain('strace/a_psql_unix_socket_enoent.txt');
     expect(text).toContain(
@@ -99,7 +112,7 @@ describe('golden: samples', () => {
   });
 });
 
-describe('golden: annotate and summary', () => {
+describeCorpus('golden: annotate and summary', () => {
   it('annotate --inline keeps every original line and adds # explanations', async () => {
     const file = CORPUS + 'dtruss/00_seed_rails_db_setup_unix_socket_enoent.txt';
     const text = await capture((out) => runAnnotate([file], { ...explainOptions({ color: 'never' }, TERM), inline: true }, out));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs, parseValue } from '../../grammars/args.js';
 import { printArg, printArgs } from '../../grammars/print-args.js';
 import type { ArgList, ArgValue } from '../../src/model/args.js';
+import { itCorpus } from '../helpers/corpus.js';
 
 const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
 
@@ -86,7 +87,7 @@ function byName(v: ArgValue, name: string): ArgValue {
 }
 
 describe('parseArgs on real argument texts', () => {
-  it('quotes every sample exactly from its corpus line', () => {
+  itCorpus('quotes every sample exactly from its corpus line', () => {
     for (const { at, args } of REAL) expect(corpusLine(at), at).toContain(args);
   });
 
@@ -322,7 +323,7 @@ describe('parseArgs on real argument texts', () => {
     }
   });
 
-  it('reads the struct of a signal line with parseValue (f02_f.txt:112)', () => {
+  itCorpus('reads the struct of a signal line with parseValue (f02_f.txt:112)', () => {
     const info = '{si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=13741, si_uid=0, si_status=3, si_utime=0, si_stime=0}';
     expect(corpusLine('strace/f02_f.txt:112')).toContain(`--- SIGCHLD ${info} ---`);
     const v = parseValue(info);

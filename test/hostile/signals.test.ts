@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, corpus, runShell, sample } from '../cli/run-cli.js';
+import { itCorpus } from '../helpers/corpus.js';
 
 /** Starts tracex, waits until its stdout contains `ready`, then sends SIGINT; resolves with all it wrote. */
 function interruptWhen(args: string[], ready: (out: string) => boolean, before?: () => void, delayMs = 0): Promise<{ code: number | null; out: string; ms: number }> {
@@ -26,7 +27,7 @@ function interruptWhen(args: string[], ready: (out: string) => boolean, before?:
 }
 
 describe('signals and pipes', () => {
-  it('Ctrl-C during a long read stops promptly and prints the findings so far', async () => {
+  itCorpus('Ctrl-C during a long read stops promptly and prints the findings so far', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tracex-'));
     const big = join(dir, 'big.txt');
     const one = readFileSync(corpus('strace/a_psql_unix_socket_enoent.txt'), 'utf8');

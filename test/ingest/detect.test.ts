@@ -8,6 +8,7 @@ import { dtrussFormat } from '../../src/parse/dtruss.js';
 import { nanosFormat } from '../../src/parse/nanos.js';
 import { formats } from '../../src/parse/formats.js';
 import type { FormatSpec } from '../../src/parse/reader.js';
+import { hasCorpus, itCorpus } from '../helpers/corpus.js';
 
 const specs = [straceFormat, dtrussFormat, nanosFormat];
 const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
@@ -25,19 +26,19 @@ function errorOf(lines: string[], list: FormatSpec[] = specs): string {
   expect('error' in r, 'expected an error').toBe(true);
   return 'error' in r ? r.error : '';
 }
-const txt = (d: string) => readdirSync(corpus + d).filter((f) => f.endsWith('.txt')).sort();
+const txt = (d: string) => (hasCorpus ? readdirSync(corpus + d) : []).filter((f) => f.endsWith('.txt')).sort();
 
 describe('detectFormat on real captures', () => {
-  it.each(txt('dtruss'))('dtruss/%s → dtruss', (f) => {
+  itCorpus.each(txt('dtruss'))('dtruss/%s → dtruss', (f) => {
     expect(detected(head(corpus + 'dtruss/' + f))).toBe('dtruss');
   });
 
-  it.each([...txt('nanos').map((f) => `nanos/${f}`), ...txt('nanos-live').map((f) => `nanos-live/${f}`)])('%s → nanos', (f) => {
+  itCorpus.each([...txt('nanos').map((f) => `nanos/${f}`), ...txt('nanos-live').map((f) => `nanos-live/${f}`)])('%s → nanos', (f) => {
     expect(detected(head(corpus + f))).toBe('nanos');
   });
 
   // Whatever strace's own sniff makes of its captures, none may be taken for dtruss or Nanos.
-  it.each(txt('strace'))('strace/%s is not taken for dtruss or Nanos', (f) => {
+  itCorpus.each(txt('strace'))('strace/%s is not taken for dtruss or Nanos', (f) => {
     expect(detected(head(corpus + 'strace/' + f))).not.toMatch(/^(dtruss|nanos)$/);
   });
 
@@ -45,12 +46,12 @@ describe('detectFormat on real captures', () => {
     expect(detected(head(samples + 'psql-unix-socket-enoent.strace.txt'))).toBe('strace');
   });
 
-  it('the registry lists all three formats with the OS their numbers follow', () => {
+  itCorpus('the registry lists all three formats with the OS their numbers follow', () => {
     expect(formats.map((f) => [f.format, f.os])).toEqual([['strace', 'linux'], ['dtruss', 'darwin'], ['nanos', 'linux']]);
     expect(detected(head(corpus + 'dtruss/00_seed_rails_db_setup_unix_socket_enoent.txt'), formats)).toBe('dtruss');
   });
 
-  it('skips leading program output, strace attach notices and blank lines', () => {
+  itCorpus('skips leading program output, strace attach notices and blank lines', () => {
     const lines = [
       '',
       'strace: Process 4242 attached',
@@ -60,7 +61,7 @@ describe('detectFormat on real captures', () => {
     expect(detected(lines)).toBe('dtruss');
   });
 
-  it('tells Nanos `[2] close(3) = 0` from strace by the lines around it', () => {
+  itCorpus('tells Nanos `[2] close(3) = 0` from strace by the lines around it', () => {
     // The first record alone also fits strace -n (`[nr] name(...)`); the -ENOENT lines do not.
     const lines = head(corpus + 'nanos/nanos-2109-openj9-boot-newfmt.txt');
     expect(detected(lines)).toBe('nanos');
@@ -68,7 +69,7 @@ describe('detectFormat on real captures', () => {
 });
 
 describe('detectFormat errors', () => {
-  it('names the formats tried and quotes the unread lines when nothing matches', () => {
+  itCorpus('names the formats tried and quotes the unread lines when nothing matches', () => {
     const lines = head(corpus + 'nanos/nanos-1797-haproxy-kernel-msgs-no-trace.txt').slice(7, 12);
     // `Note: setting global.maxconn to 32760.` … — haproxy's own output, no trace.
     const msg = errorOf(lines);
@@ -76,7 +77,7 @@ describe('detectFormat errors', () => {
     expect(msg).toContain('Note: setting global.maxconn to 32760.');
   });
 
-  it('rejects mixed dtruss and Nanos lines, showing the lines that do not fit', () => {
+  itCorpus('rejects mixed dtruss and Nanos lines, showing the lines that do not fit', () => {
     const dtruss = head(corpus + 'dtruss/02_c_counts_sip_probe_errors.txt').slice(2, 12);
     const nanos = head(corpus + 'nanos/nanos-1533-mysql-openat-read-oldfmt.txt').slice(3, 8);
     const msg = errorOf([...dtruss, ...nanos]);
@@ -84,7 +85,7 @@ describe('detectFormat errors', () => {
     expect(msg).toContain('1 direct return: -2, rsp 0x7fc47188');
   });
 
-  it('says when several formats fit equally, with a stub format', () => {
+  itCorpus('says when several formats fit equally, with a stub format', () => {
     const stub: FormatSpec = { ...dtrussFormat, format: 'strace', sniff: dtrussFormat.sniff };
     const msg = errorOf(head(corpus + 'dtruss/14_plain_hello_c_sip_probe_error.txt'), [dtrussFormat, stub]);
     expect(msg).toContain('several formats');

@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { readTraceFile, readTraceText } from '../../src/index.js';
 import type { SyscallEvent, TraceEvent } from '../../src/model/index.js';
+import { describeCorpus, itCorpus } from '../helpers/corpus.js';
 
 const corpus = (name: string) => new URL(`../../../shared/corpus/strace/${name}`, import.meta.url).pathname;
 const calls = (evs: TraceEvent[]) => evs.filter((e): e is SyscallEvent => e.type === 'syscall');
 
 describe('stitching', () => {
-  it('joins unfinished and resumed halves per pid, keeping both line numbers', async () => {
+  itCorpus('joins unfinished and resumed halves per pid, keeping both line numbers', async () => {
     const { events } = await readTraceFile(corpus('f02_f.txt'));
     const wait = calls(events).find((e) => e.syscall === 'wait4')!;
     expect(wait.args).toBe('13741, [{WIFEXITED(s) && WEXITSTATUS(s) == 3}], 0, NULL');
@@ -17,14 +18,14 @@ describe('stitching', () => {
     expect(wait.ret?.value).toBe(13741);
   });
 
-  it('joins a clone3 whose exit half adds `=> {...}`', async () => {
+  itCorpus('joins a clone3 whose exit half adds `=> {...}`', async () => {
     const { events } = await readTraceFile(corpus('g_node_fs_threads.txt'));
     const clone3 = calls(events).find((e) => e.syscall === 'clone3' && e.args.includes('=> {parent_tid=[15038]}'))!;
     expect(clone3.args).toMatch(/^\{flags=CLONE_VM\|.*\} => \{parent_tid=\[15038\]\}, 88$/);
     expect(clone3.duration).toBe(0.000116);
   });
 
-  it('joins a call split by a spliced attach message and emits the attach', async () => {
+  itCorpus('joins a call split by a spliced attach message and emits the attach', async () => {
     const { events } = await readTraceFile(corpus('f04_f_stderr_no_o.txt'));
     const clone = calls(events).find((e) => e.syscall === 'clone')!;
     expect(clone.args).toBe('child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD, child_tidptr=0x7ff962366a10');
@@ -43,7 +44,7 @@ describe('stitching', () => {
     expect(events.find((e) => e.type === 'output' && e.line === write.line)).toMatchObject({ text: 'hi' });
   });
 
-  it('moves a pending execve to the leader pid when a thread execs', async () => {
+  itCorpus('moves a pending execve to the leader pid when a thread execs', async () => {
     const { events } = await readTraceFile(corpus('h11_thread_execve_superseded.txt'));
     const exec = calls(events).find((e) => e.syscall === 'execve' && e.args.startsWith('"/bin/echo"'))!;
     expect(exec.status).toBe('complete');
@@ -60,7 +61,7 @@ describe('stitching', () => {
     expect(stats).toMatchObject({ orphanResumed: 1, unfinished: 1 });
   });
 
-  it('marks calls killed mid-way and detaches', async () => {
+  itCorpus('marks calls killed mid-way and detaches', async () => {
     const { events } = await readTraceFile(corpus('h01_killed_by_sigkill_from_outside.txt'));
     const sleep = calls(events).find((e) => e.syscall === 'clock_nanosleep')!;
     expect(sleep.status).toBe('interrupted');
@@ -68,7 +69,7 @@ describe('stitching', () => {
     expect(calls(h9.events)[0]).toMatchObject({ syscall: 'restart_syscall', status: 'detached' });
   });
 
-  it('attaches -k stack frames and -e write= dumps to the call above them', async () => {
+  itCorpus('attaches -k stack frames and -e write= dumps to the call above them', async () => {
     const k = await readTraceFile(corpus('f23_k.txt'));
     const connect = calls(k.events).find((e) => e.syscall === 'connect' && e.args.includes('AF_INET6'))!;
     expect(connect.stack).toContain('/usr/lib/x86_64-linux-gnu/libc.so.6(__connect+0x10) [0x10a7c0]');
@@ -79,7 +80,7 @@ describe('stitching', () => {
   });
 });
 
-describe('times', () => {
+describeCorpus('times', () => {
   it('normalises -tt with day rollover and -ttt epochs', async () => {
     const { events, stats } = await readTraceText('1 23:59:59.500000 getpid() = 1\n1 00:00:00.250000 getpid() = 1\n');
     expect(stats.clock).toBe('wall');
@@ -96,7 +97,7 @@ describe('times', () => {
   });
 });
 
-describe('whole corpus', () => {
+describeCorpus('whole corpus', () => {
   it('reads every strace corpus file with no unparsed line and one record per line', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const dir = corpus('');

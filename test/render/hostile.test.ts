@@ -14,6 +14,7 @@ import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderSummaryText, SummaryCollector } from '../../src/render/summary.js';
 import { renderFindingsText, renderStoryLine } from '../../src/render/text.js';
 import { rng } from '../helpers/rng.js';
+import { itCorpus } from '../helpers/corpus.js';
 
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
@@ -62,7 +63,7 @@ async function run(text: string, from: TraceFormat): Promise<void> {
 
 describe('explain and render on hostile input', () => {
   for (const [dir, from] of [['strace', 'strace'], ['dtruss', 'dtruss'], ['nanos', 'nanos']] as const) {
-    it(`${dir}: mutated real lines`, async () => {
+    itCorpus(`${dir}: mutated real lines`, async () => {
       const real = lines(dir, 60);
       for (let seed = 1; seed <= 6; seed++) {
         const r = rng(seed);

@@ -4,11 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { renderJson, reportToJson } from '../../src/render/json.js';
 import { corpusReport } from '../helpers/report.js';
+import { describeCorpus } from '../helpers/corpus.js';
 
 /** The report's objects as JSON gives them back (undefined fields dropped). */
 const roundTrip = (o: unknown): unknown => JSON.parse(JSON.stringify(o));
 
-describe('renderJson', () => {
+describeCorpus('renderJson', () => {
   it('holds the report, folded stories included, one event per line (a_psql_unix_socket_enoent.txt)', async () => {
     const r = await corpusReport('strace/a_psql_unix_socket_enoent.txt');
     expect(r.stories.some((s) => s.items.length > 1)).toBe(true);

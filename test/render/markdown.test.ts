@@ -9,10 +9,11 @@ import type { Story } from '../../src/explain/fold.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import type { ExplainedReport } from '../../src/render/types.js';
 import { corpusReport } from '../helpers/report.js';
+import { describeCorpus } from '../helpers/corpus.js';
 
 
 
-describe('renderMarkdown', () => {
+describeCorpus('renderMarkdown', () => {
   it('escapes the pipe of a shell command inside the processes table (l_trace_process_f.txt)', async () => {
     const md = renderMarkdown(await corpusReport('strace/l_trace_process_f.txt'));
     const row = md.split('\n').find((l) => l.startsWith('| 29618 '));

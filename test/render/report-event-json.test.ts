@@ -6,6 +6,7 @@ import { explainOptions, explainTrace } from '../../src/cli/explain.js';
 import { openTrace } from '../../src/cli/input.js';
 import type { Story } from '../../src/explain/fold.js';
 import { reportEventJsonText, reportEventToJson } from '../../src/render/event-json.js';
+import { describeCorpus } from '../helpers/corpus.js';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
@@ -18,7 +19,7 @@ async function stories(file: string): Promise<Story[]> {
   return out;
 }
 
-describe('reportEventToJson', () => {
+describeCorpus('reportEventToJson', () => {
   it('gives the same object and text for every event whether the argument tree is given or parsed again (a_psql_unix_socket_enoent.txt)', async () => {
     const all = await stories('strace/a_psql_unix_socket_enoent.txt');
     expect(all.some((s) => s.items.length > 1)).toBe(true);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTraceText } from '../../src/index.js';
 import { renderSummaryText, SummaryCollector } from '../../src/render/summary.js';
+import { itCorpus } from '../helpers/corpus.js';
 
 describe('SummaryCollector', () => {
   it('counts calls, errors, time (saying which clock), errnos and endpoints', async () => {
@@ -38,7 +39,7 @@ describe('SummaryCollector', () => {
     expect(renderSummaryText(c.result())).toContain('no per-call durations in this trace');
   });
 
-  it("uses the tracer's own -c table when the trace has no calls (f25_c.txt)", async () => {
+  itCorpus("uses the tracer's own -c table when the trace has no calls (f25_c.txt)", async () => {
     const { readFileSync } = await import('node:fs');
     const { fileURLToPath } = await import('node:url');
     const text = readFileSync(fileURLToPath(new URL('../../../shared/corpus/strace/f25_c.txt', import.meta.url)), 'utf8');

@@ -1,0 +1,85 @@
+// A whole trace told as stories: the read events through the assembled stages, filtered,
+// ending with what only the end of the trace knows (processes, sockets, findings).
+
+import type { Decoder } from '../analyze/index.js';
+import type { Story } from '../explain/index.js';
+import type { OsName, Stats, TraceEvent, TraceFormat } from '../model/index.js';
+import type { ExplainedReport, UnparsedLine } from '../render/types.js';
+import { StoryPipeline } from './assemble.js';
+import { hiddenProbeFailures, storyPasses, type EventFilter } from './filter.js';
+
+/** A trace being read: what the CLI's openTrace (and `run`'s follower) hand over. */
+export interface TraceSource {
+  format: TraceFormat;
+  os: OsName;
+  files: string[];
+  /** Events in batches. */
+  batches: AsyncIterable<TraceEvent[]>;
+  /** Counts; complete once the events have been read. */
+  stats(): Stats;
+}
+
+export type TraceOutcome = Omit<ExplainedReport, 'stories'> & { hiddenProbes: number };
+
+const MAX_UNPARSED_KEPT = 1000;
+
+/**
+ * Reads, analyses and explains a trace; calls `onStory` for each story that passes the
+ * filter. `onStory` returning false stops reading (the reader of the output went away).
+ */
+export async function explainTrace(
+  trace: TraceSource,
+  filter: EventFilter,
+  fold: boolean,
+  onStory: (s: Story) => Promise<void | boolean> | void | boolean,
+  decode?: Decoder,
+): Promise<TraceOutcome> {
+  const pipeline = new StoryPipeline(trace, fold, decode);
+  const unparsed: UnparsedLine[] = [];
+  let hiddenProbes = 0;
+  let stopped = false;
+  // One loop over the events, folding synchronously: a generator per stage cost a few
+  // promise turns per event, more than explaining it.
+  const emit = async (stories: Story[]): Promise<void> => {
+    for (const s of stories) {
+      if (storyPasses(s, filter)) {
+        let r = onStory(s);
+        if (r instanceof Promise) r = await r;
+        if (r === false) {
+          stopped = true;
+          return;
+        }
+      } else hiddenProbes += hiddenProbeFailures(s, filter);
+    }
+  };
+  // Batches, not single events: an async generator's turn per event cost more than folding it.
+  reading: for await (const batch of trace.batches) {
+    for (const ev of batch) {
+      if (ev.type === 'unparsed' && unparsed.length < MAX_UNPARSED_KEPT) {
+        const u: UnparsedLine = { line: ev.line, text: ev.text, reason: ev.reason };
+        if (ev.file !== undefined) u.file = ev.file;
+        unparsed.push(u);
+      }
+      const stories = pipeline.push(ev);
+      if (stories.length === 0) continue;
+      if (stories.length === 1 && !storyPasses(stories[0]!, filter)) {
+        hiddenProbes += hiddenProbeFailures(stories[0]!, filter);
+        continue;
+      }
+      await emit(stories);
+      if (stopped) break reading;
+    }
+  }
+  if (!stopped) await emit(pipeline.end());
+  const stats = trace.stats();
+  const result = pipeline.analyzer.finish(stats);
+  return {
+    input: { files: trace.files, format: trace.format, os: trace.os },
+    stats,
+    processes: result.processes,
+    sockets: result.sockets,
+    findings: result.findings,
+    unparsed,
+    hiddenProbes,
+  };
+}
