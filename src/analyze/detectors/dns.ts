@@ -151,7 +151,7 @@ class DnsRun implements DetectorRun {
     }
 
     // Waits that timed out while a DNS socket was waited on.
-    if (/^(poll|ppoll|select|pselect6|epoll_wait|epoll_pwait)$/.test(call.name) && ev.ret?.value === 0) {
+    if (/^(poll|ppoll|select|pselect6|epoll_wait|epoll_pwait)$/.test(call.name) && call.ret === 0) {
       for (const fd of call.pollFds()) {
         const s = this.ctx.tracker.socketOf(this.ctx.tracker.lookup(o.proc.key, fd));
         const ds = s ? this.socks.get(s.info.id) : undefined;
@@ -161,7 +161,7 @@ class DnsRun implements DetectorRun {
     }
     // POLLERR on a DNS socket waiting for its reply: for UDP an ICMP error came back (glibc
     // gives up there without reading it), usually port unreachable.
-    if (/^(poll|ppoll)$/.test(call.name) && (ev.ret?.value ?? 0) > 0) {
+    if (/^(poll|ppoll)$/.test(call.name) && (call.ret ?? 0) > 0) {
       for (const r of call.pollRevents()) {
         if (!r.revents.has('POLLERR')) continue;
         const s = this.ctx.tracker.socketOf(this.ctx.tracker.lookup(o.proc.key, r.fd));

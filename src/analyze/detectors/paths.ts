@@ -7,7 +7,7 @@ import type { Finding, ProcessInfo } from '../../model/index.js';
 import type { CallView } from '../../decode/call-view.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { OPEN_CALLS } from '../state/index.js';
-import { callPath, cleanPath, PATH_ARG, type PathFailure } from '../observations.js';
+import { callPath, cleanPath, PATH_ARG } from '../observations.js';
 import { callLines, endedWell, INJECTED_NOTE, lineList, pidOf, procName, setPid } from './describe.js';
 
 /** Calls that only look (stat, access): a miss there is usually a question, not a failure. */
