@@ -8,6 +8,7 @@ import { ANON_CREATORS, hasCloexec, hasNonblock, OPEN_CALLS } from './calls.js';
 import { FdTables } from './fds.js';
 import type { Proc, Touch } from './types.js';
 
+/** How each fd-making call changes the calling process's table. */
 export class FdCalls extends FdTables {
   protected onOpen(call: CallView, p: Proc, t: Touch, ok: boolean): void {
     const spec = OPEN_CALLS[call.name]!;

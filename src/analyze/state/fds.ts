@@ -34,6 +34,7 @@ function kindOfInfo(info: FdInfo): FdKind {
 }
 
 
+/** fd tables over the sockets: an fd that is a socket points at its SocketTable record. */
 export class FdTables extends SocketTable {
   protected learn(entry: FdEntry, info: FdInfo | undefined): void {
     if (!info) return;

@@ -6,10 +6,11 @@ import type { CallView } from '../../decode/call-view.js';
 import { FdCalls } from './fd-calls.js';
 import { MAX_KEPT_PROCS, type Proc, type Touch } from './types.js';
 
+/** Processes and threads, over the fd tables and sockets they hold (the layers below). */
 export class ProcessTree extends FdCalls {
   readonly procs = new Map<number, Proc>();
   /** Processes in order of appearance (ended ones stay for the report, up to MAX_KEPT_PROCS). */
-  protected kept = new Set<Proc>();
+  private kept = new Set<Proc>();
 
   get order(): Proc[] {
     return [...this.kept];
@@ -48,14 +49,14 @@ export class ProcessTree extends FdCalls {
     return 0;
   }
 
-  protected attaching = false;
+  private attaching = false;
 
   /**
    * strace -f writing to a terminal prints no pid prefix while one process runs, then
    * `[pid N]` once there are two: the first new pid that is not a known child is the
    * unlabelled process itself. Its key 0 becomes N everywhere.
    */
-  protected relabel(p: Proc, pid: number): void {
+  private relabel(p: Proc, pid: number): void {
     const old = p.key;
     this.procs.delete(old);
     this.procs.set(pid, p);
@@ -79,7 +80,7 @@ export class ProcessTree extends FdCalls {
   }
 
   /** `attached with N threads`: the next N-1 new pids are threads of the attached process. */
-  protected awaitedThreads: { leader: number; count: number } | undefined;
+  private awaitedThreads: { leader: number; count: number } | undefined;
 
   attached(target: number, threads: number | undefined, line: number): Proc {
     this.attaching = true;

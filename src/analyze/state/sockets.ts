@@ -22,6 +22,7 @@ function typeOfProtocol(protocol: string): string | undefined {
   return undefined;
 }
 
+/** The bottom layer of the tracker's state: every socket, live or kept for the report. */
 export class SocketTable {
   protected socketMap = new Map<string, SockState>();
   protected byDeco = new Map<string, SockState>();

@@ -2,6 +2,10 @@
 // (processes and threads, what each fd refers to, what each socket is connected to).
 // It dispatches each call to the part of the state it changes. Memory follows the live
 // state (open fds, live processes, sockets), never the number of lines.
+//
+// The state is built in layers, one module each, each using the ones below it:
+// SocketTable (sockets.ts) ← FdTables (fds.ts) ← FdCalls (fd-calls.ts) ← ProcessTree
+// (processes.ts) ← Tracker. Connect attempts are kept by Connects (connects.ts).
 
 import type { CallView } from '../../decode/call-view.js';
 import { shownEndpoint } from '../../decode/text.js';
