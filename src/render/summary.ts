@@ -2,7 +2,7 @@
 // total/avg/max time in the call), per process, per errno, and the socket endpoints the
 // trace touched. Memory grows with the number of distinct names, not with the trace.
 
-import { Connects, type ConnectAttempt } from '../analyze/state/connects.js';
+import { Connects, mayTellConnect, type ConnectAttempt } from '../analyze/state/connects.js';
 import { CallView } from '../decode/call-view.js';
 import { argViews } from '../explain/args.js';
 import { lookupSyscall } from '../knowledge/syscalls.js';
@@ -189,6 +189,8 @@ export class SummaryCollector {
   private followConnect(ev: SyscallEvent, decoded: DecodedCall | undefined, pidKey: string, row: string | undefined): boolean {
     const connecting = /^connect/.test(ev.syscall);
     if (this.pendingConnects.size === 0 && !connecting) return false;
+    const closing = /^close/.test(ev.syscall);
+    if (!closing && !mayTellConnect(ev.syscall)) return false;
     const call = CallView.of(ev, this.os, decoded);
     const keyOf = (fd: number): string => `${pidKey}:${String(fd)}`;
     if (this.pendingConnects.size > 0) this.connects.onWait(call, keyOf);
@@ -196,7 +198,7 @@ export class SummaryCollector {
     if (fd === undefined) return false;
     const k = keyOf(fd);
     // close ends it: the fd number may come back as another socket.
-    if (/^close/.test(ev.syscall)) {
+    if (closing) {
       this.pendingConnects.delete(k);
       return false;
     }

@@ -46,6 +46,14 @@ export function completedOk(call: CallView): boolean {
   return !call.failed && call.ev.status !== 'unfinished' && call.ev.status !== 'interrupted';
 }
 
+/**
+ * Whether a call of this name can start or settle an attempt: a cheap test for callers that
+ * follow connects without the analyzer (the summary) and skip every other call.
+ */
+export function mayTellConnect(name: string): boolean {
+  return isConnect(name) || name === 'getsockopt' || READ_CALLS.has(name) || WRITE_CALLS.has(name) || WAIT_CALLS.test(name);
+}
+
 function isConnect(name: string): boolean {
   return name === 'connect' || name === 'connect_nocancel';
 }
