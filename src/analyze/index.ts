@@ -20,10 +20,9 @@ import type {
 } from '../model/index.js';
 import { CallView } from '../decode/call-view.js';
 import { DETECTORS } from './detectors/index.js';
-import { Tracker, type Touch } from './state.js';
+import { Tracker, type Touch } from './state/index.js';
 import type { AnalyzedEvent, Detector, DetectorRun, Observation } from './types.js';
-import { pathFailure } from './detectors/paths.js';
-import { ServedRequests } from './detectors/http.js';
+import { pathFailure, ServedRequests } from './observations.js';
 import { decodeCall, decodeCallLater } from '../decode/index.js';
 
 export type { AnalyzedEvent, Detector, DetectorRun, Observation, ConnectAttempt } from './types.js';

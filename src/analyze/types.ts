@@ -12,9 +12,9 @@ import type {
   TraceFormat,
 } from '../model/index.js';
 import type { CallView } from '../decode/call-view.js';
-import type { ConnectAttempt, Proc, SockState, Touch, Tracker } from './state.js';
+import type { ConnectAttempt, Proc, SockState, Touch, Tracker } from './state/index.js';
 
-export type { ConnectAttempt } from './state.js';
+export type { ConnectAttempt } from './state/index.js';
 
 /** One event with what it touched, as the state stood right after it. */
 export interface AnalyzedEvent {
@@ -45,7 +45,7 @@ export interface DetectorContext {
 }
 
 /** What a detector sees for each event. */
-import type { PathFailure } from './detectors/paths.js';
+import type { PathFailure } from './observations.js';
 
 export interface Observation {
   analyzed: AnalyzedEvent;

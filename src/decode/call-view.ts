@@ -7,7 +7,7 @@
 
 import type { ArgKind, DecodedArg, DecodedCall, Endpoint, FdInfo, OsName, Return, SyscallEvent } from '../model/index.js';
 import { parseFdInfo } from './fdinfo.js';
-import { argSpec, REVISED_KINDS } from './index.js';
+import { argSpec, errnoInfo, REVISED_KINDS } from './index.js';
 import { signatureFor } from '../knowledge/signatures.js';
 import { FALLBACK_ERRNO, FALLBACK_NAMES } from './fallback.js';
 import {
@@ -307,5 +307,114 @@ export class CallView {
 
   array(i: number): string[] | undefined {
     return parseArrayText(this.arg(i));
+  }
+
+  // --- added for analyze: readings the analyzer and its detectors used to take from the text themselves
+
+  /** Top-level fd arguments that carry a -y decoration (`3</etc/hosts>`): where, and which fd. */
+  decoratedFds(): { index: number; fd: number }[] {
+    const out: { index: number; fd: number }[] = [];
+    if (!this.ev.args.includes('<')) return out;
+    const args = this.args;
+    for (let i = 0; i < args.length; i++) {
+      const f = this.fdText(i);
+      if (f?.fd !== undefined && f.decoration !== undefined && f.fd >= 0) out.push({ index: i, fd: f.fd });
+    }
+    return out;
+  }
+
+  /**
+   * The fds of an fd-array argument (pipe's `[3, 4]`, socketpair's), each with its place in
+   * the array and what a decoration says of it.
+   */
+  fdItems(i: number): { fd: number; index: number; decorated: boolean; info?: FdInfo }[] {
+    const out: { fd: number; index: number; decorated: boolean; info?: FdInfo }[] = [];
+    for (const [index, it] of (this.array(i) ?? []).entries()) {
+      const f = parseFdText(it);
+      if (f?.fd === undefined) continue;
+      const item: { fd: number; index: number; decorated: boolean; info?: FdInfo } = { fd: f.fd, index, decorated: !!f.decoration };
+      if (f.decoration !== undefined) item.info = parseFdInfo(f.decoration, f.deleted);
+      out.push(item);
+    }
+    return out;
+  }
+
+  /** Argument i's strings as shown (an argv), a truncated one ending in `...`. */
+  strArray(i: number): string[] | undefined {
+    return this.array(i)?.map((a) => {
+      const s = parseStrText(a);
+      return s ? s.value + (s.truncated ? '...' : '') : a;
+    });
+  }
+
+  /** The int an out-pointer argument points to (`[1]`), as printed after the call. */
+  boxedInt(i: number): number | undefined {
+    const m = /^\[\s*([^\]\s]+)\s*\]$/.exec(this.arg(i)?.trim() ?? '');
+    return m ? parseIntText(m[1]) : undefined;
+  }
+
+  /**
+   * socket()'s protocol argument by the name -yy decorations use (`IPPROTO_TCP` → `TCP`);
+   * undefined for the default protocol (0).
+   */
+  socketProtocol(): string | undefined {
+    const proto = this.arg(2);
+    if (proto === undefined || /^(0|0x0|IPPROTO_IP)$/.test(proto.trim())) return undefined;
+    const named = [...this.names(2, 'protocol')][0] ?? proto.trim();
+    return named.replace(/^IPPROTO_/, '');
+  }
+
+  /** How a child ended, from a wait status argument (`[{WIFEXITED(s) && WEXITSTATUS(s) == 1}]`). */
+  waitStatus(i: number): { signal?: string; core?: boolean; code?: number } | undefined {
+    const status = this.arg(i) ?? '';
+    const sig = /WTERMSIG\(s\) == (SIG[A-Z0-9_]+)/.exec(status)?.[1];
+    if (sig) return /WCOREDUMP/.test(status) ? { signal: sig, core: true } : { signal: sig };
+    const code = /WEXITSTATUS\(s\) == (\d+)/.exec(status)?.[1];
+    return code === undefined ? undefined : { code: Number(code) };
+  }
+
+  /**
+   * What getsockopt(…, SO_ERROR, [v]) read: undefined for any other call; `shown: false` when
+   * the value is not printed; `errno` undefined for 0 (no error). -X raw and older strace
+   * print the number: it is named from the OS table.
+   */
+  soError(): { shown: false } | { shown: true; errno?: string } | undefined {
+    if (this.name !== 'getsockopt' || !this.names(2).has('SO_ERROR')) return undefined;
+    const m = /^\[(.*)\]$/.exec((this.arg(3) ?? '').trim());
+    if (!m) return { shown: false };
+    const inner = m[1]!.trim();
+    if (inner === '0') return { shown: true };
+    if (/^[A-Z]/.test(inner)) return { shown: true, errno: inner };
+    const n = parseIntText(inner);
+    return { shown: true, errno: (n !== undefined ? errnoInfo(this.os, n)?.name : undefined) ?? `errno ${inner}` };
+  }
+
+  /** Every fd a poll call watches (`{fd=3, events=POLLIN}`), in order. */
+  pollFds(): number[] {
+    return [...this.ev.args.matchAll(/fd=(\d+)/g)].map((m) => Number(m[1]));
+  }
+
+  /** The fds in an fd_set argument of select (`[3 4]`). */
+  fdSet(i: number): number[] {
+    return [...(this.arg(i) ?? '').matchAll(/\d+/g)].map((m) => Number(m[0]));
+  }
+
+  /** What poll returned per fd (`= 1 ([{fd=3, revents=POLLOUT|POLLERR}])`): the fd and its event names. */
+  pollRevents(): { fd: number; revents: Set<string> }[] {
+    const r = this.ev.ret;
+    if (!r) return [];
+    const tail = `${r.text} ${(r.notes ?? []).join(' ')}`;
+    return [...tail.matchAll(/\{fd=(\d+)(?:<[^>]*>)?, revents=([A-Z|]+)\}/g)].map((m) => ({ fd: Number(m[1]), revents: new Set(m[2]!.split('|')) }));
+  }
+
+  /** The rlim_cur a setrlimit/getrlimit/prlimit64 call sets or reads for `resource` (`RLIMIT_NOFILE`), as printed. */
+  rlimit(resource: string): string | undefined {
+    if (!/^RLIMIT_[A-Z]+$/.test(resource)) return undefined;
+    return new RegExp(`${resource}, (?:NULL, )?\\{rlim_cur=(\\d+|RLIM64_INFINITY|RLIM_INFINITY)`).exec(this.ev.args)?.[1];
+  }
+
+  /** The start of the argument text, for showing (not reading). */
+  argsPreview(max: number): string {
+    return this.ev.args.slice(0, max);
   }
 }

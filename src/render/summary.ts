@@ -2,10 +2,12 @@
 // total/avg/max time in the call), per process, per errno, and the socket endpoints the
 // trace touched. Memory grows with the number of distinct names, not with the trace.
 
+import { Connects, mayTellConnect, type ConnectAttempt } from '../analyze/state/connects.js';
+import { CallView } from '../decode/call-view.js';
 import { returnedError } from '../decode/failure.js';
 import { argViews } from '../explain/args.js';
 import { lookupSyscall } from '../knowledge/syscalls.js';
-import type { DecodedCall, Endpoint, TraceEvent } from '../model/index.js';
+import type { DecodedCall, Endpoint, OsName, SyscallEvent, TraceEvent } from '../model/index.js';
 import { palette } from './color.js';
 import { sanitize } from './sanitize.js';
 import type { RenderOptions } from './types.js';
@@ -76,13 +78,33 @@ export class SummaryCollector {
   private eps = new Map<string, { ep: Endpoint; calls: Map<string, number>; failures: number }>();
   private anyTimed = false;
   private programs = new Map<string, string>();
-  /** Non-blocking connects still in progress: `pid:fd` → endpoint key; SO_ERROR gives their verdict later. */
-  private pendingConnects = new Map<string, string>();
+  /**
+   * Non-blocking connects in progress, per `pid:fd`: analysis decides their outcome (connect
+   * again, SO_ERROR, poll, a read or write); a failed one counts against its endpoint.
+   */
+  private pendingConnects = new Map<string, ConnectAttempt>();
+  private connects = new Connects<string>(
+    {
+      get: (k) => this.pendingConnects.get(k),
+      set: (k, a) => {
+        if (this.pendingConnects.size < 10_000 || this.pendingConnects.has(k)) this.pendingConnects.set(k, a);
+      },
+      delete: (k) => this.pendingConnects.delete(k),
+    },
+    (_k, a) => this.connectSettled(a),
+  );
+  /** The endpoint row each attempt counts against, and the attempts already counted as failed. */
+  private attemptRow = new WeakMap<ConnectAttempt, string>();
+  private countedFailed = new WeakSet<ConnectAttempt>();
+  private readonly os: OsName;
 
   constructor(
     private format: string,
     private namer?: EndpointNamer,
-  ) {}
+    os?: OsName,
+  ) {
+    this.os = os ?? (format === 'dtruss' ? 'darwin' : 'linux');
+  }
 
   add(ev: TraceEvent, decoded?: DecodedCall): void {
     if (ev.type === 'summary') {
@@ -136,45 +158,66 @@ export class SummaryCollector {
         this.programs.set(child, thread ? `${base} (thread of ${m?.[1] ?? pidKey})` : base);
       }
     }
-    this.followConnect(ev, pidKey, errno);
-    const entry = lookupSyscall(ev.syscall);
-    if (entry?.family === 'net' && entry.args.includes('addr')) {
-      const addr = argViews(ev, decoded, entry).find((a) => a.role === 'addr');
-      const ep = addr?.endpoint;
-      const key = ep ? endpointKey(ep) : undefined;
-      if (ep && key) {
-        let e = this.eps.get(key);
-        if (!e) {
-          if (this.eps.size >= 10_000) return; // bound memory on traces that talk to everyone
-          this.eps.set(key, (e = { ep, calls: new Map(), failures: 0 }));
-        }
-        e.calls.set(ev.syscall, (e.calls.get(ev.syscall) ?? 0) + 1);
-        if (isErr && errno !== 'EINPROGRESS') e.failures++;
-        if (/^connect/.test(ev.syscall) && errno === 'EINPROGRESS') {
-          const fd = /^\s*(\d+)/.exec(ev.args)?.[1];
-          if (fd !== undefined && this.pendingConnects.size < 10_000) this.pendingConnects.set(`${pidKey}:${fd}`, key);
-        }
-      }
-    }
+    const named = this.endpointOf(ev, decoded);
+    const settled = this.followConnect(ev, decoded, pidKey, named?.key);
+    // A connect that tells an attempt's outcome is counted with the attempt, once.
+    if (named) this.countEndpoint(ev, named, isErr && errno !== 'EINPROGRESS' && !settled);
   }
 
-  /** Counts a non-blocking connect as failed when getsockopt(SO_ERROR) later reads an error. */
-  private followConnect(ev: TraceEvent & { type: 'syscall' }, pidKey: string, errno: string | undefined): void {
-    if (this.pendingConnects.size === 0) return;
-    const fd = /^\s*(\d+)/.exec(ev.args)?.[1];
-    if (fd === undefined) return;
-    const k = `${pidKey}:${fd}`;
-    const ep = this.pendingConnects.get(k);
-    if (ep === undefined) return;
-    if (ev.syscall === 'getsockopt' && /SO_ERROR/.test(ev.args) && errno === undefined) {
-      this.pendingConnects.delete(k);
-      const v = /SO_ERROR,\s*\[\s*([^\]\s]+)\s*\]/.exec(ev.args)?.[1];
-      const e = this.eps.get(ep);
-      if (e && v !== undefined && v !== '0') e.failures++;
-    } else if (/^(connect|close)/.test(ev.syscall)) {
-      // connect() again returns the verdict itself (and is counted as its own call); close ends it.
-      if (!(/^connect/.test(ev.syscall) && (errno === 'EINPROGRESS' || errno === 'EALREADY'))) this.pendingConnects.delete(k);
+  /** The endpoint a call names (connect, bind, sendto, accept…), with its row key. */
+  private endpointOf(ev: SyscallEvent, decoded: DecodedCall | undefined): { ep: Endpoint; key: string } | undefined {
+    const entry = lookupSyscall(ev.syscall);
+    if (entry?.family !== 'net' || !entry.args.includes('addr')) return undefined;
+    const ep = argViews(ev, decoded, entry).find((a) => a.role === 'addr')?.endpoint;
+    const key = ep ? endpointKey(ep) : undefined;
+    return ep && key ? { ep, key } : undefined;
+  }
+
+  private countEndpoint(ev: SyscallEvent, { ep, key }: { ep: Endpoint; key: string }, failed: boolean): void {
+    let e = this.eps.get(key);
+    if (!e) {
+      if (this.eps.size >= 10_000) return; // bound memory on traces that talk to everyone
+      this.eps.set(key, (e = { ep, calls: new Map(), failures: 0 }));
     }
+    e.calls.set(ev.syscall, (e.calls.get(ev.syscall) ?? 0) + 1);
+    if (failed) e.failures++;
+  }
+
+  /**
+   * Follows non-blocking connects to their outcome (decided in analyze/state/connects.ts).
+   * True when this call is a connect that told the outcome of one in progress.
+   */
+  private followConnect(ev: SyscallEvent, decoded: DecodedCall | undefined, pidKey: string, row: string | undefined): boolean {
+    const connecting = /^connect/.test(ev.syscall);
+    if (this.pendingConnects.size === 0 && !connecting) return false;
+    const closing = /^close/.test(ev.syscall);
+    if (!closing && !mayTellConnect(ev.syscall)) return false;
+    const call = CallView.of(ev, this.os, decoded);
+    const keyOf = (fd: number): string => `${pidKey}:${String(fd)}`;
+    if (this.pendingConnects.size > 0) this.connects.onWait(call, keyOf);
+    const fd = call.fd(0);
+    if (fd === undefined) return false;
+    const k = keyOf(fd);
+    // close ends it: the fd number may come back as another socket.
+    if (closing) {
+      this.pendingConnects.delete(k);
+      return false;
+    }
+    const family = connecting ? call.endpoint(1)?.family : undefined;
+    const a = this.connects.onCall(k, call, { fd, socketId: k, ...(family ? { family } : {}) });
+    if (!a) return false;
+    if (a.line !== ev.line) return connecting;
+    if (row !== undefined) this.attemptRow.set(a, row);
+    return false;
+  }
+
+  /** A failed attempt counts once against its endpoint, whichever call told it. */
+  private connectSettled(a: ConnectAttempt): void {
+    if (a.state !== 'failed' || this.countedFailed.has(a)) return;
+    this.countedFailed.add(a);
+    const row = this.attemptRow.get(a);
+    const e = row === undefined ? undefined : this.eps.get(row);
+    if (e) e.failures++;
   }
 
   private table = new Map<string, SyscallRow>();

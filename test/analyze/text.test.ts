@@ -75,7 +75,7 @@ describe('parseSockaddrText', () => {
 
 describe('pathServes (an HTTP request target and the file it names)', () => {
   it('matches the decoded path part at the end of the file path', async () => {
-    const { pathServes } = await import('../../src/analyze/detectors/http.js');
+    const { pathServes } = await import('../../src/analyze/observations.js');
     expect(pathServes('/srv/www/docs/a b.html', '/docs/a%20b.html?x=1#top')).toBe(true);
     expect(pathServes('/srv/www/missing', 'http://example.test/missing')).toBe(true);
     expect(pathServes('/srv/www/other', '/missing')).toBe(false);

@@ -3,7 +3,7 @@
 // connect → EINPROGRESS, then poll/select and getsockopt(SO_ERROR) carry the verdict.
 
 import type { Endpoint, Finding, ProcessInfo, SocketInfo } from '../../model/index.js';
-import type { ConnectAttempt } from '../state.js';
+import type { ConnectAttempt } from '../state/index.js';
 import { endpointText, epPath, epPort, shownEndpoint } from '../../decode/text.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
 import { unixEntry } from '../../knowledge/endpoints.js';

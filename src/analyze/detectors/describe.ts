@@ -2,7 +2,7 @@
 
 import type { Endpoint, FdEntry, ProcessInfo, SocketInfo } from '../../model/index.js';
 import type { CallView } from '../../decode/call-view.js';
-import type { Tracker } from '../state.js';
+import type { Tracker } from '../state/index.js';
 import { endpointText, epPort } from '../../decode/text.js';
 import { wellKnown, wellKnownAddress, wellKnownPort } from '../../knowledge/endpoints.js';
 

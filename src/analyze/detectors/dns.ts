@@ -4,7 +4,7 @@
 
 import type { Endpoint, Finding, ProcessInfo } from '../../model/index.js';
 import type { CallView } from '../../decode/call-view.js';
-import { READ_CALLS, WRITE_CALLS, type SockState } from '../state.js';
+import { READ_CALLS, WRITE_CALLS, type SockState } from '../state/index.js';
 import { endpointText, epPort } from '../../decode/text.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { endedWell, epLabel, lineList, procName, setPid } from './describe.js';
@@ -151,9 +151,9 @@ class DnsRun implements DetectorRun {
     }
 
     // Waits that timed out while a DNS socket was waited on.
-    if (/^(poll|ppoll|select|pselect6|epoll_wait|epoll_pwait)$/.test(call.name) && ev.ret?.value === 0) {
-      for (const m of ev.args.matchAll(/fd=(\d+)/g)) {
-        const s = this.ctx.tracker.socketOf(this.ctx.tracker.lookup(o.proc.key, Number(m[1])));
+    if (/^(poll|ppoll|select|pselect6|epoll_wait|epoll_pwait)$/.test(call.name) && call.ret === 0) {
+      for (const fd of call.pollFds()) {
+        const s = this.ctx.tracker.socketOf(this.ctx.tracker.lookup(o.proc.key, fd));
         const ds = s ? this.socks.get(s.info.id) : undefined;
         if (ds?.pending.size) this.failPending(ds, o, { kind: 'timeout', line: ev.line, seq: ev.seq });
       }
@@ -161,11 +161,10 @@ class DnsRun implements DetectorRun {
     }
     // POLLERR on a DNS socket waiting for its reply: for UDP an ICMP error came back (glibc
     // gives up there without reading it), usually port unreachable.
-    if (/^(poll|ppoll)$/.test(call.name) && (ev.ret?.value ?? 0) > 0) {
-      const tail = `${ev.ret!.text} ${(ev.ret!.notes ?? []).join(' ')}`;
-      for (const m of tail.matchAll(/\{fd=(\d+)(?:<[^>]*>)?, revents=([A-Z|]+)\}/g)) {
-        if (!/POLLERR/.test(m[2]!)) continue;
-        const s = this.ctx.tracker.socketOf(this.ctx.tracker.lookup(o.proc.key, Number(m[1])));
+    if (/^(poll|ppoll)$/.test(call.name) && (call.ret ?? 0) > 0) {
+      for (const r of call.pollRevents()) {
+        if (!r.revents.has('POLLERR')) continue;
+        const s = this.ctx.tracker.socketOf(this.ctx.tracker.lookup(o.proc.key, r.fd));
         const ds = s ? this.socks.get(s.info.id) : undefined;
         if (ds?.pending.size) this.failPending(ds, o, { kind: 'poll-error', line: ev.line, seq: ev.seq });
       }

@@ -6,8 +6,6 @@ import type { Finding, ProcessInfo } from '../../model/index.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { callLines, errnoText, INJECTED_NOTE, lineList, procName, setPid } from './describe.js';
 
-/** `RLIMIT_NOFILE, {rlim_cur=16, rlim_max=16}`: the limit set, or (getrlimit, prlimit64 with NULL new) read. */
-const NOFILE = /RLIMIT_NOFILE, (?:NULL, )?\{rlim_cur=(\d+|RLIM64_INFINITY|RLIM_INFINITY)/;
 
 interface OutOfFds {
   proc: ProcessInfo;
@@ -34,9 +32,10 @@ class FdLimitRun implements DetectorRun {
     const p = o.proc;
     if (!call || !p) return;
     if ((call.name === 'prlimit64' || call.name === 'setrlimit' || call.name === 'getrlimit' || call.name === 'ugetrlimit') && !call.failed) {
-      const m = NOFILE.exec(call.ev.args);
+      // `RLIMIT_NOFILE, {rlim_cur=16, rlim_max=16}`: the limit set, or (getrlimit, prlimit64 with NULL new) read.
+      const value = call.rlimit('RLIMIT_NOFILE');
       // prlimit64 on another pid is about that process, not this one.
-      if (m && (call.name !== 'prlimit64' || /^0\b/.test(call.ev.args))) this.limits.set(p.tgid, { value: m[1]!, line: call.ev.line });
+      if (value !== undefined && (call.name !== 'prlimit64' || call.int(0) === 0)) this.limits.set(p.tgid, { value, line: call.ev.line });
       return;
     }
     const errno = call.errno;

@@ -4,8 +4,9 @@
 // went wrong. The request the same socket sent before it names what was asked.
 
 import type { Endpoint, Finding, ProcessInfo, Severity } from '../../model/index.js';
-import { READ_CALLS, WRITE_CALLS } from '../state.js';
+import { READ_CALLS, WRITE_CALLS } from '../state/index.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
+import { REQUEST, STATUS } from '../observations.js';
 import { callLines, epLabel, lineList, procName, setPid } from './describe.js';
 
 /** What a status says, in the words of RFC 9110 §15 (and RFC 6585 for 429). */
@@ -33,61 +34,6 @@ const STATUS_MEANINGS: Readonly<Record<number, string>> = {
   505: 'the server does not support the HTTP version of the request',
 };
 
-// Any method token: a server answering 501 to `FROB / HTTP/1.1` is what the finding is about.
-const REQUEST = /^([A-Z][A-Z_-]{0,19}) (\S+) HTTP\/1\.[01]\r?\n?/;
-const STATUS = /^HTTP\/1\.[01] ([1-5]\d\d)(?: ([^\r\n]*))?/;
-
-
-/**
- * What a server process is answering: per process (thread group), the target of the HTTP
- * request it read last and the files it looked for and did not find for it. The analyzer
- * keeps one and gives every observation its `httpAnswer`: http-error says why a 404 was sent,
- * missing-file leaves those misses to it.
- */
-export class ServedRequests {
-  private byProc = new Map<number, { target: string; missed: string[] }>();
-
-  /** Call for every observation, before answered(). */
-  observe(o: Observation): void {
-    const p = o.proc;
-    if (!p) return;
-    const call = o.call;
-    if (call && o.sock && !call.failed && READ_CALLS.has(call.name)) {
-      const target = REQUEST.exec(call.buffers()[0]?.value ?? '')?.[2];
-      if (target !== undefined && (this.byProc.size < 10_000 || this.byProc.has(p.tgid))) this.byProc.set(p.tgid, { target, missed: [] });
-      return;
-    }
-    const pf = o.pathFailure;
-    const req = pf && !pf.probe ? this.byProc.get(p.tgid) : undefined;
-    if (req && req.missed.length < 5 && !req.missed.includes(pf!.path) && pathServes(pf!.path, req.target)) req.missed.push(pf!.path);
-  }
-
-  /** A response the process writes now: its status and the files missed for the request it answers. */
-  answered(o: Observation): { status: number; missed: string[] } | undefined {
-    const call = o.call;
-    if (!call || !o.sock || !o.proc || call.failed || !WRITE_CALLS.has(call.name)) return undefined;
-    const m = STATUS.exec(call.buffers()[0]?.value ?? '');
-    if (!m) return undefined;
-    const missed = this.byProc.get(o.proc.tgid)?.missed ?? [];
-    this.byProc.delete(o.proc.tgid);
-    return { status: Number(m[1]), missed };
-  }
-}
-
-/**
- * Is `path` the file a request for `target` names? Its path part, percent-decoded, ends
- * the file's path (`GET /docs/a%20b.html?x=1` → `…/docs/a b.html`). `/` names no file.
- */
-export function pathServes(path: string, target: string): boolean {
-  let t = target.replace(/[?#].*$/, '').replace(/^[a-z]+:\/\/[^/]*/i, '');
-  try {
-    t = decodeURIComponent(t);
-  } catch {
-    // not percent-encoded after all: compare as it is
-  }
-  t = t.replace(/\/+$/, '');
-  return t !== '' && path.endsWith(t);
-}
 
 interface Request {
   method: string;

@@ -6,22 +6,9 @@
 import type { Finding, ProcessInfo } from '../../model/index.js';
 import type { CallView } from '../../decode/call-view.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
-import { OPEN_CALLS } from '../state.js';
-import { probeKind } from '../../knowledge/endpoints.js';
+import { OPEN_CALLS } from '../state/index.js';
+import { callPath, cleanPath, PATH_ARG } from '../observations.js';
 import { callLines, endedWell, INJECTED_NOTE, lineList, pidOf, procName, setPid } from './describe.js';
-
-/** Which argument holds the path, per syscall. */
-export const PATH_ARG: Record<string, number> = {
-  open: 0, open_nocancel: 0, creat: 0, openat: 1, openat_nocancel: 1, openat2: 1,
-  stat: 0, lstat: 0, stat64: 0, lstat64: 0, newfstatat: 1, fstatat: 1, fstatat64: 1, statx: 1,
-  access: 0, faccessat: 1, faccessat2: 1, readlink: 0, readlinkat: 1,
-  execve: 0, execveat: 1, chdir: 0, chroot: 0, mkdir: 0, mkdirat: 1, rmdir: 0,
-  unlink: 0, unlinkat: 1, rename: 0, renameat: 1, renameat2: 1, link: 0, linkat: 1, symlink: 1, symlinkat: 2,
-  chmod: 0, fchmodat: 1, chown: 0, lchown: 0, fchownat: 1, truncate: 0, utimensat: 1, utimes: 0,
-  mknod: 0, mknodat: 1, statfs: 0, statfs64: 0, getxattr: 0, lgetxattr: 0, listxattr: 0, llistxattr: 0,
-  inotify_add_watch: 1, getattrlist: 0, stat64_extended: 0, lstat64_extended: 0, open_extended: 0,
-  posix_spawn: 1, uselib: 0, swapon: 0, mount: 1, umount2: 0, pivot_root: 0,
-};
 
 /** Calls that only look (stat, access): a miss there is usually a question, not a failure. */
 const LOOK_ONLY = new Set([
@@ -47,41 +34,6 @@ function baseName(path: string): string {
   return p.slice(p.lastIndexOf('/') + 1);
 }
 
-
-export interface PathFailure {
-  path: string;
-  errno: string;
-  /** The expected-probe group, when it is one. */
-  probe?: string;
-}
-
-function cleanPath(p: string): string {
-  // dtruss prints the terminating NUL of C strings.
-  return p.replace(/\0+$/, '');
-}
-
-/** The path a call names; relative to a directory fd it is made absolute when `dirPath` knows that fd. */
-export function callPath(call: CallView, dirPath: (fd: number) => string | undefined = () => undefined): string | undefined {
-  const i = PATH_ARG[call.name];
-  if (i === undefined) return undefined;
-  if (call.str(i)?.value === '') return undefined; // AT_EMPTY_PATH: the call is about the fd itself
-  const s = call.absPath(i, dirPath);
-  if (s === undefined) return undefined;
-  const p = cleanPath(s);
-  return p === '' ? undefined : p;
-}
-
-/** A failed lookup of a path (ENOENT/ENOTDIR), with its probe group when expected. */
-export function pathFailure(call: CallView, dirPath?: (fd: number) => string | undefined): PathFailure | undefined {
-  const errno = call.errno;
-  if (errno !== 'ENOENT' && errno !== 'ENOTDIR') return undefined;
-  const path = callPath(call, dirPath);
-  if (path === undefined) return undefined;
-  const out: PathFailure = { path, errno };
-  const probe = call.name === 'execve' || call.name === 'execveat' ? undefined : probeKind(path);
-  if (probe) out.probe = probe;
-  return out;
-}
 
 interface Miss {
   path: string;

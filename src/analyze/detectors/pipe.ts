@@ -1,7 +1,7 @@
 // broken-pipe: writes that failed with EPIPE, and SIGPIPE deliveries.
 
 import type { Finding, ProcessInfo } from '../../model/index.js';
-import { WRITE_CALLS } from '../state.js';
+import { WRITE_CALLS } from '../state/index.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
 import { callLines, fdWords, lineList, procName, setPid } from './describe.js';
 

@@ -47,7 +47,8 @@ interface Denied {
   need: string;
   errno: string;
   proc: ProcessInfo;
-  args: string;
+  /** The start of its argument text, for showing. */
+  preview: string;
   lines: number[];
   events: number[];
   count: number;
@@ -76,7 +77,7 @@ class PrivilegedRun implements DetectorRun {
     if (this.denied.size >= 100) return;
     let need = NEEDS[call.name]!;
     // Only raw and packet sockets need a capability; otherwise a policy refused it.
-    if (call.name === 'socket' && !/SOCK_RAW|SOCK_PACKET|AF_PACKET/.test(call.ev.args) && !call.names(1, 'socktype').has('SOCK_RAW')) {
+    if (call.name === 'socket' && !['SOCK_RAW', 'SOCK_PACKET', 'AF_PACKET'].some((n) => call.allNames().has(n)) && !call.names(1, 'socktype').has('SOCK_RAW')) {
       need = 'a security policy (SELinux, AppArmor, seccomp, a container profile) refused to create this kind of socket';
     }
     this.denied.set(key, {
@@ -84,7 +85,7 @@ class PrivilegedRun implements DetectorRun {
       need,
       errno,
       proc: o.proc.info,
-      args: call.ev.args.slice(0, 60),
+      preview: call.argsPreview(60),
       lines: callLines(call.ev),
       events: [call.ev.seq],
       count: 1,
@@ -99,7 +100,7 @@ class PrivilegedRun implements DetectorRun {
         severity: d.injected || OPTIONAL.has(d.syscall) ? 'info' : 'warning',
         title: `${d.syscall}() not permitted: ${d.errno}`,
         explanation:
-          `${procName(d.proc)} was not allowed to ${d.syscall}(${d.args}${d.args.length >= 60 ? '…' : ''}): ${d.errno}. ` +
+          `${procName(d.proc)} was not allowed to ${d.syscall}(${d.preview}${d.preview.length >= 60 ? '…' : ''}): ${d.errno}. ` +
           `${d.need.replace(/^./, (c) => c.toUpperCase())}.` +
           (d.count > 1 ? ` It happened ${String(d.count)} times.` : '') +
           (d.injected ? ` ${INJECTED_NOTE}` : ''),

@@ -1,7 +1,8 @@
 // killed-by-signal and nonzero-exit: how processes ended.
 
-import type { FdEntry, Finding, ProcessInfo, Severity, SocketInfo, SyscallEvent } from '../../model/index.js';
-import type { Proc } from '../state.js';
+import type { FdEntry, Finding, OsName, ProcessInfo, Severity, SocketInfo, SyscallEvent } from '../../model/index.js';
+import { CallView } from '../../decode/call-view.js';
+import type { Proc } from '../state/index.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { exitMeaning } from '../exit-status.js';
 import { callLines, fdWords, lineList, pidOf, procName, programName, setPid } from './describe.js';
@@ -50,10 +51,10 @@ export const SIGNAL_MEANINGS: Record<string, { meaning: string; hint: string; se
  * (`<unfinished ...>` then `= ?`), or, when nothing came between, one printed whole as
  * `= ? ERESTARTSYS` (the wait the signal broke).
  */
-function diedInCall(call: SyscallEvent | undefined): SyscallEvent | undefined {
+function diedInCall(call: SyscallEvent | undefined, os: OsName): SyscallEvent | undefined {
   if (!call) return undefined;
   if (call.status === 'interrupted' || call.status === 'unfinished') return call;
-  const errno = call.ret?.errno;
+  const errno = new CallView(call, os).errno;
   if (call.status === 'complete' && call.ret?.value === null && errno && /^(ERESTART|EINTR$)/.test(errno)) return call;
   return undefined;
 }
@@ -186,7 +187,7 @@ class ProcessEndRun implements DetectorRun {
         else if (self) parts.push('The process sent it to itself (raise(), abort() or a kill of its own pid).');
         else if (pid && !sender) parts.push(`The signal was sent by pid ${pid}.`);
       }
-      const diedIn = diedInCall(k.lastCall);
+      const diedIn = diedInCall(k.lastCall, this.ctx.os);
       parts.push(killedWhile(diedIn, k.on).trim());
       if (sender) parts.push(`${procName(sender.from)} sent it with a kill call on line ${String(sender.line)}.`);
       if (k.reaped) parts.push('The process itself was not traced (no -f); its parent\'s wait4 reported how it ended.');

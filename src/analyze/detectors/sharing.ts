@@ -5,7 +5,7 @@
 // - accept-race: accept returning EAGAIN because another worker took the connection.
 
 import type { Finding } from '../../model/index.js';
-import type { SockState, Tracker } from '../state.js';
+import type { SockState, Tracker } from '../state/index.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { epLabel, lineList, procName, socketWords } from './describe.js';
 
@@ -41,7 +41,7 @@ class SharingRun implements DetectorRun {
 
   observe(o: Observation): void {
     const call = o.call;
-    if (call?.name !== 'epoll_ctl' || !o.proc || !call.ev.args.includes('EPOLLEXCLUSIVE')) return;
+    if (call?.name !== 'epoll_ctl' || !o.proc || !call.allNames().has('EPOLLEXCLUSIVE')) return;
     const fd = call.fd(2);
     const t = this.ctx.tracker;
     const s = fd === undefined ? undefined : t.socketOf(t.lookup(o.proc.key, fd));

@@ -39,8 +39,8 @@ interface Blocked {
 
 /** The fds a poll or select call watches, from its first (poll) or second (select) argument. */
 function watchedFds(call: CallView): number[] {
-  if (/^(poll|ppoll|poll_nocancel)$/.test(call.name)) return [...(call.arg(0) ?? '').matchAll(/fd=(\d+)/g)].map((m) => Number(m[1]));
-  if (/^(select|pselect6|_newselect|select_nocancel)$/.test(call.name)) return [...(call.arg(1) ?? '').matchAll(/\d+/g)].map((m) => Number(m[0]));
+  if (/^(poll|ppoll|poll_nocancel)$/.test(call.name)) return call.pollFds();
+  if (/^(select|pselect6|_newselect|select_nocancel)$/.test(call.name)) return call.fdSet(1);
   return [];
 }
 
@@ -107,7 +107,8 @@ interface Timed {
   line: number;
   seq: number;
   proc: ProcessInfo;
-  args: string;
+  /** The start of its argument text, for showing. */
+  preview: string;
 }
 
 const TOP = 50;
@@ -125,7 +126,7 @@ class SlowRun implements DetectorRun {
     this.n++;
     this.sum += ev.duration;
     if (this.top.length >= TOP && ev.duration <= this.top[this.top.length - 1]!.duration) return;
-    this.top.push({ duration: ev.duration, syscall: ev.syscall, line: ev.line, seq: ev.seq, proc: o.proc.info, args: ev.args.slice(0, 80) });
+    this.top.push({ duration: ev.duration, syscall: ev.syscall, line: ev.line, seq: ev.seq, proc: o.proc.info, preview: o.call!.argsPreview(80) });
     this.top.sort((a, b) => b.duration - a.duration);
     if (this.top.length > TOP) this.top.pop();
   }
@@ -145,7 +146,7 @@ class SlowRun implements DetectorRun {
           severity: t.duration >= 1 ? 'warning' : 'info',
           title: `slow ${t.syscall}(): ${t.duration.toFixed(3)} s`,
           explanation:
-            `${procName(t.proc)} spent ${t.duration.toFixed(6)} s in ${t.syscall}(${t.args}${t.args.length >= 80 ? '…' : ''}) at line ${String(t.line)}, ` +
+            `${procName(t.proc)} spent ${t.duration.toFixed(6)} s in ${t.syscall}(${t.preview}${t.preview.length >= 80 ? '…' : ''}) at line ${String(t.line)}, ` +
             `against an average of ${(mean * 1e6).toFixed(0)} µs for the other calls that do not wait.`,
           hint: 'A call that is not meant to wait took long: look at what it touched (slow disk or network file system, DNS, lock contention).',
           lines: [t.line],

@@ -3,7 +3,7 @@
 // the reader gone, is broken-pipe.) Writes, and the fsync/close that report a delayed error.
 
 import type { Finding, ProcessInfo } from '../../model/index.js';
-import { WRITE_CALLS } from '../state.js';
+import { WRITE_CALLS } from '../state/index.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
 import { callLines, errnoText, fdWords, INJECTED_NOTE, lineList, procName, setPid } from './describe.js';
 
