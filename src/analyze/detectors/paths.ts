@@ -7,7 +7,7 @@ import type { Finding, ProcessInfo } from '../../model/index.js';
 import type { CallView } from '../../decode/call-view.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { OPEN_CALLS } from '../state.js';
-import { probeKind } from '../../knowledge/endpoints.js';
+import { probeKind } from '../../knowledge/probes.js';
 import { callLines, endedWell, INJECTED_NOTE, lineList, pidOf, procName, setPid } from './describe.js';
 
 /** Which argument holds the path, per syscall. */
