@@ -7,9 +7,10 @@
 
 import type { ArgKind, DecodedArg, DecodedCall, Endpoint, FdInfo, OsName, Return, SyscallEvent } from '../model/index.js';
 import { parseFdInfo } from './fdinfo.js';
-import { argSpec, REVISED_KINDS } from './index.js';
+import { argSpec, errnoInfo, REVISED_KINDS } from './index.js';
 import { signatureFor } from '../knowledge/signatures.js';
 import { FALLBACK_ERRNO, FALLBACK_NAMES } from './fallback.js';
+import { fdsIn, listenersIn, reventsIn } from './fd-sets.js';
 import {
   namesIn,
   parseArrayText,
@@ -307,5 +308,73 @@ export class CallView {
 
   array(i: number): string[] | undefined {
     return parseArrayText(this.arg(i));
+  }
+
+  // --- added for explain
+  // Questions explain asks of a call, answered from the decoded call or the printed text.
+
+  /** How many arguments the call printed (or the decoder found, when the text was not split). */
+  get argCount(): number {
+    return this.args.length || (this.decoded?.args.length ?? 0);
+  }
+
+  /** The decoder's reading of argument i, when the call was decoded. */
+  decodedArg(i: number): DecodedArg | undefined {
+    return this.dec(i);
+  }
+
+  /** The tracer printed no arguments at all (old Nanos traces). */
+  get printedNoArgs(): boolean {
+    return this.ev.args.trim() === '';
+  }
+
+  /** The call restart_syscall resumed (`<... resuming interrupted read ...>`). */
+  resumedCall(): string | undefined {
+    return /resuming interrupted (\w+)/.exec(this.ev.args)?.[1];
+  }
+
+  /** The first string argument (the path of open, stat, access, ...), without dtruss's terminating NUL. */
+  firstString(): string | undefined {
+    for (let i = 0; i < this.args.length; i++) {
+      const s = this.str(i);
+      if (s) return s.value.replace(/\0$/, '');
+    }
+    return undefined;
+  }
+
+  /** fd numbers in the set or array argument i (`[3 4]`, `[{fd=3, events=POLLIN}]`, `[3, 4]`). */
+  fdSet(i: number): number[] {
+    const t = this.arg(i) ?? this.dec(i)?.text;
+    return t === undefined ? [] : fdsIn(t);
+  }
+
+  /** fd numbers in every set or array argument (what a select or poll waits on). */
+  fdSets(): number[] {
+    return this.args.flatMap((_, i) => this.fdSet(i));
+  }
+
+  /** Listening sockets named by -yy decorations in argument i, or in every argument. */
+  listeners(i?: number): string[] {
+    return listenersIn(i === undefined ? this.ev.args : (this.arg(i) ?? ''));
+  }
+
+  /** What a poll returned per fd (its revents), from the result text. */
+  revents(): { fd: number; flags: string[] }[] {
+    const r = this.ev.ret;
+    return r ? reventsIn([r.text, ...(r.notes ?? [])].join(' ')) : [];
+  }
+
+  /** A getsockopt reading SO_ERROR (Linux 4, Darwin 0x1007 when printed as numbers). */
+  readsSoError(): boolean {
+    return this.name === 'getsockopt' && (this.names(2).has('SO_ERROR') || this.int(2) === 4 || this.int(2) === 0x1007);
+  }
+
+  /** The error SO_ERROR returned: `0`, or its errno name (a number printed raw is named from the OS table). */
+  soError(): string | undefined {
+    if (!this.readsSoError()) return undefined;
+    const inner = /^\[\s*([A-Z0-9]+)\s*\]$/.exec((this.arg(3) ?? '').trim())?.[1];
+    if (inner === undefined || /^[A-Z]/.test(inner) || inner === '0') return inner;
+    const n = parseIntText(inner);
+    return (n !== undefined ? errnoInfo(this.os, n)?.name : undefined) ?? `errno ${inner}`;
   }
 }

@@ -4,6 +4,8 @@
 import type { DecodedCall, Endpoint, FdEntry, SocketInfo, SyscallEvent, TraceEvent } from '../model/index.js';
 import type { SyscallEntry } from '../knowledge/syscalls.js';
 import { wellKnown } from '../knowledge/endpoints.js';
+import type { CallView } from '../decode/call-view.js';
+import type { ConnectAttempt } from '../analyze/index.js';
 import type { ArgView } from './args.js';
 
 /** What explain reads of an analysed event (the analyzer's AnalyzedEvent has at least this). */
@@ -12,6 +14,10 @@ export interface ExplainInput {
   decoded?: DecodedCall;
   fd?: FdEntry;
   socket?: SocketInfo;
+  /** The asynchronous connect this event started, advanced or settled. */
+  connect?: ConnectAttempt;
+  /** The expected-probe group of a failed lookup. */
+  probe?: string;
 }
 
 /** What explain asks the analyzer about the state at this point of the trace. */
@@ -43,6 +49,8 @@ export function stateFromAnalyzer(a: AnalyzerLike): ExplainState {
 
 export interface Ctx {
   ev: SyscallEvent;
+  /** The one door to the call's arguments (the same view the arguments below read). */
+  call: CallView;
   entry: SyscallEntry | undefined;
   /** The arguments, by role. */
   params: ArgView[];

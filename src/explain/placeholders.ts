@@ -4,7 +4,7 @@
 import { ERRNO_SHORT } from '../knowledge/errno-meanings.js';
 import { FCNTL_WORDS, IOCTL_WORDS } from '../knowledge/syscalls.js';
 import { stracePid } from '../decode/call-view.js';
-import { fdsIn, type ArgView } from './args.js';
+import type { ArgView } from './args.js';
 import { argByRole, names, numText, strOf, type Ctx } from './context.js';
 import { addrPhrase, argvPhrase, endpointBare, fdEntry, fdPhrase, pathPhrase, sockKind } from './phrases.js';
 import { epollOp, handlerWords, openMode, readyFds, reventWords, shutdownHow, waitSet, waitStatus } from './words.js';
@@ -144,7 +144,7 @@ const RESOLVERS: Record<string, Resolver> = {
   req: (ctx) => names(argByRole(ctx, 'req'))[0] ?? argByRole(ctx, 'req')?.text ?? '?',
   pipefds: (ctx) => {
     const fds = argByRole(ctx, 'fds');
-    const m = fds ? fdsIn(fds.text) : [];
+    const m = fds?.fds ?? [];
     return m.length >= 2 ? `: fds ${String(m[0])} and ${String(m[1])}` : '';
   },
   fds: (ctx) => waitSet(ctx),
@@ -241,7 +241,7 @@ const RESOLVERS: Record<string, Resolver> = {
   yesno: (ctx) => (ctx.ev.ret?.value ? 'yes' : 'no'),
   // `restart_syscall(<... resuming interrupted read ...>)`
   resumed: (ctx) => {
-    const name = /resuming interrupted (\w+)/.exec(ctx.ev.args)?.[1];
+    const name = ctx.call.resumedCall();
     return name && name !== 'restart_syscall' ? `${name} call` : 'call';
   },
   policy: (ctx) => strOf(argByRole(ctx, 'policy')),

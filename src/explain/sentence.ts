@@ -4,7 +4,8 @@
 import type { SyscallEvent } from '../model/index.js';
 import { errnoMeaning } from '../knowledge/errno-meanings.js';
 import { IOCTL_WORDS, lookupSyscall } from '../knowledge/syscalls.js';
-import { argViews } from './args.js';
+import { CallView } from '../decode/call-view.js';
+import { argViews, rolesOf } from './args.js';
 import { argByRole, isAnalyzer, names, stateFromAnalyzer, type AnalyzerLike, type Ctx, type ExplainInput, type ExplainState } from './context.js';
 import { errnoName, errnoPhrase } from './phrases.js';
 import { fillTemplate } from './placeholders.js';
@@ -42,7 +43,8 @@ export function explainEvent(a: ExplainInput, analyzer: ExplainState | AnalyzerL
 
 function explainCall(ev: SyscallEvent, a: ExplainInput, state: ExplainState): string {
   const entry = lookupSyscall(ev.syscall);
-  const ctx: Ctx = { ev, entry, params: argViews(ev, a.decoded, entry), a, state, pid: ev.pid ?? ev.tid };
+  const call = CallView.of(ev, a.decoded?.os ?? 'linux', a.decoded);
+  const ctx: Ctx = { ev, call, entry, params: argViews(ev, a.decoded, entry), a, state, pid: ev.pid ?? ev.tid };
   if (!entry) return genericCall(ctx);
 
   const ret = ev.ret;
@@ -53,7 +55,7 @@ function explainCall(ev: SyscallEvent, a: ExplainInput, state: ExplainState): st
     return argByRole(ctx, 'status') ? fill(entry.done) : `${ev.syscall === 'exit' ? 'Exited the thread' : 'Exited'} (status not shown)`;
   }
   // Old Nanos traces print calls without arguments: say so rather than fill in blanks.
-  if (ev.args.trim() === '' && entry.args.length > 0 && ctx.params.length === 0) {
+  if (call.printedNoArgs && rolesOf(entry).length > 0 && ctx.params.length === 0) {
     // A new fd is worth naming even without arguments: "Created a socket as fd 3".
     const needsArgs = /\{(?!sockkind\})[A-Za-z0-9_]+\}/.test(entry.done);
     if (!errno && !needsArgs && entry.result?.includes('{retfd}') && (ret?.value ?? -1) >= 0) return fill(entry.done) + fill(entry.result);

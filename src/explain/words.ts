@@ -1,7 +1,6 @@
 // Words for flags, operations and wait sets: what O_CREAT|O_EXCL, SHUT_WR, a poll set or a
 // wait status mean in a sentence.
 
-import { fdsIn } from './args.js';
 import type { ArgView } from './args.js';
 import { parseFdInfo } from '../decode/fdinfo.js';
 import type { Ctx } from './context.js';
@@ -62,7 +61,7 @@ export function waitStatus(text: string): string {
 export function waitSet(ctx: Ctx): string {
   const fds: number[] = [];
   for (const a of ctx.params) {
-    if (a.role === 'readfds' || a.role === 'fds' || a.role === 'writefds') fds.push(...fdsIn(a.text));
+    if (a.role === 'readfds' || a.role === 'fds' || a.role === 'writefds') fds.push(...(a.fds ?? []));
   }
   const timeoutArg = ctx.params.find((a) => a.role === 'timeout');
   const timeout = timeoutArg?.text;
