@@ -27,7 +27,8 @@ import { decodeCall, decodeCallLater } from '../decode/index.js';
 
 export type { AnalyzedEvent, Detector, DetectorRun, Observation, ConnectAttempt } from './types.js';
 export type { FdEntry, FdKind } from '../model/index.js';
-export { wellKnown, wellKnownPort, wellKnownAddress, unixEntry, probeKind, WELL_KNOWN_PORTS, WELL_KNOWN_UNIX, WELL_KNOWN_ADDRESSES, EXPECTED_PROBES } from '../knowledge/endpoints.js';
+export { wellKnown, wellKnownPort, wellKnownAddress, unixEntry, WELL_KNOWN_PORTS, WELL_KNOWN_UNIX, WELL_KNOWN_ADDRESSES } from '../knowledge/endpoints.js';
+export { probeKind, EXPECTED_PROBES } from '../knowledge/probes.js';
 export type { WellKnown, UnixSocketEntry } from '../knowledge/endpoints.js';
 export { DETECTORS } from './detectors/index.js';
 export { endpointText, parseSockaddrText } from '../decode/text.js';

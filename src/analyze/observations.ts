@@ -3,7 +3,7 @@
 // HTTP request a server process is answering.
 
 import type { CallView } from '../decode/call-view.js';
-import { probeKind } from '../knowledge/endpoints.js';
+import { probeKind } from '../knowledge/probes.js';
 import { READ_CALLS, WRITE_CALLS } from './state/index.js';
 import type { Observation } from './types.js';
 

@@ -10,6 +10,7 @@ import { parseFdInfo } from './fdinfo.js';
 import { argSpec, errnoInfo, REVISED_KINDS } from './index.js';
 import { signatureFor } from '../knowledge/signatures.js';
 import { FALLBACK_ERRNO, FALLBACK_NAMES } from './fallback.js';
+import { fdsIn, listenersIn, reventsIn } from './fd-sets.js';
 import {
   namesIn,
   parseArrayText,
@@ -379,7 +380,7 @@ export class CallView {
    * print the number: it is named from the OS table.
    */
   soError(): { shown: false } | { shown: true; errno?: string } | undefined {
-    if (this.name !== 'getsockopt' || !this.names(2).has('SO_ERROR')) return undefined;
+    if (!this.readsSoError()) return undefined;
     const m = /^\[(.*)\]$/.exec((this.arg(3) ?? '').trim());
     if (!m) return { shown: false };
     const inner = m[1]!.trim();
@@ -394,17 +395,9 @@ export class CallView {
     return [...this.ev.args.matchAll(/fd=(\d+)/g)].map((m) => Number(m[1]));
   }
 
-  /** The fds in an fd_set argument of select (`[3 4]`). */
-  fdSet(i: number): number[] {
-    return [...(this.arg(i) ?? '').matchAll(/\d+/g)].map((m) => Number(m[0]));
-  }
-
   /** What poll returned per fd (`= 1 ([{fd=3, revents=POLLOUT|POLLERR}])`): the fd and its event names. */
   pollRevents(): { fd: number; revents: Set<string> }[] {
-    const r = this.ev.ret;
-    if (!r) return [];
-    const tail = `${r.text} ${(r.notes ?? []).join(' ')}`;
-    return [...tail.matchAll(/\{fd=(\d+)(?:<[^>]*>)?, revents=([A-Z|]+)\}/g)].map((m) => ({ fd: Number(m[1]), revents: new Set(m[2]!.split('|')) }));
+    return this.revents().map((r) => ({ fd: r.fd, revents: new Set(r.flags) }));
   }
 
   /** The rlim_cur a setrlimit/getrlimit/prlimit64 call sets or reads for `resource` (`RLIMIT_NOFILE`), as printed. */
@@ -416,5 +409,70 @@ export class CallView {
   /** The start of the argument text, for showing (not reading). */
   argsPreview(max: number): string {
     return this.ev.args.slice(0, max);
+  }
+
+  // --- added for explain
+  // Questions explain asks of a call, answered from the decoded call or the printed text.
+
+  /** How many arguments the call printed (or the decoder found, when the text was not split). */
+  get argCount(): number {
+    return this.args.length || (this.decoded?.args.length ?? 0);
+  }
+
+  /** The decoder's reading of argument i, when the call was decoded. */
+  decodedArg(i: number): DecodedArg | undefined {
+    return this.dec(i);
+  }
+
+  /** The tracer printed no arguments at all (old Nanos traces). */
+  get printedNoArgs(): boolean {
+    return this.ev.args.trim() === '';
+  }
+
+  /** The call restart_syscall resumed (`<... resuming interrupted read ...>`). */
+  resumedCall(): string | undefined {
+    return /resuming interrupted (\w+)/.exec(this.ev.args)?.[1];
+  }
+
+  /** The first string argument (the path of open, stat, access, ...), without dtruss's terminating NUL. */
+  firstString(): string | undefined {
+    for (let i = 0; i < this.args.length; i++) {
+      const s = this.str(i);
+      if (s) return s.value.replace(/\0$/, '');
+    }
+    return undefined;
+  }
+
+  /** fd numbers in the set or array argument i (`[3 4]`, `[{fd=3, events=POLLIN}]`, `[3, 4]`). */
+  fdSet(i: number): number[] {
+    const t = this.arg(i) ?? this.dec(i)?.text;
+    return t === undefined ? [] : fdsIn(t);
+  }
+
+  /** fd numbers in every set or array argument (what a select or poll waits on). */
+  fdSets(): number[] {
+    return this.args.flatMap((_, i) => this.fdSet(i));
+  }
+
+  /** Listening sockets named by -yy decorations in argument i, or in every argument. */
+  listeners(i?: number): string[] {
+    return listenersIn(i === undefined ? this.ev.args : (this.arg(i) ?? ''));
+  }
+
+  /** What a poll returned per fd (its revents), from the result text. */
+  revents(): { fd: number; flags: string[] }[] {
+    const r = this.ev.ret;
+    return r ? reventsIn([r.text, ...(r.notes ?? [])].join(' ')) : [];
+  }
+
+  /** A getsockopt reading SO_ERROR (Linux 4, Darwin 0x1007 when printed as numbers). */
+  readsSoError(): boolean {
+    return this.name === 'getsockopt' && (this.names(2).has('SO_ERROR') || this.int(2) === (this.os === 'darwin' ? 0x1007 : 4));
+  }
+
+  /** The error SO_ERROR returned as printed: `0`, or its errno name; undefined when not shown. */
+  soErrorText(): string | undefined {
+    const e = this.soError();
+    return e?.shown ? (e.errno ?? '0') : undefined;
   }
 }

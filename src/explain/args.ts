@@ -19,6 +19,8 @@ export interface ArgView {
   fdInfo?: FdInfo;
   /** The dirfd is AT_FDCWD. */
   atCwd?: boolean;
+  /** fd numbers of a set or array argument (select's sets, poll's array, pipe's pair). */
+  fds?: number[];
 }
 
 /** Argument roles that hold an fd (what `--fd N` matches, and what gets an fd's description). */
@@ -81,6 +83,10 @@ class LazyArg implements ArgView {
     return this.cache.endpoint ?? undefined;
   }
 
+  get fds(): number[] {
+    return this.view.fdSet(this.i);
+  }
+
   get fdInfo(): FdInfo | undefined {
     if (this.cache.fdInfo === undefined) this.cache.fdInfo = this.view.fdInfo(this.i) ?? null;
     return this.cache.fdInfo ?? undefined;
@@ -91,57 +97,19 @@ class LazyArg implements ArgView {
 export function argViews(ev: SyscallEvent, decoded: DecodedCall | undefined, entry: SyscallEntry | undefined, os?: OsName): ArgView[] {
   const view = CallView.of(ev, os ?? decoded?.os ?? 'linux', decoded);
   // The printed arguments; a decoded call has as many (asking it would decode a strace call for nothing).
-  const n = view.args.length || (decoded?.args.length ?? 0);
+  const n = view.argCount;
+  const roles = rolesOf(entry);
   const out: ArgView[] = [];
   for (let i = 0; i < n; i++) {
-    const role = entry?.args[i] ?? decoded?.args[i]?.role ?? `arg${String(i)}`;
-    out.push(new LazyArg(view, i, role, view.arg(i) ?? decoded?.args[i]?.text ?? ''));
+    const role = roles[i] ?? view.decodedArg(i)?.role ?? `arg${String(i)}`;
+    out.push(new LazyArg(view, i, role, view.arg(i) ?? view.decodedArg(i)?.text ?? ''));
   }
   return out;
 }
 
-/**
- * Argument text with -y/-yy decorations removed: `[3<TCP:[127.0.0.1:40000]> 4<pipe:[21185]>]`
- * → `[3 4]`, so numbers inside decorations are not read as fds.
- */
-export function stripDecorations(text: string): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === '"') {
-      // Copy strings whole.
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    if (c === '<' && /[0-9D]/.test(text[i - 1] ?? '')) {
-      // Skip to the matching '>': brackets inside (TCP:[a->b]) do not count.
-      let depth = 0;
-      let j = i + 1;
-      for (; j < text.length; j++) {
-        const d = text[j]!;
-        if (d === '[') depth++;
-        else if (d === ']') depth--;
-        else if (d === '"') {
-          j++;
-          while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-        } else if (d === '>' && depth <= 0) break;
-      }
-      i = j + 1;
-      if (text.startsWith('(deleted)', i)) i += '(deleted)'.length;
-      continue;
-    }
-    out += c;
-    i++;
-  }
-  return out;
-}
-
-/** fd numbers in a set or array argument (`[3 4]`, `[{fd=3, events=POLLIN}]`, `[4, 5]`). */
-export function fdsIn(text: string): number[] {
-  const t = stripDecorations(text);
-  return [...t.matchAll(/(?:\{fd=|^\[|[[\s,])(-?\d+)(?=[\s,\]}]|$)/g)].map((m) => Number(m[1]));
+/** The catalogue's argument roles of a syscall, in order (none for an unknown one). */
+export function rolesOf(entry: SyscallEntry | undefined): readonly string[] {
+  if (!entry) return [];
+  const { args: roles } = entry;
+  return roles;
 }

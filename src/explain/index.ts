@@ -24,6 +24,9 @@ export function explainOne(ev: TraceEvent, ex: Explainer = BARE): ExplainedEvent
   const a = ex.analyze(ev);
   const out: ExplainedEvent = { event: ev, explanation: explainEvent(a, ex.state) };
   if (a.decoded) out.decoded = a.decoded;
+  // The analyzer's annotations: the folder tells an async connect by its outcome.
+  if (a.connect) out.connect = a.connect;
+  if (a.probe) out.probe = a.probe;
   return out;
 }
 

@@ -195,39 +195,3 @@ export function wellKnown(ep: Endpoint | undefined): WellKnown | undefined {
   }
   return undefined;
 }
-
-/**
- * Paths a program looks for and is expected not to find: the loader's preload file and
- * library search, locale catalogues, interpreter module searches. `label` groups them.
- */
-export const EXPECTED_PROBES: readonly (readonly [pattern: RegExp, label: string])[] = [
-  [/^\/etc\/ld\.so\.preload$/, 'dynamic loader preload file'],
-  [/\/(glibc-hwcaps|tls|haswell|x86_64|avx512_1|i686|sse2)\//, 'dynamic loader library search'],
-  [/\.so(\.[0-9]+)*$/, 'dynamic loader library search'],
-  [/\.dylib$|\.framework\//, 'dynamic loader library search'],
-  [/^\/(usr\/)?lib(32|64|x32)?\/[^/]*$/, 'dynamic loader library search'],
-  [/\/locale\/|\/locale-archive$|\/gconv\/|\/LC_[A-Z]+|\.mo$/, 'locale and message catalogue lookup'],
-  [/^\/(var\/)?run\/nscd\//, 'nscd probe'],
-  [/\/(site|dist)-packages\/|\/__pycache__\/|\/lib\/python[0-9.]+\/|\/pyvenv\.cfg$|\/pybuilddir\.txt$|\._pth$|\/python[0-9.]*\.zip$|\/lib-dynload\//, 'Python module search'],
-  [/\/node_modules\/|\/package\.json$|\.node$/, 'Node.js module search'],
-  [/\/(gems|rubygems)\/|\.rb$|\.bundle$/, 'Ruby library search'],
-  [/\/terminfo\//, 'terminfo lookup'],
-  [/^\/etc\/(localtime|timezone)$|\/zoneinfo\//, 'time zone lookup'],
-  [/\/\.[^/]*rc$|\/\.pgpass$|\/\.netrc$|\/\.config\/|\/\.local\/|\/\.cache\/|\/\.inputrc$|\/\.terminfo$/, 'optional user configuration'],
-  [/^\/etc\/(gai\.conf|host\.conf|ld\.so\.conf\.d\/.*|suid-debug|nsswitch\.conf|svc\.conf|netsvc\.conf)$|^\/etc\/default\/[^/]+$|^\/var\/ld\/ld\.config$/, 'optional system configuration'],
-  [/\/\.\.namedfork\/|\/Info\.plist$|\.lproj\//, 'macOS bundle and resource lookup'],
-  // nss-systemd and PAM look for JSON user records in these directories (systemd.io/USER_RECORD),
-  // /run/host/ being where a container manager exposes the host's.
-  [/^\/(etc|run|run\/host|usr\/local\/lib|usr\/lib|lib)\/userdb(\/|$)|^\/run\/systemd\/userdb(\/|$)|^\/run\/host$/, 'systemd user database lookup'],
-  // Redis loads its snapshot / append-only file at start-up; the first start of a server has none
-  // and begins with an empty dataset (redis.io persistence docs).
-  [/\/dump\.rdb$|\/appendonly\.aof$|\/appendonlydir(\/|$)/, 'Redis data file (absent on a first start)'],
-  [/^\/(sys|proc)\//, 'kernel interface probe'],
-  [/^\/(usr\/)?(local\/)?s?bin\/[^/]+$/, 'executable search in PATH'],
-];
-
-/** The probe group a failed lookup of `path` belongs to, or undefined when it may matter. */
-export function probeKind(path: string): string | undefined {
-  for (const [re, label] of EXPECTED_PROBES) if (re.test(path)) return label;
-  return undefined;
-}

@@ -12,10 +12,11 @@ import { describeCorpus } from '../helpers/corpus.js';
 
 const STRACE = fileURLToPath(new URL('../../../shared/corpus/strace/', import.meta.url));
 
-async function stories(file: string): Promise<Story[]> {
+async function stories(file: string, analyzed = false): Promise<Story[]> {
   const { events } = await readTraceText(readFileSync(STRACE + file, 'utf8'));
   const out: Story[] = [];
-  for await (const s of explainStories(events)) out.push(s);
+  const ex = analyzed ? analyzerExplainer(new Analyzer({ os: 'linux', format: 'strace' })) : undefined;
+  for await (const s of explainStories(events, ex)) out.push(s);
   return out;
 }
 
@@ -80,7 +81,7 @@ describeCorpus('signal handler sweep (d_prefork_echo_select_selfpipe.txt)', () =
 
 describeCorpus('async connect on g_node_fs_threads.txt', () => {
   it('ties the SO_ERROR read back to the connect that started it', async () => {
-    const ss = await stories('g_node_fs_threads.txt');
+    const ss = await stories('g_node_fs_threads.txt', true);
     const start = at(ss, 826);
     expect(start.kind).toBe('async-connect');
     expect(start.sentence).toMatch(/^Started a non-blocking connect of fd 24 \(TCP socket\) to 127\.0\.0\.1:33773/);
@@ -159,7 +160,7 @@ describe('hiredis async connect refused (test/fixtures/real/redis-cli-refused.st
   it('says the POLLERR wait already meant failure, and the later SO_ERROR 0 is not a success', async () => {
     const { events } = await readTraceText(readFileSync(REAL + 'redis-cli-refused.strace.txt', 'utf8'));
     const ss: Story[] = [];
-    for await (const s of explainStories(events)) ss.push(s);
+    for await (const s of explainStories(events, analyzerExplainer(new Analyzer({ os: 'linux', format: 'strace' })))) ss.push(s);
     // 205: `connect(3, …) = -1 EINPROGRESS`, 206: `poll([{fd=3, events=POLLOUT}], 1, -1) = 1 ([{fd=3, revents=POLLOUT|POLLERR|POLLHUP}])`
     expect(at(ss, 205).sentence).toContain('the wait reported POLLERR|POLLHUP, so the connect failed');
     expect(at(ss, 205).sentence).not.toContain('the result is read later');
@@ -168,5 +169,16 @@ describe('hiredis async connect refused (test/fixtures/real/redis-cli-refused.st
     expect(so).toMatch(/^Read the pending error of fd 3 .*to 127\.0\.0\.1:6399: none left \(SO_ERROR 0\)/);
     expect(so).toContain('the connect at line 207 had already returned ECONNREFUSED, so there is no connection');
     expect(so).not.toContain('connected');
+  });
+});
+
+describe('async connect without the analyzer', () => {
+  it('tells each call on its own line: the outcome of a connect is the analyzer\'s to follow', async () => {
+    const REAL = fileURLToPath(new URL('../fixtures/real/', import.meta.url));
+    const { events } = await readTraceText(readFileSync(REAL + 'redis-cli-refused.strace.txt', 'utf8'));
+    const ss: Story[] = [];
+    for await (const s of explainStories(events)) ss.push(s);
+    expect(ss.some((s) => s.kind === 'async-connect')).toBe(false);
+    expect(at(ss, 205).sentence).toMatch(/^Tried to connect fd 3 to 127\.0\.0\.1:63/);
   });
 });
