@@ -2,6 +2,7 @@
 // is never consulted costs nothing and every later look-up is O(1).
 
 import type { Named, OsName } from '../model/index.js';
+import { readInt } from '../../grammars/lexemes.js';
 import { darwinTables } from '../knowledge/tables/darwin/index.js';
 import { linuxTables } from '../knowledge/tables/linux/index.js';
 import type { ConstTable, Entry, OsTables, TableName } from '../knowledge/tables/types.js';
@@ -179,23 +180,9 @@ function getTableKind(table: TableName): ConstTable['kind'] {
 
 /**
  * Reads `36`, `-2`, `0x1022`, `0XFFFF`, `0644` (octal, as strace prints modes) and
- * dtruss's sign-extended 64-bit hex (`0xFFFFFFFFFFFFFFFE` = -2). Undefined for non-numbers.
+ * dtruss's sign-extended 64-bit hex (`0xFFFFFFFFFFFFFFFE` = -2): the one integer reader
+ * (grammars/lexemes readInt) on trimmed text. Undefined for non-numbers.
  */
 export function parseNumber(text: string): number | undefined {
-  const s = text.trim();
-  if (/^-?0[xX][0-9a-fA-F]+$/.test(s)) {
-    const neg = s.startsWith('-');
-    const hex = neg ? s.slice(3) : s.slice(2);
-    let v: number;
-    if (hex.length === 16 && /^[89a-fA-F]/.test(hex)) v = Number(BigInt.asIntN(64, BigInt('0x' + hex)));
-    else v = parseInt(hex, 16);
-    return neg ? -v : v;
-  }
-  if (/^-?0[0-7]+$/.test(s)) {
-    const neg = s.startsWith('-');
-    const v = parseInt(neg ? s.slice(1) : s, 8);
-    return neg ? -v : v;
-  }
-  if (/^-?\d+$/.test(s)) return Number(s);
-  return undefined;
+  return readInt(text.trim());
 }

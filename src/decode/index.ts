@@ -38,6 +38,7 @@ export {
   TABLE_NAMES,
 } from './constants.js';
 export type { ConstTable, Entry, OsTables, TableName } from './constants.js';
+export { exactHexText, readBigInt, readInt } from '../../grammars/lexemes.js';
 export { describeFdInfo, parseFdInfo, parseInetEndpoint } from './fdinfo.js';
 export { signatureFor, signatureNames } from '../knowledge/signatures.js';
 export type { ArgSpec, Signature } from '../knowledge/signatures.js';

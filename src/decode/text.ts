@@ -4,6 +4,7 @@
 // returns nothing for an argument. Nothing here throws: unreadable text gives undefined.
 
 import type { Endpoint } from '../model/index.js';
+import { readInt } from '../../grammars/lexemes.js';
 
 /**
  * Split an argument list at its top-level commas. Quotes, brackets and `<...>` fd
@@ -55,23 +56,17 @@ export function splitArgs(text: string): string[] {
   return out;
 }
 
-/** `3`, `-1`, `0x1f`, `0644` (octal), `0xA`. Undefined when the text is not an integer. */
-const INT_RE = /^-?\d+$/;
-
+/**
+ * `3`, `-1`, `0x1f`, `0644` (octal), `0XA`, a `/* comment *\/` ignored: the one integer reader
+ * (grammars/lexemes readInt, a C int's signedness). Undefined when the text is not an integer.
+ */
 export function parseIntText(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const t = stripComment(text).trim();
   // Most arguments are plain decimals or start with a letter: answer those without a regexp.
   const c0 = t.charCodeAt(0);
   if (c0 > 0x39 || (c0 < 0x30 && c0 !== 0x2d)) return undefined;
-  if (c0 >= 0x31 && INT_RE.test(t)) return Number(t);
-  let m = /^(-?)0x([0-9a-fA-F]+)$/.exec(t);
-  if (m) return (m[1] ? -1 : 1) * parseInt(m[2]!, 16);
-  m = /^(-?)0([0-7]+)$/.exec(t);
-  if (m) return (m[1] ? -1 : 1) * parseInt(m[2]!, 8);
-  m = /^-?\d+$/.exec(t);
-  if (m) return Number(t);
-  return undefined;
+  return readInt(t);
 }
 
 export function stripComment(text: string): string {

@@ -15,6 +15,7 @@ import { errnoMeaning, ERRNO_SHORT } from '../knowledge/errno-meanings.js';
 import { SIGNALS, SI_CODES } from '../knowledge/signals.js';
 import { FCNTL_WORDS, IOCTL_WORDS, lookupSyscall, type SyscallEntry } from '../knowledge/syscalls.js';
 import { stracePid } from '../decode/call-view.js';
+import { exactHexText } from '../decode/index.js';
 import { parseFdInfo } from '../decode/fdinfo.js';
 import { wellKnown } from '../knowledge/endpoints.js';
 import { argViews, fdsIn, type ArgView } from './args.js';
@@ -270,7 +271,7 @@ const RET = (ctx: Ctx): string => {
   if (r.value === null) return '?';
   // Addresses stay hex; counts and ids read better in decimal even when printed raw (-X raw).
   const address = ctx.entry?.family === 'memory' || r.value > 0xffffffff;
-  const text = r.hex && address ? `0x${r.value.toString(16)}` : String(r.value);
+  const text = r.hex && address ? exactHexText(r.text, r.value) : String(r.value);
   // --pidns-translation: the pid the tracee sees, then the one the trace's prefixes use.
   const ns = stracePid(r);
   return ns !== undefined ? `${text} (${String(ns)} in strace's PID namespace)` : text;
