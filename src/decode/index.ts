@@ -82,6 +82,11 @@ const KIND_TABLE: ReadonlyMap<ArgKind, TableName> = new Map<ArgKind, TableName>(
   ['poll-events', 'poll-events'],
 ]);
 
+/** The table that names a kind's numbers when the kind alone decides it (`family` → `af`). */
+export function tableOfKind(kind: ArgKind): TableName | undefined {
+  return KIND_TABLE.get(kind);
+}
+
 /** Kinds whose value is a C int (32 bits, where dtruss may print register junk above). */
 const INT32_KINDS = new Set<ArgKind>([
   'fd', 'dirfd', 'family', 'socktype', 'protocol', 'sockopt-level', 'sockopt-name', 'fcntl-cmd',
