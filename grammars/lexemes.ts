@@ -21,40 +21,123 @@ export const INT_SOURCE = '-?(?:0[xX][0-9a-fA-F]+|[0-9][0-9a-fA-F]*)';
 /** A double-quoted C string, escapes kept: `"a\"b\n"`. dtruss strings may hold raw bytes and spaces. */
 export const QUOTED_SOURCE = '"[^"\\\\]*(?:\\\\[\\s\\S][^"\\\\]*)*"';
 
-/**
- * Numeric value of an integer as tracers spell it: decimal, `0x` hex, leading-zero octal.
- * Digit runs containing a-f (hex bytes printed without `0x`, e.g. `sll_addr=[0a, ...]`) read as hex.
- * Beyond 2^53 the value is inexact; callers needing all 64 bits use BigInt on the text.
- */
-export function parseIntText(text: string): number {
-  const c0 = text.charCodeAt(0);
-  if (c0 === 45) return -parseIntText(text.slice(1)); // '-'
-  if (c0 !== 48 || text.length === 1) {
-    // decimal, or a bare hex byte such as `0a`/`ff` when Number() cannot read it
-    const v = Number(text);
-    return v === v ? v : parseInt(text, 16);
-  }
-  const c1 = text.charCodeAt(1);
-  if (c1 === 120 || c1 === 88) return parseInt(text.slice(2), 16);
-  return /[89a-fA-F]/.test(text) ? parseInt(text, 16) : parseInt(text, 8);
+// ---------------------------------------------------------------- integers
+//
+// The one integer reader. Spellings, as the tracers print them:
+//   `27`, `-1`          decimal
+//   `0x7ffd`, `0X1B6`   hex (either case of the prefix)
+//   `0644`, `00`        octal after a leading 0 (strace prints modes so); `08`, `019` are decimal
+//   `0a`, `ff`          bare hex bytes (strace's `sll_addr=[0a, ...]`): only with `bareHex`
+// Exactness: readBigInt keeps all 64 bits. The numbers the model stores are doubles, exact up to
+// 2^53; the few wider values (addresses returned by mmap) keep their text for exact printing.
+// Signedness, per use:
+//   readInt   where a C int/long is expected (decoder and call view): hex of 64 significant bits
+//             with the top bit set is a sign-extended register, so dtruss's `0xFFFFFFFFFFFFFFFE`
+//             (AT_FDCWD) is -2. Decimal is taken as written.
+//   parseIntText  the grammar's IntArg.value: the spelling as written, never sign-extended.
+
+interface Spelling {
+  neg: boolean;
+  radix: 8 | 10 | 16;
+  digits: string;
+  /** Hex digits without `0x`. */
+  bare: boolean;
 }
 
-/** Exact value of an integer spelling (all 64 bits of `0xFFFFFFFFFFFFFFFE`); same rules as parseIntText. */
-export function parseBigIntText(text: string): bigint {
-  const neg = text.charCodeAt(0) === 45;
+const HEX_BODY = /^0[xX]([0-9a-fA-F]+)$/;
+const DIGIT_RUN = /^[0-9][0-9a-fA-F]*$/;
+const HAS_HEX_LETTER = /[a-fA-F]/;
+const HAS_8_OR_9 = /[89]/;
+
+function spell(text: string): Spelling | undefined {
+  const neg = text.charCodeAt(0) === 45; // '-'
   const body = neg ? text.slice(1) : text;
-  let v: bigint;
-  if (/^0[xX]/.test(body)) v = BigInt(body);
-  else if (/[a-fA-F]/.test(body)) v = BigInt('0x' + body);
-  else if (body.length > 1 && body.charCodeAt(0) === 48) v = /[89]/.test(body) ? BigInt('0x' + body) : BigInt('0o' + body.slice(1));
-  else v = BigInt(body);
-  return neg ? -v : v;
+  const hex = HEX_BODY.exec(body);
+  if (hex) return { neg, radix: 16, digits: hex[1]!, bare: false };
+  if (!DIGIT_RUN.test(body)) return undefined;
+  if (HAS_HEX_LETTER.test(body)) return { neg, radix: 16, digits: body, bare: true };
+  if (body.length > 1 && body.charCodeAt(0) === 48 && !HAS_8_OR_9.test(body)) return { neg, radix: 8, digits: body.slice(1), bare: false };
+  return { neg, radix: 10, digits: body, bare: false };
+}
+
+/** The magnitude as a double: parseInt/Number round the same way the readers always did. */
+function magnitude(s: Spelling): number {
+  return s.radix === 10 ? Number(s.digits) : parseInt(s.digits, s.radix);
+}
+
+function bigMagnitude(s: Spelling): bigint {
+  return BigInt((s.radix === 16 ? '0x' : s.radix === 8 ? '0o' : '') + s.digits);
+}
+
+const TWO_63 = 1n << 63n;
+const TWO_64 = 1n << 64n;
+
+/** A plain decimal of up to 15 digits (exact as a double): most integers in a trace. */
+const SHORT_DECIMAL = /^-?(?:0|[1-9]\d{0,14})$/;
+
+/** Exact value of an integer spelling, as written (no sign extension); undefined when it is none. */
+export function readBigInt(text: string, opts: { bareHex?: boolean } = {}): bigint | undefined {
+  const s = spell(text);
+  if (!s || (s.bare && !opts.bareHex)) return undefined;
+  const v = bigMagnitude(s);
+  return s.neg ? -v : v;
+}
+
+/**
+ * The number an integer spelling stands for where a C integer is expected (see the signedness
+ * rules above): `36`, `-2`, `0x1022`, `0XFFFF`, `0644`, `0xFFFFFFFFFFFFFFFE` (= -2).
+ * Undefined when the text is not an integer.
+ */
+export function readInt(text: string, opts: { bareHex?: boolean } = {}): number | undefined {
+  if (SHORT_DECIMAL.test(text)) return Number(text);
+  const s = spell(text);
+  if (!s || (s.bare && !opts.bareHex)) return undefined;
+  if (s.radix === 16 && s.digits.length >= 16) {
+    const v = bigMagnitude(s);
+    if (v >= TWO_63 && v < TWO_64) {
+      const signed = Number(BigInt.asIntN(64, v));
+      return s.neg ? -signed : signed;
+    }
+  }
+  const m = magnitude(s);
+  return s.neg ? -m : m;
+}
+
+/**
+ * The grammar's IntArg.value: the spelling as written (bare hex bytes included, no sign
+ * extension). Beyond 2^53 the value is inexact; readBigInt has all 64 bits.
+ */
+export function parseIntText(text: string): number {
+  if (SHORT_DECIMAL.test(text)) return Number(text);
+  const s = spell(text);
+  if (!s) return NaN;
+  const m = magnitude(s);
+  return s.neg ? -m : m;
+}
+
+/** Exact value of an integer spelling, bare hex included; same rules as parseIntText. */
+export function parseBigIntText(text: string): bigint {
+  const v = readBigInt(text, { bareHex: true });
+  if (v === undefined) throw new SyntaxError(`not an integer: ${text}`);
+  return v;
 }
 
 /** Reads a 64-bit register value as signed: dtruss prints AT_FDCWD (-2) as `0xFFFFFFFFFFFFFFFE`. */
 export function toSigned64(v: bigint): bigint {
   return BigInt.asIntN(64, v);
 }
+
+/**
+ * Hex text of a value printed in hex, exact to the last digit: the model keeps a double, which
+ * rounds addresses above 2^53 (`0xffffffffff600123`), so the printed text is read again.
+ */
+export function exactHexText(text: string, value: number): string {
+  const lead = LEADING_HEX.exec(text.trim())?.[0];
+  const big = lead === undefined ? undefined : readBigInt(lead);
+  return '0x' + (big !== undefined && Number(big) === value ? big : value).toString(16);
+}
+
+const LEADING_HEX = /^-?0[xX][0-9a-fA-F]+/;
 
 const SIMPLE_ESCAPES: Record<string, number> = {
   n: 10, t: 9, r: 13, f: 12, v: 11, a: 7, b: 8, e: 27, '"': 34, '\\': 92, "'": 39, '?': 63,

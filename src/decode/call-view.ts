@@ -7,9 +7,8 @@
 
 import type { ArgKind, DecodedArg, DecodedCall, Endpoint, FdInfo, OsName, Return, SyscallEvent } from '../model/index.js';
 import { parseFdInfo } from './fdinfo.js';
-import { argSpec, errnoInfo, REVISED_KINDS } from './index.js';
+import { argSpec, decodeNumber, errnoInfo, REVISED_KINDS, tableOfKind } from './index.js';
 import { signatureFor } from '../knowledge/signatures.js';
-import { FALLBACK_ERRNO, FALLBACK_NAMES } from './fallback.js';
 import { fdsIn, listenersIn, reventsIn } from './fd-sets.js';
 import {
   namesIn,
@@ -156,13 +155,13 @@ export class CallView {
     return this.errno !== undefined || (this.ret !== undefined && this.ret < 0 && this.ev.ret?.errnoNumber !== undefined);
   }
 
-  /** Errno name: the decoder's table, then what the line printed, then a small fallback. */
+  /** Errno name: the decoder's table, then what the line printed, then the OS table by number. */
   get errno(): string | undefined {
     const r = this.ev.ret;
     if (!r) return undefined;
     const name = this.decoded?.errno?.name ?? r.errno;
     if (name) return name;
-    if (r.errnoNumber !== undefined) return FALLBACK_ERRNO[this.os].get(Math.abs(r.errnoNumber)) ?? `errno ${String(r.errnoNumber)}`;
+    if (r.errnoNumber !== undefined) return errnoInfo(this.os, Math.abs(r.errnoNumber))?.name ?? `errno ${String(r.errnoNumber)}`;
     return undefined;
   }
 
@@ -279,10 +278,11 @@ export class CallView {
     if (NAMES_ONLY.test(this.arg(i) ?? '')) return out;
     for (const n of this.dec(i)?.named ?? []) if (n.name) out.add(n.name);
     if (out.size === 0) {
-      // Numbers only (dtruss, -X raw) and no decoder answer: the few values both OSes share.
+      // Numbers only (dtruss, -X raw) and no decoder answer: the OS table of the kind names them.
       const v = this.int(i);
       const role = kind ?? this.dec(i)?.kind;
-      if (v !== undefined && role) for (const n of FALLBACK_NAMES[this.os](role, v)) out.add(n);
+      const table = role && tableOfKind(role);
+      if (v !== undefined && table) for (const n of decodeNumber(this.os, table, v)) if (n.name) out.add(n.name);
     }
     return out;
   }

@@ -23,6 +23,9 @@ import { signatureFor } from '../knowledge/signatures.js';
 import type { ArgSpec, Signature } from '../knowledge/signatures.js';
 import { inferSockaddr, sockaddrFromTree } from './sockaddr.js';
 import { cString, flagParts, intOf, stringText, unwrap } from './values.js';
+import { argSpec, INT32_KINDS, KIND_TABLE } from './kinds.js';
+
+export { argSpec, REVISED_KINDS, tableOfKind } from './kinds.js';
 
 export {
   constantText,
@@ -38,6 +41,7 @@ export {
   TABLE_NAMES,
 } from './constants.js';
 export type { ConstTable, Entry, OsTables, TableName } from './constants.js';
+export { exactHexText, readBigInt, readInt } from '../../grammars/lexemes.js';
 export { describeFdInfo, parseFdInfo, parseInetEndpoint } from './fdinfo.js';
 export { signatureFor, signatureNames } from '../knowledge/signatures.js';
 export type { ArgSpec, Signature } from '../knowledge/signatures.js';
@@ -69,24 +73,6 @@ export function errnoInfo(os: OsName, nameOrNumber: string | number): Named | un
   return lookupConstant(os, 'errno', nameOrNumber);
 }
 
-/** Table a kind reads its numbers from, when the kind alone decides it. */
-const KIND_TABLE: ReadonlyMap<ArgKind, TableName> = new Map<ArgKind, TableName>([
-  ['family', 'af'],
-  ['socktype', 'socktype'],
-  ['sockopt-level', 'sol'],
-  ['fcntl-cmd', 'fcntl'],
-  ['open-flags', 'open-flags'],
-  ['signal', 'signal'],
-  ['msg-flags', 'msg-flags'],
-  ['poll-events', 'poll-events'],
-]);
-
-/** Kinds whose value is a C int (32 bits, where dtruss may print register junk above). */
-const INT32_KINDS = new Set<ArgKind>([
-  'fd', 'dirfd', 'family', 'socktype', 'protocol', 'sockopt-level', 'sockopt-name', 'fcntl-cmd',
-  'open-flags', 'mode', 'signal', 'how', 'msg-flags', 'poll-events', 'pid', 'int', 'socklen', 'flags',
-]);
-
 /** What the arguments decoded so far say about the ones after them. */
 interface CallState {
   os: OsName;
@@ -106,14 +92,6 @@ interface CallState {
   items: ArgValue[];
   specs: readonly ArgSpec[];
 }
-
-/** Argument i's role and kind in a call's signature: past its listed arguments, unused (a known call) or unknown. */
-export function argSpec(sig: Signature | undefined, i: number): ArgSpec {
-  return sig?.args[i] ?? (sig ? ['unused', 'unknown'] : [`arg${i}`, 'unknown']);
-}
-
-/** Kinds decodeArg revises from earlier arguments: fcntl's third by its command, open's mode by its flags. */
-export const REVISED_KINDS: ReadonlySet<ArgKind> = new Set<ArgKind>(['fcntl-arg', 'mode']);
 
 export function decodeCall(ev: SyscallEvent, os: OsName, ctx: DecodeContext = {}): DecodedCall {
   const list = ctx.args ?? parseArgs(ev.args);

@@ -6,74 +6,10 @@
 import type { ArgValue, Endpoint, OsName, StructArg } from '../model/index.js';
 import { constantText, lookupConstant } from './constants.js';
 import { bytesToText, hexOf, intOf, stringBytes, unwrap } from './values.js';
+import { ipv4Text, ipv6Text } from './endpoint-text.js';
+import { parseValue } from '../../grammars/args.js';
 
-/** An endpoint of a family without its own variant (AF_NETLINK, AF_PACKET, unknown ones). */
-type OtherEndpoint = { family: string; raw?: string; inferred?: boolean; [key: string]: unknown };
-
-// ---------------------------------------------------------------- addresses as text
-
-export function ipv4Text(b: Uint8Array, at = 0): string {
-  return `${b[at] ?? 0}.${b[at + 1] ?? 0}.${b[at + 2] ?? 0}.${b[at + 3] ?? 0}`;
-}
-
-/** RFC 5952 text of 16 bytes: lower case, longest run of zero groups as `::`, IPv4-mapped as `::ffff:a.b.c.d`. */
-export function ipv6Text(b: Uint8Array, at = 0): string {
-  const g: number[] = [];
-  for (let i = 0; i < 8; i++) g.push(((b[at + 2 * i] ?? 0) << 8) | (b[at + 2 * i + 1] ?? 0));
-  if (g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff) return `::ffff:${ipv4Text(b, at + 12)}`;
-  let best = -1;
-  let bestLen = 1;
-  for (let i = 0; i < 8; ) {
-    if (g[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && g[j] === 0) j++;
-    if (j - i > bestLen) {
-      best = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex = g.map((x) => x.toString(16));
-  if (best < 0) return hex.join(':');
-  return `${hex.slice(0, best).join(':')}::${hex.slice(best + bestLen).join(':')}`;
-}
-
-/** `127.0.0.1:5432`, `[::1]:80`, `[fe80::1%2]:80`, `/tmp/.s.PGSQL.5432`, `@abstract`, `(unnamed)`. */
-export function describeEndpoint(ep: Endpoint): string {
-  if (ep.family === 'AF_INET' || ep.family === 'AF_INET6') {
-    const e = ep as Extract<Endpoint, { family: 'AF_INET' | 'AF_INET6' }>;
-    if (e.inferred && e.address === '') return `${e.family} address (${structNote(e)})`;
-    if (e.family === 'AF_INET6') return `[${e.address}${e.scopeId ? `%${e.scopeId}` : ''}]:${e.port}`;
-    return `${e.address}:${e.port}`;
-  }
-  if (ep.family === 'AF_UNIX') {
-    const e = ep as Extract<Endpoint, { family: 'AF_UNIX' }>;
-    if (e.inferred && e.path === '') return `UNIX socket path (${structNote(e)})`;
-    if (e.abstract) return `@${e.path}`;
-    return e.path === '' ? '(unnamed)' : e.path;
-  }
-  if (ep.family === 'AF_NETLINK') {
-    const proto = typeof ep['protocol'] === 'string' ? `${ep['protocol']} ` : '';
-    return `netlink ${proto}pid ${String(ep['pid'] ?? '?')}`;
-  }
-  if (ep.family === 'AF_PACKET') {
-    const parts = [ep['protocol'], ep['ifname'] ?? ep['ifindex']].filter((x) => x !== undefined).map(String);
-    return `packet ${parts.join(' on ')}`.trim();
-  }
-  const o = ep as OtherEndpoint;
-  if (o.inferred) return `${o.family} address (${structNote(o)})`;
-  return o.raw ? `${o.family} ${o.raw}` : o.family;
-}
-
-function structNote(e: object): string {
-  const r = e as { struct?: unknown; length?: unknown };
-  const what = typeof r.struct === 'string' ? r.struct : 'sockaddr';
-  const len = typeof r.length === 'number' ? `, ${r.length} bytes` : '';
-  return `${what}${len}; the tracer did not show it`;
-}
+export { describeEndpoint, ipv4Text, ipv6Text } from './endpoint-text.js';
 
 // ---------------------------------------------------------------- family names
 
@@ -218,6 +154,64 @@ function nameText(v: ArgValue | undefined): string | number | undefined {
   return intOf(u);
 }
 
+type Fields = { named: Map<string, ArgValue>; loose: ArgValue[] };
+
+/** One decoder per address family; undefined sends the struct to the raw fallback. */
+const FAMILY_DECODERS: Record<string, (f: Fields) => Endpoint | undefined> = {
+  AF_INET: ({ named }) => {
+    const address = ipv4Of(named.get('sin_addr'));
+    const port = portOf(named.get('sin_port'));
+    return address !== undefined && port !== undefined ? { family: 'AF_INET', address, port } : undefined;
+  },
+  AF_INET6: ({ named, loose }) => {
+    const address = ipv6Of(named, loose);
+    const port = portOf(named.get('sin6_port'));
+    if (address === undefined || port === undefined) return undefined;
+    const ep: Endpoint = { family: 'AF_INET6', address, port };
+    const scope = named.get('sin6_scope_id');
+    const sid = scope ? intOf(scope) : undefined;
+    if (sid !== undefined) ep.scopeId = sid;
+    return ep;
+  },
+  AF_UNIX: ({ named }) => {
+    const p = named.get('sun_path');
+    if (!p) return { family: 'AF_UNIX', path: '', abstract: false };
+    const s = unwrap(p);
+    if (s.kind !== 'str') return undefined;
+    const abstract = s.abstract === true || s.text.startsWith('@');
+    const bytes = stringBytes(s.text);
+    const nul = abstract ? -1 : bytes.indexOf(0);
+    return { family: 'AF_UNIX', path: bytesToText(nul >= 0 ? bytes.subarray(0, nul) : bytes), abstract };
+  },
+  AF_NETLINK: ({ named }) => {
+    const pid = intOf(named.get('nl_pid'));
+    const g = named.get('nl_groups');
+    const gu = g ? unwrap(g) : undefined;
+    // strace prints nl_groups as 8 hex digits without 0x.
+    const groups = gu?.kind === 'int' ? parseInt(gu.text.replace(/^0x/i, ''), 16) : undefined;
+    return { family: 'AF_NETLINK', pid, groups };
+  },
+  AF_PACKET: ({ named }) => {
+    if (named.has('sa_data')) return undefined;
+    const ep: Endpoint = { family: 'AF_PACKET' };
+    const proto = nameText(named.get('sll_protocol'));
+    if (proto !== undefined) ep['protocol'] = proto;
+    const ifx = named.get('sll_ifindex');
+    const ifu = ifx ? unwrap(ifx) : undefined;
+    if (ifu?.kind === 'call' && ifu.name === 'if_nametoindex') ep['ifname'] = nameText(ifu);
+    else if (ifu) ep['ifindex'] = intOf(ifu);
+    const hatype = nameText(named.get('sll_hatype'));
+    if (hatype !== undefined) ep['hatype'] = hatype;
+    const pkttype = nameText(named.get('sll_pkttype'));
+    if (pkttype !== undefined) ep['pkttype'] = pkttype;
+    const addr = named.get('sll_addr');
+    const au = addr ? unwrap(addr) : undefined;
+    if (au?.kind === 'array') ep['addr'] = au.items.map((i) => (i.kind === 'int' ? i.text.padStart(2, '0') : '??')).join(':');
+    return ep;
+  },
+};
+FAMILY_DECODERS['AF_LOCAL'] = FAMILY_DECODERS['AF_UNIX']!;
+
 /**
  * A sockaddr printed by strace: `{sa_family=AF_INET, sin_port=htons(5432),
  * sin_addr=inet_addr("127.0.0.1")}` and the AF_INET6, AF_UNIX, AF_NETLINK, AF_PACKET and
@@ -227,73 +221,46 @@ function nameText(v: ArgValue | undefined): string | number | undefined {
 export function sockaddrFromTree(v: ArgValue, os: OsName): Endpoint | undefined {
   const u = unwrap(v);
   if (u.kind !== 'struct') return undefined;
-  const { named, loose } = fieldsOf(u);
-  const fam = familyOf(named.get('sa_family'), os);
+  const fields = fieldsOf(u);
+  const fam = familyOf(fields.named.get('sa_family'), os);
   if (!fam) return undefined;
-  switch (fam.name) {
-    case 'AF_INET': {
-      const address = ipv4Of(named.get('sin_addr'));
-      const port = portOf(named.get('sin_port'));
-      if (address !== undefined && port !== undefined) return { family: 'AF_INET', address, port };
-      break;
+  const ep = FAMILY_DECODERS[fam.name]?.(fields);
+  if (ep) return ep;
+  // Unknown family or a known one printed as sa_data (too short for its struct): its bytes.
+  const data = rawBytes(fields.named.get('sa_data'));
+  const raw: Endpoint = { family: fam.name };
+  if (fam.value !== undefined) raw['familyValue'] = fam.value;
+  if (data) raw.raw = hexOf(data);
+  return raw;
+}
+
+/** The first struct with `sa_family` in a value, depth first (a msghdr's msg_name). */
+function firstSockaddr(v: ArgValue): StructArg | undefined {
+  const u = unwrap(v);
+  if (u.kind === 'struct') {
+    if (u.items.some((it) => it.kind === 'assign' && it.name === 'sa_family')) return u;
+    for (const it of u.items) {
+      const hit = firstSockaddr(it.kind === 'assign' ? it.value : it);
+      if (hit) return hit;
     }
-    case 'AF_INET6': {
-      const address = ipv6Of(named, loose);
-      const port = portOf(named.get('sin6_port'));
-      if (address !== undefined && port !== undefined) {
-        const ep: Endpoint = { family: 'AF_INET6', address, port };
-        const scope = named.get('sin6_scope_id');
-        const sid = scope ? intOf(scope) : undefined;
-        if (sid !== undefined) ep.scopeId = sid;
-        return ep;
-      }
-      break;
-    }
-    case 'AF_UNIX': case 'AF_LOCAL': {
-      const p = named.get('sun_path');
-      if (!p) return { family: 'AF_UNIX', path: '', abstract: false };
-      const s = unwrap(p);
-      if (s.kind === 'str') {
-        const abstract = s.abstract === true || s.text.startsWith('@');
-        const bytes = stringBytes(s.text);
-        const nul = abstract ? -1 : bytes.indexOf(0);
-        return { family: 'AF_UNIX', path: bytesToText(nul >= 0 ? bytes.subarray(0, nul) : bytes), abstract };
-      }
-      break;
-    }
-    case 'AF_NETLINK': {
-      const pid = intOf(named.get('nl_pid'));
-      const g = named.get('nl_groups');
-      const gu = g ? unwrap(g) : undefined;
-      // strace prints nl_groups as 8 hex digits without 0x.
-      const groups = gu?.kind === 'int' ? parseInt(gu.text.replace(/^0x/i, ''), 16) : undefined;
-      return { family: 'AF_NETLINK', pid, groups };
-    }
-    case 'AF_PACKET': {
-      if (named.has('sa_data')) break;
-      const ep: Endpoint = { family: 'AF_PACKET' };
-      const proto = nameText(named.get('sll_protocol'));
-      if (proto !== undefined) ep['protocol'] = proto;
-      const ifx = named.get('sll_ifindex');
-      const ifu = ifx ? unwrap(ifx) : undefined;
-      if (ifu?.kind === 'call' && ifu.name === 'if_nametoindex') ep['ifname'] = nameText(ifu);
-      else if (ifu) ep['ifindex'] = intOf(ifu);
-      const hatype = nameText(named.get('sll_hatype'));
-      if (hatype !== undefined) ep['hatype'] = hatype;
-      const pkttype = nameText(named.get('sll_pkttype'));
-      if (pkttype !== undefined) ep['pkttype'] = pkttype;
-      const addr = named.get('sll_addr');
-      const au = addr ? unwrap(addr) : undefined;
-      if (au?.kind === 'array') ep['addr'] = au.items.map((i) => (i.kind === 'int' ? i.text.padStart(2, '0') : '??')).join(':');
-      return ep;
+  } else if (u.kind === 'array') {
+    for (const it of u.items) {
+      const hit = firstSockaddr(it);
+      if (hit) return hit;
     }
   }
-  // Unknown family or a known one printed as sa_data (too short for its struct).
-  const data = rawBytes(named.get('sa_data'));
-  const ep: Endpoint = { family: fam.name };
-  if (fam.value !== undefined) ep['familyValue'] = fam.value;
-  if (data) ep.raw = hexOf(data);
-  return ep;
+  return undefined;
+}
+
+/**
+ * The sockaddr in an argument's text, read by the same decoder as a decoded call's
+ * (sockaddrFromTree), wherever it sits in the argument. Undefined when there is none.
+ */
+export function sockaddrFromText(text: string | undefined, os: OsName): Endpoint | undefined {
+  if (text === undefined || !text.includes('sa_family=')) return undefined;
+  const v = parseValue(text.trim());
+  const s = v ? firstSockaddr(v) : undefined;
+  return s ? sockaddrFromTree(s, os) : undefined;
 }
 
 // ---------------------------------------------------------------- inference (dtruss)

@@ -3,7 +3,12 @@
 // never waits for a full argument parse, and they are the fallback when the decoder
 // returns nothing for an argument. Nothing here throws: unreadable text gives undefined.
 
-import type { Endpoint } from '../model/index.js';
+import type { Endpoint, OsName } from '../model/index.js';
+import { cStringBytes, readInt } from '../../grammars/lexemes.js';
+import { sockaddrFromText } from './sockaddr.js';
+import { bytesToText } from './values.js';
+
+export { endpointText, epPath, epPort, shownEndpoint } from './endpoint-text.js';
 
 /**
  * Split an argument list at its top-level commas. Quotes, brackets and `<...>` fd
@@ -55,23 +60,17 @@ export function splitArgs(text: string): string[] {
   return out;
 }
 
-/** `3`, `-1`, `0x1f`, `0644` (octal), `0xA`. Undefined when the text is not an integer. */
-const INT_RE = /^-?\d+$/;
-
+/**
+ * `3`, `-1`, `0x1f`, `0644` (octal), `0XA`, a `/* comment *\/` ignored: the one integer reader
+ * (grammars/lexemes readInt, a C int's signedness). Undefined when the text is not an integer.
+ */
 export function parseIntText(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const t = stripComment(text).trim();
   // Most arguments are plain decimals or start with a letter: answer those without a regexp.
   const c0 = t.charCodeAt(0);
   if (c0 > 0x39 || (c0 < 0x30 && c0 !== 0x2d)) return undefined;
-  if (c0 >= 0x31 && INT_RE.test(t)) return Number(t);
-  let m = /^(-?)0x([0-9a-fA-F]+)$/.exec(t);
-  if (m) return (m[1] ? -1 : 1) * parseInt(m[2]!, 16);
-  m = /^(-?)0([0-7]+)$/.exec(t);
-  if (m) return (m[1] ? -1 : 1) * parseInt(m[2]!, 8);
-  m = /^-?\d+$/.exec(t);
-  if (m) return Number(t);
-  return undefined;
+  return readInt(t);
 }
 
 export function stripComment(text: string): string {
@@ -103,33 +102,9 @@ export function parseFdText(text: string | undefined): FdText | undefined {
   return out;
 }
 
-const C_ESCAPES: Readonly<Record<string, number>> = { n: 10, t: 9, r: 13, v: 11, f: 12, a: 7, b: 8, e: 27, '"': 34, '\\': 92, "'": 39 };
-
-/** Bytes of a C-escaped string body (without quotes), as strace prints it. */
+/** Bytes of a C-escaped string body (without quotes): the grammar's one unescaper. */
 export function unescapeBytes(body: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
-    if (c !== 0x5c) {
-      if (c < 0x80) out.push(c);
-      else for (const b of Buffer.from(body[i]!, 'utf8')) out.push(b);
-      continue;
-    }
-    const e = body[++i];
-    if (e === undefined) break;
-    const simple = C_ESCAPES[e];
-    if (simple !== undefined) out.push(simple);
-    else if (e === 'x') {
-      const h = /^[0-9a-fA-F]{1,2}/.exec(body.slice(i + 1))?.[0] ?? '';
-      out.push(parseInt(h || '0', 16));
-      i += h.length;
-    } else if (/[0-7]/.test(e)) {
-      const o = /^[0-7]{1,3}/.exec(body.slice(i))![0];
-      out.push(parseInt(o, 8) & 0xff);
-      i += o.length - 1;
-    } else out.push(e.charCodeAt(0));
-  }
-  return out;
+  return cStringBytes(body);
 }
 
 function isPlainAscii(text: string): boolean {
@@ -160,7 +135,7 @@ export function parseStrText(text: string | undefined): StrText | undefined {
     return { value: body, bytes, truncated: !!m[3], abstract: !!m[1] };
   }
   const bytes = unescapeBytes(body);
-  return { value: Buffer.from(bytes).toString('utf8'), bytes, truncated: !!m[3], abstract: !!m[1] };
+  return { value: bytesToText(Uint8Array.from(bytes)), bytes, truncated: !!m[3], abstract: !!m[1] };
 }
 
 /** Items of `[a, b, c]` (strings and fds of execve argv, pipe pairs). */
@@ -171,86 +146,9 @@ export function parseArrayText(text: string | undefined): string[] | undefined {
   return splitArgs(t.slice(1, -1)).filter((s) => s !== '');
 }
 
-/** strace sockaddr text → Endpoint. `{sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("1.2.3.4")}`. */
-export function parseSockaddrText(text: string | undefined, os: 'linux' | 'darwin' = 'linux'): Endpoint | undefined {
-  if (text === undefined) return undefined;
-  let fam = /sa_family=([A-Za-z0-9_]+)/.exec(text)?.[1];
-  if (!fam) return undefined;
-  if (/^(0x[0-9a-fA-F]+|\d+)$/.test(fam)) {
-    const raw = parseRawSockaddr(text, parseIntText(fam)!, os);
-    if (raw) return raw;
-  }
-  if (fam === 'AF_INET') {
-    const port = /sin_port=htons\((\d+)\)/.exec(text)?.[1];
-    const addr = /inet_addr\("((?:[^"\\]|\\[\s\S])*)"\)/.exec(text)?.[1];
-    if (port !== undefined && addr !== undefined) return { family: 'AF_INET', address: unescapeText(addr), port: Number(port) };
-  } else if (fam === 'AF_INET6') {
-    const port = /sin6_port=htons\((\d+)\)/.exec(text)?.[1];
-    const addr6 = /inet_pton\(AF_INET6,\s*"((?:[^"\\]|\\[\s\S])*)"/.exec(text)?.[1];
-    const addr = addr6 === undefined ? undefined : unescapeText(addr6);
-    const scope = /sin6_scope_id=(\d+)/.exec(text)?.[1];
-    if (port !== undefined && addr !== undefined) {
-      const ep: Endpoint = { family: 'AF_INET6', address: addr, port: Number(port) };
-      if (scope !== undefined && scope !== '0') ep.scopeId = Number(scope);
-      return ep;
-    }
-  } else if (fam === 'AF_UNIX' || fam === 'AF_LOCAL') {
-    const m = /sun_path=(@?)"((?:[^"\\]|\\[\s\S])*)"/.exec(text);
-    if (!m) return { family: 'AF_UNIX', path: '', abstract: false };
-    return { family: 'AF_UNIX', path: Buffer.from(unescapeBytes(m[2]!)).toString('utf8'), abstract: !!m[1] };
-  }
-  return { family: fam, raw: text };
-}
-
-function unescapeText(body: string): string {
-  return Buffer.from(unescapeBytes(body)).toString('utf8');
-}
-
-/** Family numbers of the sockaddrs -X raw prints as bytes (Linux and XNU sys/socket.h). */
-const RAW_FAMILIES: Record<'linux' | 'darwin', Record<number, string>> = {
-  linux: { 1: 'AF_UNIX', 2: 'AF_INET', 10: 'AF_INET6' },
-  darwin: { 1: 'AF_UNIX', 2: 'AF_INET', 30: 'AF_INET6' },
-};
-
-/** `-X raw`: `{sa_family=0x2, sin_port="\x00\x01", sin_addr="\x7f\x00\x00\x01"}`. */
-function parseRawSockaddr(text: string, family: number, os: 'linux' | 'darwin'): Endpoint | undefined {
-  const fam = RAW_FAMILIES[os][family];
-  const bytesOf = (field: string): number[] | undefined => {
-    const m = new RegExp(`${field}="((?:[^"\\\\]|\\\\[\\s\\S])*)"`).exec(text);
-    return m ? unescapeBytes(m[1]!) : undefined;
-  };
-  if (fam === 'AF_INET') {
-    const port = bytesOf('sin_port');
-    const addr = bytesOf('sin_addr');
-    if (port?.length === 2 && addr?.length === 4) return { family: fam, address: addr.join('.'), port: (port[0]! << 8) | port[1]! };
-  } else if (fam === 'AF_INET6') {
-    const port = bytesOf('sin6_port');
-    const addr = bytesOf('sin6_addr');
-    if (port?.length === 2 && addr?.length === 16) {
-      const groups: string[] = [];
-      for (let i = 0; i < 16; i += 2) groups.push(((addr[i]! << 8) | addr[i + 1]!).toString(16));
-      const full = groups.join(':');
-      // Shorten the longest run of zero groups (RFC 5952 style) for readability.
-      const best = /(?:^|:)0(?::0)+(?::|$)/g;
-      let longest = '';
-      for (const m of full.matchAll(best)) if (m[0].length > longest.length) longest = m[0];
-      const address = longest ? full.replace(longest, '::') : full;
-      return { family: fam, address, port: (port[0]! << 8) | port[1]! };
-    }
-  } else if (fam === 'AF_UNIX') {
-    const m = /sun_path=(@?)"((?:[^"\\]|\\[\s\S])*)"/.exec(text);
-    return { family: 'AF_UNIX', path: m ? unescapeText(m[2]!) : '', abstract: !!m?.[1] };
-  }
-  return undefined;
-}
-
-/** Readable endpoint text: `127.0.0.1:6379`, `[::1]:80`, `/tmp/.s.PGSQL.5432`, `@abstract`. */
-export function endpointText(ep: Endpoint | undefined): string {
-  if (!ep) return '?';
-  if (ep.family === 'AF_INET' && typeof ep.address === 'string') return `${ep.address}:${String(ep.port)}`;
-  if (ep.family === 'AF_INET6' && typeof ep.address === 'string') return `[${ep.address}]:${String(ep.port)}`;
-  if (ep.family === 'AF_UNIX' && typeof ep.path === 'string') return ep.abstract ? `@${ep.path}` : ep.path || '(unnamed)';
-  return ep.family;
+/** strace sockaddr text → Endpoint, by the decoder's own sockaddr reader (decode/sockaddr.ts). */
+export function parseSockaddrText(text: string | undefined, os: OsName = 'linux'): Endpoint | undefined {
+  return sockaddrFromText(text, os);
 }
 
 /** Names (`O_CLOEXEC`, `CLONE_THREAD`) mentioned in an argument text, comments included (-X verbose). */
@@ -259,28 +157,4 @@ export function namesIn(text: string | undefined): Set<string> {
   if (!text) return out;
   for (const m of text.matchAll(/\b[A-Z][A-Z0-9_]{2,}\b/g)) out.add(m[0]);
   return out;
-}
-
-/** Port of an IP endpoint. */
-export function epPort(ep: Endpoint | undefined): number | undefined {
-  const p = (ep as { port?: unknown } | undefined)?.port;
-  return typeof p === 'number' ? p : undefined;
-}
-
-/** Path of a UNIX endpoint. */
-export function epPath(ep: Endpoint | undefined): string | undefined {
-  if (ep?.family !== 'AF_UNIX') return undefined;
-  const p = (ep as { path?: unknown }).path;
-  return typeof p === 'string' ? p : undefined;
-}
-
-/** An endpoint whose address the trace actually showed (dtruss gives only struct and length). */
-export function shownEndpoint(ep: Endpoint | undefined): Endpoint | undefined {
-  if (!ep) return undefined;
-  if (ep.family === 'AF_UNIX') return epPath(ep) === '' && ep.inferred ? undefined : ep;
-  if (ep.family === 'AF_INET' || ep.family === 'AF_INET6') {
-    const a = (ep as { address?: unknown }).address;
-    return typeof a === 'string' && a !== '' ? ep : undefined;
-  }
-  return ep.inferred ? undefined : ep;
 }

@@ -4,6 +4,7 @@
 import { ERRNO_SHORT } from '../knowledge/errno-meanings.js';
 import { FCNTL_WORDS, IOCTL_WORDS } from '../knowledge/syscalls.js';
 import { stracePid } from '../decode/call-view.js';
+import { exactHexText } from '../decode/index.js';
 import type { ArgView } from './args.js';
 import { argByRole, names, numText, strOf, type Ctx } from './context.js';
 import { addrPhrase, argvPhrase, endpointBare, fdEntry, fdPhrase, pathPhrase, sockKind } from './phrases.js';
@@ -42,7 +43,7 @@ const RET = (ctx: Ctx): string => {
   if (r.value === null) return '?';
   // Addresses stay hex; counts and ids read better in decimal even when printed raw (-X raw).
   const address = ctx.entry?.family === 'memory' || r.value > 0xffffffff;
-  const text = r.hex && address ? `0x${r.value.toString(16)}` : String(r.value);
+  const text = r.hex && address ? exactHexText(r.text, r.value) : String(r.value);
   // --pidns-translation: the pid the tracee sees, then the one the trace's prefixes use.
   const ns = stracePid(r);
   return ns !== undefined ? `${text} (${String(ns)} in strace's PID namespace)` : text;

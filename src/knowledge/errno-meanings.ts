@@ -6,7 +6,8 @@
 //
 // Contexts are the `errctx` of a catalogue entry (syscalls.ts), optionally refined by
 // the socket family: `connect:unix`, `connect:inet`. Lookup order: `ctx:family`, `ctx`,
-// then the errno's `default`.
+// then the errno's `default`. This is the one wording of each meaning: `explain` prints it
+// after the call and the connect/bind detectors quote it (failure-meanings.ts adds their hints).
 
 /** A short lower-case phrase for the error itself, used after "Tried to …:". */
 export const ERRNO_SHORT: Readonly<Record<string, string>> = {
@@ -109,6 +110,7 @@ export const ERRNO_IN_CONTEXT: Readonly<Record<string, Readonly<Record<string, s
     open: 'the file or a directory on the way does not allow this user that access',
     exec: 'the file is not executable or a directory on the way cannot be searched',
     'connect:unix': 'this user may not write to the socket file or search its directory',
+    'connect:inet': 'the connection was refused by a local policy (firewall rule, SELinux/AppArmor, or a broadcast address without SO_BROADCAST)',
     'bind:inet-low': 'ports below 1024 need root (or CAP_NET_BIND_SERVICE)',
     'bind:inet': 'a security policy (SELinux, AppArmor, a sandbox) forbids binding this address',
     bind: 'this user may not create the socket there',
@@ -118,7 +120,7 @@ export const ERRNO_IN_CONTEXT: Readonly<Record<string, Readonly<Record<string, s
   EPERM: {
     default: 'the process lacks the privilege for this',
     kill: 'the process may not signal that process (different user)',
-    'connect:inet': 'a local firewall rule refused the connection',
+    connect: 'a local firewall or security policy blocked the connection',
     perm: 'changing identity or capabilities needs privileges it does not have',
     socket: 'raw and packet sockets need root (or CAP_NET_RAW)',
   },
@@ -137,6 +139,7 @@ export const ERRNO_IN_CONTEXT: Readonly<Record<string, Readonly<Record<string, s
   },
   EAGAIN: {
     default: 'the fd is non-blocking and nothing was ready; try again later',
+    'connect:unix': "the server's listen backlog is full: it is not accepting connections fast enough",
     accept: 'no connection was waiting (often another process or thread took it first)',
     recv: 'no data had arrived yet on this non-blocking socket',
     io: 'the non-blocking fd had no data (or no room) right now',
@@ -180,6 +183,7 @@ export const ERRNO_IN_CONTEXT: Readonly<Record<string, Readonly<Record<string, s
   },
   EAFNOSUPPORT: {
     default: 'this address family is not available (e.g. IPv6 disabled)',
+    connect: 'the address family does not match the socket',
   },
   EINTR: {
     default: 'a signal arrived while it was waiting, so the call returned early',
@@ -192,6 +196,7 @@ export const ERRNO_IN_CONTEXT: Readonly<Record<string, Readonly<Record<string, s
   ERESTART_RESTARTBLOCK: { default: 'a signal arrived; the call resumes later through restart_syscall' },
   EBADF: {
     default: 'that fd is not open (closed already, or never opened)',
+    connect: 'the fd passed was not open: usually an earlier socket() failed and the program did not check the error',
     close: 'that fd was not open, so there was nothing to close',
   },
   ENOTTY: {
@@ -208,7 +213,10 @@ export const ERRNO_IN_CONTEXT: Readonly<Record<string, Readonly<Record<string, s
   ENOSPC: { default: 'the disk (or an inode table) is full' },
   EROFS: { default: 'the file system is mounted read-only' },
   ENOMEM: { default: 'the kernel could not allocate the memory' },
-  EINVAL: { default: 'an argument was not valid for this call' },
+  EINVAL: {
+    default: 'an argument was not valid for this call',
+    bind: 'the socket is already bound, or the address is invalid for it',
+  },
   ENOSYS: { default: 'the kernel does not implement this call (programs probe for newer calls this way)' },
   EOPNOTSUPP: { default: 'this kind of fd or socket does not support the operation' },
   ENOPROTOOPT: { default: 'the socket does not know that option' },

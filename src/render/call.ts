@@ -2,6 +2,7 @@
 // and Nanos calls are rebuilt from the decoded arguments (names for numbers, decimal
 // fds and sizes, the errno by name) so every format reads the same way.
 
+import { exactHexText } from '../decode/index.js';
 import type { DecodedArg, DecodedCall, Endpoint, SyscallEvent, TraceEvent } from '../model/index.js';
 
 /** The event as one line of strace-like text (without pid and time). */
@@ -47,7 +48,7 @@ function retText(ev: SyscallEvent, d: DecodedCall): string {
     return `-1 ${name ?? `errno ${String(r.errnoNumber)}`}${msg ? ` (${msg})` : ''}`;
   }
   if (r.value === null) return '?';
-  if (r.hex) return `0x${r.value.toString(16)}`;
+  if (r.hex) return exactHexText(r.text, r.value);
   return String(r.value);
 }
 

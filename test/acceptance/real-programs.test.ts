@@ -242,7 +242,7 @@ describe('psql to a socket directory where no server is (psql-wrong-socket-dir)'
     expect(f.title).toBe('connect to /tmp/rp/wrongdir/.s.PGSQL.5499 failed: ENOENT');
     expect(f.explanation).toContain('fd 3 (a UNIX stream socket)');
     expect(f.explanation).toContain('(PostgreSQL)');
-    expect(f.explanation).toContain('no socket file at that path, so no server is listening there');
+    expect(f.explanation).toContain('nothing is listening at that path (no server has created its socket file there)');
     expect(f.hint).toContain('/var/run/postgresql/.s.PGSQL.5432');
   });
 

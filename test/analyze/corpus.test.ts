@@ -27,7 +27,8 @@ describeCorpus('psql UNIX socket ENOENT (strace/a_psql_unix_socket_enoent.txt)',
     expect(f.title).toContain('/tmp/.s.PGSQL.5432');
     expect(f.title).toContain('ENOENT');
     expect(f.explanation).toContain('PostgreSQL');
-    expect(f.explanation).toMatch(/no socket file at that path/);
+    // One wording per errno meaning (issue 13): the finding quotes the sentence explain prints.
+    expect(f.explanation).toMatch(/nothing is listening at that path \(no server has created its socket file there\)/);
     // Where Postgres usually puts its socket.
     expect(f.hint).toContain('/var/run/postgresql');
     // It is the most important finding.

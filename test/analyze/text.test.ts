@@ -69,7 +69,8 @@ describe('parseSockaddrText', () => {
     expect(parseSockaddrText('{sa_family=AF_UNIX, sun_path=@"demo-abstract"}')).toEqual({ family: 'AF_UNIX', path: 'demo-abstract', abstract: true });
     expect(endpointText(parseSockaddrText('{sa_family=AF_UNIX, sun_path="/tmp/.s.PGSQL.5432"}'))).toBe('/tmp/.s.PGSQL.5432');
     // j_misc_shapes_yy.txt:33
-    expect(parseSockaddrText('{sa_family=0xc8 /* AF_??? */, sa_data="weird-data\\0\\1\\2\\3"}')?.family).toBe('0xc8');
+    // One sockaddr decoder (issue 13): an unknown family is named as the decoder names it (was '0xc8').
+    expect(parseSockaddrText('{sa_family=0xc8 /* AF_??? */, sa_data="weird-data\\0\\1\\2\\3"}')?.family).toBe('AF_??? (200)');
   });
 });
 
@@ -82,5 +83,33 @@ describe('pathServes (an HTTP request target and the file it names)', () => {
     // `/` names a directory index, not a file the request asked for.
     expect(pathServes('/srv/www/index.html', '/')).toBe(false);
     expect(pathServes('/srv/www/100%', '/100%')).toBe(true);
+  });
+});
+
+// Twin resolutions (issue 13): one sockaddr decoder, one endpoint text, one C unescaper.
+describe('one sockaddr reader, one endpoint text', () => {
+  it('keeps the IPv6 scope id in the text findings use (was [fe80::1]:80)', () => {
+    const ep = parseSockaddrText('{sa_family=AF_INET6, sin6_port=htons(80), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, "fe80::1", &sin6_addr), sin6_scope_id=2}');
+    expect(endpointText(ep)).toBe('[fe80::1%2]:80');
+  });
+
+  it('prints an IPv4-mapped address one way, -X raw included (was ::ffff:7f00:1)', () => {
+    const raw = parseSockaddrText(
+      '{sa_family=0xa, sin6_port="\\x00\\x50", sin6_flowinfo="\\x00\\x00\\x00\\x00", sin6_addr="\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\xff\\xff\\x7f\\x00\\x00\\x01", sin6_scope_id=0}',
+    );
+    expect(endpointText(raw)).toBe('[::ffff:127.0.0.1]:80');
+  });
+
+  it('finds the sockaddr inside a msghdr as before', () => {
+    const ep = parseSockaddrText('{msg_name={sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr("10.0.0.1")}, msg_namelen=16}');
+    expect(endpointText(ep)).toBe('10.0.0.1:53');
+  });
+
+  it('keeps the backslash of an escape no tracer prints (dtruss raw bytes): the grammar\'s reading', async () => {
+    const { unescapeBytes, parseStrText } = await import('../../src/decode/text.js');
+    expect(unescapeBytes('a\\qb')).toEqual([97, 92, 113, 98]); // was [97, 113, 98]
+    expect(parseStrText('"a\\qb"')?.value).toBe('a\\qb');
+    // Bytes that are not UTF-8 read as Latin-1, as the decoder reads them (was U+FFFD).
+    expect(parseStrText('"\\377"')?.value).toBe('\xff');
   });
 });

@@ -131,7 +131,7 @@ describe.skipIf(!hasStrace)('tracex run (real strace)', () => {
     // The narrative streams first (header naming the raw file), then the findings.
     expect(text.stdout).toMatch(/^tracex: \/\S+\/trace\.strace\.txt \(strace, linux numbering\)\n/);
     expect(text.stdout).toContain(`connect to ${sock} failed: ENOENT [connect-failed;`);
-    expect(text.stdout.replace(/\s+/g, ' ')).toContain('there is no socket file at that path');
+    expect(text.stdout.replace(/\s+/g, ' ')).toContain('nothing is listening at that path (no server has created its socket file there)');
     expect(text.stderr).toMatch(/tracex: python3 exited with status 1; raw trace saved to /);
 
     const only = await runCli(['run', '--findings', '--', 'python3', '-c', py]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import P from 'parsimmon';
-import { cStringBytes, decodeCString, parseBigIntText, parseIntText, toSigned64, token } from '../../grammars/lexemes.js';
+import { cStringBytes, decodeCString, exactHexText, parseBigIntText, parseIntText, readBigInt, readInt, toSigned64, token } from '../../grammars/lexemes.js';
 
 describe('decodeCString', () => {
   it('returns text without backslashes unchanged', () => {
@@ -74,5 +74,39 @@ describe('token', () => {
     const word = token(/[a-z]+/, (m) => m[0], 'word');
     expect(P.seq(P.string('('), word, P.string(')')).parse('(abc)')).toMatchObject({ status: true, value: ['(', 'abc', ')'] });
     expect(P.seq(P.string('('), word).parse('( abc')).toMatchObject({ status: false });
+  });
+});
+
+// Twin resolution (issue 13): three integer readers disagreed; one reader now answers for all.
+describe('the one integer reader', () => {
+  it('reads upper-case hex prefixes everywhere (was undefined in the call view)', async () => {
+    const { parseIntText: textInt } = await import('../../src/decode/text.js');
+    expect(readInt('0XFF')).toBe(255);
+    expect(textInt('0XFF')).toBe(255);
+  });
+
+  it('reads sign-extended 64-bit hex as the C int it holds, in the decoder and the call view alike', async () => {
+    const { parseIntText: textInt } = await import('../../src/decode/text.js');
+    const { parseNumber } = await import('../../src/decode/constants.js');
+    expect(readInt('0xFFFFFFFFFFFFFFFE')).toBe(-2);
+    expect(parseNumber('0xFFFFFFFFFFFFFFFE')).toBe(-2);
+    expect(textInt('0xFFFFFFFFFFFFFFFE')).toBe(-2); // was 18446744073709552000
+    // The grammar's IntArg.value keeps the spelling as written.
+    expect(parseIntText('0xFFFFFFFFFFFFFFFE')).toBe(18446744073709552000);
+  });
+
+  it('keeps all 64 bits where asked and rejects what is not an integer', () => {
+    expect(readBigInt('0xffffffffff600123')).toBe(0xffffffffff600123n);
+    expect(readBigInt('ENOENT')).toBeUndefined();
+    expect(readInt('0a')).toBeUndefined();
+    expect(readInt('0a', { bareHex: true })).toBe(10);
+    expect(readInt('019')).toBe(19);
+    expect(readInt('-0x10')).toBe(-16);
+  });
+
+  it('prints a hex return exactly although the model keeps a double (mmap = 0xffffffffff600123)', () => {
+    expect(exactHexText('0xffffffffff600123', 0xffffffffff600123)).toBe('0xffffffffff600123');
+    expect(`0x${(0xffffffffff600123).toString(16)}`).toBe('0xffffffffff600000'); // what was printed before
+    expect(exactHexText('0x7f3a2b000000', 0x7f3a2b000000)).toBe('0x7f3a2b000000');
   });
 });

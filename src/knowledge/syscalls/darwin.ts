@@ -1,0 +1,60 @@
+// Syscall rows: Darwin-only calls (XNU bsd/kern/syscalls.master; dtruss names) and Solaris ones from DTraceToolkit samples.
+// One row per call, read by decode (argument kinds and tables) and explain (roles and sentences);
+// see row.ts for the shape. Sources: the Linux man-pages (section 2), the x86_64 syscall table and
+// XNU's bsd/kern/syscalls.master for the decoder's parameters; the sentences are ours.
+
+import { row, type Row } from './row.js';
+
+export const DARWIN: Record<string, Row> = {
+  // --- Darwin-only (macOS)
+  __sysctl: row(undefined, 'info', 'name namelen oldp oldlenp newp newlen', 'read a kernel setting (sysctl)', 'Read a kernel setting (sysctl)'),
+  sysctl: row(undefined, 'info', 'name namelen oldp oldlenp newp newlen', 'read a kernel setting (sysctl)', 'Read a kernel setting (sysctl)'),
+  sysctlbyname: row(undefined, 'info', 'name namelen oldp oldlenp newp newlen', 'read the kernel setting {name}', 'Read the kernel setting {name}'),
+  stat64: row({ on: 'darwin' }, 'file', 'path(pathname):path statbuf:pointer', 'read the metadata of {path}', 'Read the metadata of {path}', '', undefined, 'stat'),
+  lstat64: row({ on: 'darwin' }, 'file', 'path(pathname):path statbuf:pointer', 'read the metadata of the link {path}', 'Read the metadata of the link {path}', '', undefined, 'stat'),
+  fstat64: row({ on: 'darwin' }, 'desc', 'fd:fd statbuf:pointer', 'read the metadata of {fd}', 'Read the metadata of {fd}', '', undefined, 'stat'),
+  fstatat64: row({ on: 'darwin' }, 'file', 'dirfd:dirfd path(pathname):path statbuf:pointer flags:flags:at-flags', 'read the metadata of {path}', 'Read the metadata of {path}', '', undefined, 'stat'),
+  fstatfs64: row({ on: 'darwin' }, 'desc', 'fd:fd buf:pointer', 'read file-system information for {fd}', 'Read file-system information for {fd}'),
+  getfsstat64: row(undefined, 'info', 'buf size flags', 'list the mounted file systems', 'Listed the mounted file systems', ' ({ret})'),
+  getattrlist: row({ on: 'darwin' }, 'file', 'path(pathname):path attrlist(alist):pointer buf(attributeBuffer):pointer size(bufferSize):size options:flags', 'read attributes of {path}', 'Read attributes of {path}', '', undefined, 'stat'),
+  getattrlistbulk: row({ on: 'darwin' }, 'desc', 'fd(dirfd):dirfd attrlist(alist):pointer buf(attributeBuffer):pointer size(bufferSize):size options:flags', 'read attributes of the entries of the directory {fd}', 'Read attributes of {ret} entries of the directory {fd}'),
+  getdirentries64: row({ on: 'darwin' }, 'desc', 'fd:fd buf:buffer count(bufsize):size basep(position):pointer', 'list the directory {fd}', 'Listed entries of the directory {fd}', ' ({ret} bytes)', 'Reached the end of the directory {fd}'),
+  fsgetpath: row({ on: 'darwin' }, 'file', 'buf:buffer size(bufsize):size fsid:pointer objid:int', 'look up a path by file-system id', 'Looked up a path by file-system id'),
+  fdsync: row(undefined, 'desc', 'fd flags', 'flush {fd} to disk', 'Flushed {fd} to disk'),
+  llseek: row(undefined, 'desc', 'fd offset_high offset_low result whence', 'move the position of {fd}', 'Moved the position of {fd}'),
+  pread: row({ on: 'both' }, 'desc', 'fd:fd buf:buffer count:size offset:int', 'read from {fd}', 'Read {ret} bytes from {fd} at offset {offset}', '', 'Read from {fd}: end of file', 'io'),
+  pwrite: row({ on: 'both' }, 'desc', 'fd:fd buf:buffer count:size offset:int', 'write {count} bytes to {fd}', 'Wrote {ret} bytes to {fd} at offset {offset}', '', undefined, 'io'),
+  kqueue: row({ on: 'darwin', ret: 'fd' }, 'poll', '', 'create a kqueue', 'Created a kqueue (event queue)', ' as {retfd}'),
+  kevent: row({ on: 'darwin' }, 'poll', 'kq:fd changelist:pointer nchanges:int eventlist:pointer nevents:int timeout:pointer', 'wait on the kqueue {kq}', 'Waited on the kqueue {kq}', ': {ret} events', 'Waited on the kqueue {kq}: no events', 'wait'),
+  kevent64: row({ on: 'darwin' }, 'poll', 'kq:fd changelist:pointer nchanges:int eventlist:pointer nevents:int flags:flags timeout:pointer', 'wait on the kqueue {kq}', 'Waited on the kqueue {kq}', ': {ret} events', 'Waited on the kqueue {kq}: no events', 'wait'),
+  kevent_qos: row({ on: 'darwin' }, 'poll', 'kq:fd changelist:pointer nchanges:int eventlist:pointer nevents:int data_out:pointer data_available:pointer flags:flags', 'wait on the kqueue {kq}', 'Waited on the kqueue {kq}', ': {ret} events', 'Waited on the kqueue {kq}: no events', 'wait'),
+  workq_kernreturn: row(undefined, 'sched', 'options item affinity prio', 'hand a thread back to the work-queue pool', 'Handed a thread back to the work-queue pool (libdispatch)'),
+  bsdthread_register: row(undefined, 'process', 'threadstart wqthread flags stack_addr_hint targetconc dispatchqueue_offset', 'register the thread entry points', 'Registered the thread entry points (libpthread start-up)'),
+  thread_selfid: row(undefined, 'info', '', 'ask for its thread id', 'Asked for its thread id', ': {ret}'),
+  issetugid: row(undefined, 'info', '', 'ask whether it runs set-user-id', 'Asked whether it runs set-user-id', ': {yesno}'),
+  csops: row(undefined, 'process', 'pid ops useraddr usersize', 'query its code-signing status', 'Queried its code-signing status'),
+  csops_audittoken: row(undefined, 'process', 'pid ops useraddr usersize token', 'query its code-signing status', 'Queried its code-signing status'),
+  csrctl: row(undefined, 'info', 'op useraddr usersize', 'query System Integrity Protection', 'Queried System Integrity Protection'),
+  proc_info: row(undefined, 'info', 'callnum pid flavor arg buf size', 'ask for process information', 'Asked for process information'),
+  shared_region_check_np: row(undefined, 'memory', 'startaddr', 'look up the shared library cache', 'Looked up the shared library cache (dyld)'),
+  crossarch_trap: row(undefined, 'process', 'arg', 'check for Rosetta translation', 'Checked for Rosetta translation'),
+  ulock_wake: row(undefined, 'sync', 'operation addr wake_value', 'wake a thread waiting on a lock', 'Woke a thread waiting on a lock', '', undefined, 'futex'),
+  ulock_wait: row(undefined, 'sync', 'operation addr value timeout', 'wait on a lock', 'Waited on a lock', '', undefined, 'futex'),
+  psynch_cvwait: row(undefined, 'sync', 'cv cvgen cvugen mutex mugen flags sec nsec', 'wait on a condition variable', 'Waited on a condition variable', '', undefined, 'futex'),
+  psynch_cvsignal: row(undefined, 'sync', 'cv cvgen cvugen thread_port mutex mugen tid flags', 'signal a condition variable', 'Signalled a condition variable', '', undefined, 'futex'),
+  psynch_mutexdrop: row(undefined, 'sync', 'mutex mgen ugen tid flags', 'release a mutex', 'Released a mutex', '', undefined, 'futex'),
+  psynch_mutexwait: row(undefined, 'sync', 'mutex mgen ugen tid flags', 'wait for a mutex', 'Waited for a mutex', '', undefined, 'futex'),
+  __semwait_signal: row(undefined, 'sync', 'cond_sem mutex_sem timeout relative tv_sec tv_nsec', 'sleep on a semaphore', 'Slept on a semaphore', '', undefined, 'sleep'),
+  __pthread_sigmask: row({ on: 'darwin' }, 'signal', 'how:how:sigmask-how set:pointer oldset:pointer', 'change which signals the thread blocks', 'Changed which signals the thread blocks'),
+  __pthread_kill: row({ on: 'darwin' }, 'signal', 'thread_port:int signal(sig):signal', 'send {signal} to a thread', 'Sent {signal} to a thread', '', undefined, 'kill'),
+  __disable_threadsignal: row(undefined, 'signal', 'value', 'stop signal delivery to the exiting thread', 'Stopped signal delivery to the exiting thread'),
+  __mac_syscall: row(undefined, 'system', 'policy call arg', 'call a security policy module ({policy})', 'Called a security policy module ({policy})'),
+  getentropy: row(undefined, 'info', 'buf count', 'get {count} random bytes', 'Got random bytes'),
+  lwp_sigmask: row(undefined, 'signal', 'how bits0 bits1', 'change which signals the thread blocks', 'Changed which signals the thread blocks'),
+  // --- Solaris (DTraceToolkit dtruss samples)
+  resolvepath: row(undefined, 'file', 'path buf size', 'resolve the real path of {path}', 'Resolved the real path of {path}', '', undefined, 'stat'),
+  sysconfig: row(undefined, 'info', 'name', 'read a system configuration value', 'Read a system configuration value', ': {ret}'),
+  xstat: row(undefined, 'file', 'version path statbuf', 'read the metadata of {path}', 'Read the metadata of {path}', '', undefined, 'stat'),
+  memcntl: row(undefined, 'memory', 'addrp length cmd arg attr mask', 'give the kernel memory-management advice', 'Gave the kernel memory-management advice', '', undefined, 'memory'),
+  mremap: row(undefined, 'memory', 'addrp length new_length flags new_address', 'resize a memory mapping', 'Resized a memory mapping', ' (now at {ret})', undefined, 'memory'),
+};

@@ -1,0 +1,77 @@
+// Syscall rows: Processes, signals, memory, time and synchronisation: the calls most programs make.
+// One row per call, read by decode (argument kinds and tables) and explain (roles and sentences);
+// see row.ts for the shape. Sources: the Linux man-pages (section 2), the x86_64 syscall table and
+// XNU's bsd/kern/syscalls.master for the decoder's parameters; the sentences are ours.
+
+import { row, type Row } from './row.js';
+
+export const PROCESSES: Record<string, Row> = {
+  // --- processes
+  execve: row({ on: 'both' }, 'process', 'path(pathname):path argv:pointer envp:pointer', 'run {prog}', 'Started running {prog}{argv}', '', undefined, 'exec'),
+  execveat: row({ on: 'linux' }, 'process', 'dirfd:dirfd path(pathname):path argv:pointer envp:pointer flags:flags:at-flags', 'run {prog}', 'Started running {prog}{argv}', '', undefined, 'exec'),
+  posix_spawn: row({ on: 'darwin' }, 'process', 'pid:pointer path(pathname):path adesc:pointer argv:pointer envp:pointer', 'spawn {prog}', 'Spawned {prog}', '', undefined, 'exec'),
+  fork: row({ on: 'both', ret: 'pid' }, 'process', '', 'fork', 'Forked', ' child process {ret}', 'Forked: this is the child', 'fork'),
+  vfork: row({ on: 'both', ret: 'pid' }, 'process', '', 'vfork', 'Started child process {ret} (vfork: the parent waits until it execs or exits)', '', undefined, 'fork'),
+  clone: row({ on: 'linux', ret: 'pid' }, 'process', 'flags:flags (stack):pointer (parent_tid):pointer (child_tid):pointer (tls):pointer', 'clone', 'Started {clonekind} {ret}', '', undefined, 'fork'),
+  clone3: row({ on: 'linux', ret: 'pid' }, 'process', 'args(cl_args):pointer size:size', 'clone', 'Started {clonekind} {ret}', '', undefined, 'fork'),
+  wait4: row({ on: 'both', ret: 'pid' }, 'process', 'pid:pid status(wstatus):pointer options:int rusage:pointer', 'wait for {waitwho}', 'Waited for {waitwho}: process {ret} {status}', '', 'Checked {waitwho}: none has finished yet', 'wait4'),
+  waitid: row({ on: 'both' }, 'process', 'idtype:int id:pid infop:pointer options:int', 'wait for a child', 'Waited for a child', '', undefined, 'wait4'),
+  exit: row({ on: 'both' }, 'process', 'status:int', 'exit the thread', 'Exited the thread with status {status0}'),
+  exit_group: row({ on: 'linux' }, 'process', 'status:int', 'exit', 'Exited with status {status0}'),
+  kill: row({ on: 'both', darwin: 'pid:pid sig:signal posix:int' }, 'signal', 'pid:pid signal(sig):signal', '{killact}', '{Killact}', '', undefined, 'kill'),
+  tgkill: row({ on: 'linux' }, 'signal', 'tgid:pid pid(tid):pid signal(sig):signal', 'send {signal} to {threadwho}', 'Sent {signal} to {threadwho}', '', undefined, 'kill'),
+  tkill: row({ on: 'linux' }, 'signal', 'pid(tid):pid signal(sig):signal', 'send {signal} to {threadwho}', 'Sent {signal} to {threadwho}', '', undefined, 'kill'),
+  getpid: row({ on: 'both', ret: 'pid' }, 'info', '', 'ask for its process id', 'Asked for its process id', ': {ret}'),
+  getppid: row({ on: 'both', ret: 'pid' }, 'info', '', 'ask for its parent process id', 'Asked for its parent process id', ': {ret}'),
+  gettid: row({ on: 'linux', ret: 'pid' }, 'info', '', 'ask for its thread id', 'Asked for its thread id', ': {ret}'),
+  getuid: row({ on: 'both' }, 'info', '', 'ask for its user id', 'Asked for its user id', ': {ret}'),
+  geteuid: row({ on: 'both' }, 'info', '', 'ask for its effective user id', 'Asked for its effective user id', ': {ret}'),
+  getgid: row({ on: 'both' }, 'info', '', 'ask for its group id', 'Asked for its group id', ': {ret}'),
+  getegid: row({ on: 'both' }, 'info', '', 'ask for its effective group id', 'Asked for its effective group id', ': {ret}'),
+  setuid: row(undefined, 'process', 'uid', 'switch to user id {uid}', 'Switched to user id {uid}', '', undefined, 'perm'),
+  setgid: row(undefined, 'process', 'gid', 'switch to group id {gid}', 'Switched to group id {gid}', '', undefined, 'perm'),
+  setsid: row({ on: 'both', ret: 'pid' }, 'process', '', 'start a new session', 'Started a new session', ' ({ret})'),
+  setpgid: row({ on: 'both' }, 'process', 'pid:pid pgid:pid', 'set the process group', 'Set the process group'),
+  capget: row(undefined, 'process', 'header data', 'read its capabilities', 'Read its capabilities'),
+  capset: row(undefined, 'process', 'header data', 'change its capabilities', 'Changed its capabilities', '', undefined, 'perm'),
+  prctl: row(undefined, 'process', 'option arg2 arg3 arg4 arg5', 'change a process setting ({option})', 'Changed a process setting ({option})'),
+  arch_prctl: row(undefined, 'process', 'option addr', 'set up thread-local storage ({option})', 'Set up thread-local storage ({option})'),
+  set_tid_address: row(undefined, 'process', 'tidptr', 'register where to clear its thread id on exit', 'Registered where to clear its thread id on exit', ' (thread id {ret})'),
+  set_robust_list: row(undefined, 'process', 'head len', 'register its robust futex list', 'Registered its robust futex list'),
+  rseq: row(undefined, 'process', 'rseq len flags sig', 'register restartable sequences', 'Registered restartable sequences'),
+  prlimit64: row(undefined, 'process', 'pid resource new old', 'read or set the limit {resource}', 'Read or set the limit {resource}'),
+  getrlimit: row({ on: 'darwin' }, 'process', 'resource:int rlim(rlp):pointer', 'read the limit {resource}', 'Read the limit {resource}'),
+  setrlimit: row({ on: 'darwin' }, 'process', 'resource:int rlim(rlp):pointer', 'set the limit {resource}', 'Set the limit {resource}', '', undefined, 'perm'),
+  sched_getaffinity: row(undefined, 'sched', 'pid size mask', 'ask which CPUs it may run on', 'Asked which CPUs it may run on'),
+  sched_yield: row(undefined, 'sched', '', 'give up the CPU', 'Gave up the CPU to other threads'),
+  getrandom: row(undefined, 'info', 'buf count flags', 'get {count} random bytes', 'Got {ret} random bytes', '', undefined, 'random'),
+  uname: row(undefined, 'info', 'buf', 'ask for the system name and version', 'Asked for the system name and version'),
+  sysinfo: row(undefined, 'info', 'info', 'ask for system statistics (memory, uptime)', 'Asked for system statistics (memory, uptime)'),
+  pkey_alloc: row(undefined, 'memory', 'flags access', 'allocate a memory protection key', 'Allocated memory protection key {ret}'),
+  restart_syscall: row(undefined, 'signal', 'resume', 'resume the {resumed} a signal interrupted', 'Resumed the {resumed} a signal interrupted'),
+  pause: row({ on: 'linux' }, 'signal', '', 'wait for a signal', 'Waited for a signal'),
+  // --- signals
+  rt_sigaction: row({ on: 'linux' }, 'signal', 'signal(signum):signal act:pointer oldact:pointer size(sigsetsize):size', 'set the handler of {signal}', '{sigaction}'),
+  sigaction: row({ on: 'both' }, 'signal', 'signal(signum):signal act:pointer oldact:pointer', 'set the handler of {signal}', '{sigaction}'),
+  rt_sigprocmask: row({ on: 'linux' }, 'signal', 'how:how:sigmask-how set:pointer oldset:pointer size(sigsetsize):size', 'change which signals are blocked', 'Changed which signals are blocked'),
+  sigprocmask: row({ on: 'both' }, 'signal', 'how:how:sigmask-how set:pointer oldset:pointer', 'change which signals are blocked', 'Changed which signals are blocked'),
+  rt_sigreturn: row({ on: 'linux' }, 'signal', 'mask:pointer', 'return from a signal handler', 'Returned from a signal handler'),
+  rt_sigsuspend: row({ on: 'linux' }, 'signal', 'mask:pointer size(sigsetsize):size', 'wait for a signal', 'Waited for a signal'),
+  rt_sigqueueinfo: row({ on: 'linux' }, 'signal', 'pid(tgid):pid signal(sig):signal info:pointer', 'queue {signal} with data to process {pid}', 'Queued {signal} with data to process {pid}', '', undefined, 'kill'),
+  sigaltstack: row({ on: 'both' }, 'signal', 'ss:pointer old(old_ss):pointer', 'set up an alternate signal stack', 'Set up an alternate signal stack'),
+  setitimer: row(undefined, 'time', 'which new old', 'arm an interval timer', 'Armed an interval timer'),
+  // --- memory
+  mmap: row({ on: 'both' }, 'memory', 'addr:pointer length:size prot:flags flags:flags fd:fd offset:int', 'map {mapwhat}', 'Mapped {mapwhat}', ' at {ret}', undefined, 'memory'),
+  mmap2: row(undefined, 'memory', 'addr length prot flags fd offset', 'map {mapwhat}', 'Mapped {mapwhat}', ' at {ret}', undefined, 'memory'),
+  munmap: row({ on: 'both' }, 'memory', 'addr:pointer length:size', 'unmap {length} bytes at {addrp}', 'Unmapped {length} bytes at {addrp}', '', undefined, 'memory'),
+  mprotect: row({ on: 'both' }, 'memory', 'addrp(addr):pointer length(len):size prot:flags', 'change memory protection to {prot}', 'Changed memory protection of {length} bytes to {prot}', '', undefined, 'memory'),
+  madvise: row(undefined, 'memory', 'addrp length advice', 'give the kernel a hint about memory use ({advice})', 'Gave the kernel a hint about memory use ({advice})', '', undefined, 'memory'),
+  brk: row(undefined, 'memory', 'addrp', 'move the end of the heap', 'Moved the end of the heap', ' to {ret}', undefined, 'memory'),
+  // --- time
+  clock_nanosleep: row(undefined, 'time', 'clockid flags req rem', 'sleep {sleepfor}', 'Slept {sleepfor}', '', undefined, 'sleep'),
+  nanosleep: row(undefined, 'time', 'req rem', 'sleep {sleepfor}', 'Slept {sleepfor}', '', undefined, 'sleep'),
+  gettimeofday: row(undefined, 'time', 'tv tz', 'read the clock', 'Read the clock'),
+  clock_gettime: row(undefined, 'time', 'clockid tp', 'read the clock', 'Read the clock'),
+  // --- synchronisation
+  futex: row(undefined, 'sync', 'uaddr op val timeout uaddr2 val3', '{futexop}', '{Futexop}', '', undefined, 'futex'),
+};
