@@ -5,7 +5,6 @@
 import { lookupSyscall } from '../knowledge/syscalls.js';
 import type { TraceEvent } from '../model/index.js';
 import { returnedError } from '../decode/failure.js';
-import { normalAnswer } from '../knowledge/normal-answers.js';
 
 export interface Filters {
   failed?: boolean;
@@ -37,7 +36,7 @@ export function filterLabel(f: Filters): string {
 /** A call that returned an error (or a signal that killed, or an exit with a non-zero code). */
 export function isFailed(ev: TraceEvent): boolean {
   // The same calls as `tracex --failed` (dtruss gives only an errno number).
-  if (ev.type === 'syscall') return returnedError(ev) && !normalAnswer(ev.syscall, ev.ret?.errno);
+  if (ev.type === 'syscall') return returnedError(ev);
   if (ev.type === 'exit') return !!ev.signal || (ev.code !== undefined && ev.code !== 0);
   return ev.type === 'unparsed';
 }
@@ -54,8 +53,12 @@ export function familyOf(syscall: string): string {
   return f;
 }
 
-export function matchesFilters(ev: TraceEvent, f: Filters): boolean {
-  if (f.failed && !isFailed(ev)) return false;
+/**
+ * Does an event pass the filters? `expected`: its failure is expected (a probe, a normal
+ * answer): the failed-only view leaves it out, as `tracex --failed` does.
+ */
+export function matchesFilters(ev: TraceEvent, f: Filters, expected = false): boolean {
+  if (f.failed && (!isFailed(ev) || expected)) return false;
   if (f.pids && (ev.pid === undefined || !f.pids.includes(ev.pid))) return false;
   if (f.syscall && (ev.type !== 'syscall' || ev.syscall !== f.syscall)) return false;
   if (f.family && (ev.type !== 'syscall' || familyOf(ev.syscall) !== f.family)) return false;
@@ -63,13 +66,19 @@ export function matchesFilters(ev: TraceEvent, f: Filters): boolean {
 }
 
 /** Event indexes in [from, to) that the filters keep. */
-export function filterRange(events: readonly TraceEvent[], f: Filters, from: number, to: number): number[] {
+export function filterRange(
+  events: readonly TraceEvent[],
+  f: Filters,
+  from: number,
+  to: number,
+  expected: (i: number) => boolean = () => false,
+): number[] {
   const out: number[] = [];
   if (f.only) {
-    for (const i of f.only.events) if (i >= from && i < to && matchesFilters(events[i]!, f)) out.push(i);
+    for (const i of f.only.events) if (i >= from && i < to && matchesFilters(events[i]!, f, expected(i))) out.push(i);
     return out;
   }
-  for (let i = from; i < to; i++) if (matchesFilters(events[i]!, f)) out.push(i);
+  for (let i = from; i < to; i++) if (matchesFilters(events[i]!, f, expected(i))) out.push(i);
   return out;
 }
 

@@ -19,6 +19,8 @@ export interface BrowseEnv {
   listLength(view: SideView): number;
   /** What Enter on row `i` of a side view shows in the event list. */
   openSide(view: SideView, i: number): Filters | undefined;
+  /** Event i failed as expected (a probe, a normal answer): the failed-only view leaves it out. */
+  expectedFailure?(i: number): boolean;
 }
 
 export interface ListPos {
@@ -144,7 +146,7 @@ function withCursor(s: BrowseState, cursor: number): BrowseState {
 /** Applies new filters, keeping the selected event (or the next one the filters keep). */
 function applyFilters(s: BrowseState, filters: Filters, env: BrowseEnv, message?: string): BrowseState {
   const keep = selectedEvent(s);
-  const rows = hasFilters(filters) ? filterRange(env.events, filters, 0, s.total) : null;
+  const rows = hasFilters(filters) ? filterRange(env.events, filters, 0, s.total, env.expectedFailure) : null;
   const next: BrowseState = { ...s, filters, rows, follow: false, top: 0, cursor: 0 };
   if (message !== undefined) next.message = message;
   else delete next.message;
@@ -322,11 +324,13 @@ export function reduce(s: BrowseState, a: Action, env: BrowseEnv): BrowseState {
       const withProgress: BrowseState = progress
         ? { ...s, analyzed: a.analyzed ?? s.analyzed, analysisDone: a.done ?? s.analysisDone, readDone: a.readDone ?? s.readDone }
         : s;
+      // Which failures are expected is known once analysis has seen them: the failed-only view is redone then.
+      if (a.done && !s.analysisDone && s.filters.failed) return applyFilters({ ...withProgress, total: Math.max(a.total, s.total) }, s.filters, env);
       if (a.total <= s.total) return withProgress;
       s = withProgress;
       let rows = s.rows;
       if (rows) {
-        const more = filterRange(env.events, s.filters, s.total, a.total);
+        const more = filterRange(env.events, s.filters, s.total, a.total, env.expectedFailure);
         if (more.length) rows = rows.concat(more);
       }
       const next: BrowseState = { ...s, total: a.total, rows };

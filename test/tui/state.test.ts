@@ -95,9 +95,8 @@ describe('browse reducer: filters', () => {
     let s = run(loaded(), Command.Down, Command.Down); // line 3, mmap
     s = run(s, Command.FailedOnly);
     expect(s.filters.failed).toBe(true);
-    // Errors as `tracex --failed` counts them (not ENOTTY from ioctl: a terminal check), + the exit with status 2.
-    const failedCalls = events.filter((e) => e.type === 'syscall' && e.ret?.errno && !(e.ret.errno === 'ENOTTY' && e.syscall === 'ioctl'));
-    expect(failedCalls.length).toBeLessThan(events.filter((e) => e.type === 'syscall' && e.ret?.errno).length);
+    // Every error return (this env knows of no expected failure), + the exit with status 2.
+    const failedCalls = events.filter((e) => e.type === 'syscall' && e.ret?.errno);
     expect(rowCount(s)).toBe(failedCalls.length + 1);
     expect(sel(s)).toMatchObject({ syscall: 'access', line: 4 });
     s = run(s, Command.FailedOnly);
@@ -240,7 +239,7 @@ describe('progress', () => {
 });
 
 describe('failed calls', () => {
-  it('counts the same calls as tracex --failed: dtruss errno numbers yes, ENOTTY from ioctl and ERESTART* no', async () => {
+  it('a failed call is any error return: dtruss errno numbers, ENOTTY from ioctl and ERESTART* too (the view hides expected ones)', async () => {
     const { readTraceText } = await import('../../src/index.js');
     const { isFailed } = await import('../../src/tui/filter.js');
     // Line 7 of samples/rails-db-setup-unix-socket-enoent.dtruss.txt, and two strace lines from the corpus
@@ -252,6 +251,6 @@ describe('failed calls', () => {
         '15461 10:15:41.344393 read(3<pipe:[31055]>, 0x7f4513d90360, 64) = ? ERESTARTSYS (To be restarted if SA_RESTART is set) <0.048837>\n',
       { from: 'strace' },
     );
-    expect(strace.events.filter((e) => e.type === 'syscall').map(isFailed)).toEqual([false, false]);
+    expect(strace.events.filter((e) => e.type === 'syscall').map(isFailed)).toEqual([true, true]);
   });
 });

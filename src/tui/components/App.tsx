@@ -85,6 +85,7 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
     events: store.events,
     listLength: (v) => sideRef.current[v].length,
     openSide: (v, i) => sideRef.current[v].at(i)?.open(),
+    expectedFailure: (i) => store.expectedFailures.has(i),
   });
   const [state, dispatch] = useReducer(
     (s: BrowseState, a: Action) => reduce(s, a, envRef.current),
@@ -175,7 +176,9 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
   const pos = state.view === 'events' ? `${rows ? state.cursor + 1 : 0}/${n(rows)}${hasFilters(state.filters) ? ` of ${n(total)}` : ''}` : '';
   const reading = store.loaded ? '' : ` reading… ${n(total)} events${state.follow ? ' (following the end)' : ''}`;
   const analysing = store.analysisDone ? '' : store.loaded || total ? ` analysing ${total ? Math.floor((store.analyzed * 100) / total) : 0}%` : '';
-  const filterText = hasFilters(state.filters) ? ` · filter: ${filterLabel(state.filters)}` : '';
+  // The failed-only view hides expected failures (probes, normal answers) and says how many, as --failed does.
+  const hidden = state.filters.failed && store.expectedFailures.size ? ` (${n(store.expectedFailures.size)} expected hidden)` : '';
+  const filterText = hasFilters(state.filters) ? ` · filter: ${filterLabel(state.filters)}${hidden}` : '';
   const left = store.detecting
     ? `${info.name} · waiting for the first lines to tell the format…`
     : `${info.name} · ${info.format}/${info.os} · ${pos}${filterText}${reading}${analysing}`;
