@@ -65,3 +65,20 @@ describe('the call view answers what the folder parsed itself', () => {
     expect(v.fdSets()).toEqual([3]);
   });
 });
+
+describe('the folder reads arguments through the call view', () => {
+  it("reads an mmap's fd printed in hex (dtruss, -X raw) as that fd, not 0", async () => {
+    // Before: the folder's own reader stopped at the `0` of `0x3`, so the mapping left the file story.
+    const ss = await stories(
+      ['openat(AT_FDCWD, "/etc/hosts", O_RDONLY|O_CLOEXEC) = 3', 'mmap(NULL, 4096, PROT_READ, MAP_PRIVATE, 0x3, 0) = 0x7f0000000000', 'close(3) = 0'].join('\n') + '\n',
+    );
+    expect(ss.map((s) => s.sentence)).toEqual(['Opened /etc/hosts as fd 3, mapped it into memory and closed it (3 calls)']);
+  });
+  it('names a path printed with -xx escapes by its text, as the call\'s own sentence does', async () => {
+    // Before: "Opened \x2f\x65\x74\x63\x2f\x68\x6f\x73\x74\x73 as fd 3, …" (the escapes as printed).
+    const ss = await stories(
+      ['openat(AT_FDCWD, "\\x2f\\x65\\x74\\x63\\x2f\\x68\\x6f\\x73\\x74\\x73", O_RDONLY) = 3', 'read(3, "\\x78", 10) = 1', 'close(3) = 0'].join('\n') + '\n',
+    );
+    expect(ss.map((s) => s.sentence)).toEqual(['Opened /etc/hosts as fd 3, read 1 byte and closed it (3 calls)']);
+  });
+});
