@@ -7,8 +7,7 @@ import type { Analyzer, AnalysisResult, AnalyzedEvent, Decoder } from '../analyz
 import { endpointText } from '../analyze/index.js';
 import type { Endpoint, FdEntry, FdKind, OsName, SocketInfo, Stats, TraceEvent, TraceFormat } from '../model/index.js';
 import { analyzerFor } from '../pipeline/index.js';
-import { expectedFailure } from '../explain/failures.js';
-import { Folder, type ExplainedEvent, type Story } from '../explain/index.js';
+import { ExpectedFailures } from './expected.js';
 
 export interface TraceInfo {
   /** Input name for the status bar (file name or `-`). */
@@ -84,12 +83,8 @@ export class TraceStore {
   private seqIndex: Map<number, number> | undefined;
   private lineIndex: Map<string, number> | undefined;
   private analyzer: Analyzer;
-  /** The folder, run beside the analyzer only to tell which failures are expected (as --failed does). */
-  private folder = new Folder(true);
-  /** Events the folder still holds, by index. */
-  private folding = new Map<TraceEvent, number>();
-  /** Indexes of failed calls whose failure is expected (explain/failures.ts): `f` leaves them out. */
-  readonly expectedFailures = new Set<number>();
+  /** Failed calls whose failure is expected (probes, normal answers): `f` leaves them out. */
+  expectedFailures = new ExpectedFailures();
   private readonly decode: Decoder | false | undefined;
   /** The format is not known yet (a pipe's first lines are still awaited); see `begin`. */
   detecting: boolean;
@@ -121,7 +116,7 @@ export class TraceStore {
   begin(format: TraceFormat, os: OsName): void {
     this.info = { ...this.info, format, os };
     this.analyzer = this.newAnalyzer();
-    this.folder = new Folder(true);
+    this.expectedFailures = new ExpectedFailures();
     this.detecting = false;
     this.changed(true);
   }
@@ -209,7 +204,7 @@ export class TraceStore {
         this.changed();
         await yieldTurn();
       } else if (this.loaded) {
-        this.markExpected(this.folder.end());
+        this.expectedFailures.end();
         try {
           this.result = this.analyzer.finish(this.stats!);
         } catch (err) {
@@ -224,27 +219,6 @@ export class TraceStore {
     }
   }
 
-  /** Folds the analysed event (no sentence: only which failures are expected is kept). */
-  private fold(idx: number, a: AnalyzedEvent): void {
-    const item: ExplainedEvent = { event: a.event, explanation: '' };
-    if (a.decoded) item.decoded = a.decoded;
-    if (a.connect) item.connect = a.connect;
-    if (a.probe) item.probe = a.probe;
-    this.folding.set(a.event, idx);
-    this.markExpected(this.folder.push(item));
-  }
-
-  private markExpected(stories: readonly Story[]): void {
-    for (const s of stories) {
-      for (const it of s.items) {
-        const i = this.folding.get(it.event);
-        if (i === undefined) continue;
-        this.folding.delete(it.event);
-        if (expectedFailure(it, s)) this.expectedFailures.add(i);
-      }
-    }
-  }
-
   private analyzeOne(idx: number): void {
     const ev = this.events[idx]!;
     let a: AnalyzedEvent;
@@ -253,7 +227,7 @@ export class TraceStore {
     } catch {
       return; // unknown is never an error: the event stays unanalysed
     }
-    this.fold(idx, a);
+    this.expectedFailures.push(idx, a);
     const addr = ev.type === 'syscall' && a.socket ? a.decoded?.args.find((d) => d.endpoint)?.endpoint : undefined;
     const owner = a.process?.leader ?? a.process?.pid ?? ev.pid;
     const touched: number[] = [];
