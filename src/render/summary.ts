@@ -142,7 +142,7 @@ export class SummaryCollector {
       e.by.set(ev.syscall, (e.by.get(ev.syscall) ?? 0) + 1);
     }
     if ((ev.syscall === 'execve' || ev.syscall === 'execveat') && !isErr && ev.status === 'complete') {
-      const prog = /"((?:[^"\\]|\\.)*)"/.exec(ev.args)?.[1];
+      const prog = CallView.of(ev, this.os, decoded).firstString();
       if (prog) this.programs.set(pidKey, prog);
     }
     // A forked child runs its parent's program until it execs.
@@ -150,7 +150,7 @@ export class SummaryCollector {
       const parent = this.programs.get(pidKey);
       const child = String(r!.value);
       // A thread (CLONE_THREAD) is part of its parent's process: say so beside the program.
-      const thread = /CLONE_THREAD/.test(ev.args);
+      const thread = CallView.of(ev, this.os, decoded).allNames().has('CLONE_THREAD');
       if (parent && !this.programs.has(child)) {
         // A thread started by a thread belongs to the same process: name the leader once.
         const m = / \(thread of (\d+)\)$/.exec(parent);
