@@ -6,6 +6,7 @@
 // read first, so a strace call, decoded on demand (decodeCallLater), mostly never is.
 
 import type { ArgKind, DecodedArg, DecodedCall, Endpoint, FdInfo, OsName, Return, SyscallEvent } from '../model/index.js';
+import { readInt } from '../../grammars/lexemes.js';
 import { parseFdInfo } from './fdinfo.js';
 import { argSpec, decodeNumber, errnoInfo, REVISED_KINDS, tableOfKind } from './index.js';
 import { signatureFor } from '../knowledge/signatures.js';
@@ -25,6 +26,9 @@ import {
 
 /** A decimal integer of up to 15 digits (exact as a double), alone or before an fd decoration. */
 const PLAIN_INT = /^(-?[1-9]\d{0,14}|0)(?:<|$)/;
+
+/** A decimal or hex number, alone or before an fd decoration. */
+const PRINTED_INT = /^(-?\d+|-?0[xX][0-9a-fA-F]+)(?:<|$)/;
 
 /** Constant names joined by `|`, as namesIn reads them: nothing else to decode. */
 const NAMES_ONLY = /^[A-Z][A-Z0-9_]{2,}(?:\|[A-Z][A-Z0-9_]{2,})*$/;
@@ -198,6 +202,16 @@ export class CallView {
     const d = this.dec(i);
     if (d?.int !== undefined && (d.kind === 'fd' || d.kind === 'dirfd')) return d.int;
     return this.fdText(i)?.fd ?? d?.int;
+  }
+
+  /**
+   * The integer printed first in argument i (decimal or hex, before any decoration), read from
+   * the text alone: for questions asked of every call (the folder's "which fd is this?"), where
+   * decoding the call for a pointer or a constant would cost more than the answer is worth.
+   */
+  printedInt(i: number): number | undefined {
+    const m = PRINTED_INT.exec(this.arg(i)?.trim() ?? '');
+    return m ? readInt(m[1]!) : undefined;
   }
 
   fdInfo(i: number): FdInfo | undefined {
@@ -436,8 +450,10 @@ export class CallView {
 
   /** The first string argument (the path of open, stat, access, ...), without dtruss's terminating NUL. */
   firstString(): string | undefined {
+    // The printed strings only: asking str(i) of every argument would decode the whole call
+    // for each one that is not a string (most calls' first argument is an fd).
     for (let i = 0; i < this.args.length; i++) {
-      const s = this.str(i);
+      const s = this.strText(i);
       if (s) return s.value.replace(/\0$/, '');
     }
     return undefined;

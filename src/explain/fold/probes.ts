@@ -14,7 +14,7 @@ export const OTHER_PIDS_LOOKAHEAD = 16;
 
 /** The fd a call works on; mmap's is its fifth argument, and -1 (anonymous) however printed. */
 export function fdOf(s: Step): number | undefined {
-  if (!s.ev.syscall.startsWith('mmap')) return s.call.fd(0);
+  if (!s.ev.syscall.startsWith('mmap')) return s.call.printedInt(0);
   const v = s.call.int(4);
   return v === 0xffffffff || v === 0xffffffffffffffff ? -1 : v;
 }
