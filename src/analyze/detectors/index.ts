@@ -4,8 +4,10 @@ import type { Detector } from '../types.js';
 import { bindFailed } from './bind.js';
 import { connectFailed } from './connect.js';
 import { dnsLookupFailed } from './dns.js';
+import { execFailure } from './exec.js';
 import { fdLimit } from './fdlimit.js';
 import { httpError } from './http.js';
+import { missingLibrary } from './library.js';
 import { missingFile } from './paths.js';
 import { privilegeDenied } from './privileged.js';
 import { brokenPipe } from './pipe.js';
@@ -22,6 +24,8 @@ export const DETECTORS: readonly Detector[] = [
   httpError,
   bindFailed,
   missingFile,
+  execFailure,
+  missingLibrary,
   privilegeDenied,
   brokenPipe,
   writeFailed,

@@ -10,6 +10,8 @@ import { OPEN_CALLS } from '../state/index.js';
 import { callPath, cleanPath, PATH_ARG } from '../observations.js';
 import { callLines, endedWell, INJECTED_NOTE, lineList, pidOf, procName, setPid } from './describe.js';
 
+const EXEC_CALLS = new Set(['execve', 'execveat']);
+
 /** Calls that only look (stat, access): a miss there is usually a question, not a failure. */
 const LOOK_ONLY = new Set([
   'stat', 'lstat', 'stat64', 'lstat64', 'newfstatat', 'fstatat', 'fstatat64', 'statx', 'access', 'faccessat', 'faccessat2',
@@ -156,8 +158,10 @@ class MissingFileRun implements DetectorRun {
       const path = callPath(call, dirPath);
       if (path === undefined) return;
       // Found (or created) after all: earlier misses of it were not the problem. Only the
-      // pending misses are looked up, so memory does not grow with every path opened.
-      this.misses.delete(path);
+      // pending misses are looked up, so memory does not grow with every path opened. An
+      // execve that failed stays failed when a stat then finds the file (exec.ts: its #!
+      // interpreter is what is missing).
+      if (isExec || !EXEC_CALLS.has(this.misses.get(path)?.syscall ?? '')) this.misses.delete(path);
       if (this.wanted.size > 0) {
         const key = searchKey(proc.info, path);
         if (this.wanted.has(key)) this.foundElsewhere.add(key);
@@ -234,6 +238,8 @@ class MissingFileRun implements DetectorRun {
     for (const group of searches.values()) {
       const m = group[0]!;
       const isExec = m.syscall === 'execve' || m.syscall === 'execveat';
+      // One execve of one path failing ENOENT: exec.ts tells it (the file, or its #! interpreter).
+      if (isExec && group.length === 1 && m.errno === 'ENOENT') continue;
       if (!isExec && endedWell(m.proc, this.ctx.tracker) && !namedOnCommandLine(m) && !group.some((g) => g.injected)) {
         const list = tolerated.get(m.proc);
         if (list) list.push(group);
