@@ -28,6 +28,7 @@ const ON_SOCKET: ConnectStore<SockState> = {
 export class Tracker extends ProcessTree {
   /** A connect attempt's outcome, also on the socket: the peer of a failed one is where it tried to go. */
   private readonly connects = new Connects<SockState>(ON_SOCKET, (s, a) => {
+    if (a.state !== 'in-progress') delete s.info.connecting;
     if (a.state === 'connected') delete s.info.connectFailed;
     else if (a.state === 'failed' || a.state === 'timed-out') s.info.connectFailed = true;
   });
@@ -108,6 +109,9 @@ export class Tracker extends ProcessTree {
       // Where it connected, or where an attempt still in progress goes (AF_UNSPEC dissolves instead).
       const ep = shownEndpoint(call.endpoint(1));
       if (ep && call.endpoint(1)?.family !== 'AF_UNSPEC' && (ok || startsAttempt(call, si.family))) si.peer = ep;
+      // Until the trace shows how it ended, the attempt is not a connection (the summary must not say "connected").
+      if (connect?.state === 'in-progress' && connect.seq === ev.seq) si.connecting = true;
+      else if (ok) delete si.connecting;
     } else if (name === 'bind' && ok) {
       const ep = shownEndpoint(call.endpoint(1));
       if (ep) si.local = ep;
