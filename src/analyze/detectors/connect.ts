@@ -6,6 +6,7 @@ import type { Endpoint, Finding, ProcessInfo, SocketInfo } from '../../model/ind
 import type { ConnectAttempt } from '../state/index.js';
 import { endpointText, epPath, epPort, shownEndpoint } from '../../decode/text.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
+import type { ResolvedNames } from '../state/resolved.js';
 import { unixEntry } from '../../knowledge/endpoints.js';
 import { callLines, epLabel, INJECTED_NOTE, lineList, procName, setPid, socketWords } from './describe.js';
 import { CONNECT_MEANINGS, meaningFor } from '../../knowledge/failure-meanings.js';
@@ -67,6 +68,16 @@ class ConnectRun implements DetectorRun {
    * the error was already taken, not that it connected.
    */
   private endedByConnect = new Set<string>();
+
+  constructor(private readonly resolved?: ResolvedNames) {}
+
+  /** `pg-primary → 127.0.0.1:5432` when a DNS reply in the trace gave that address, and the reply's line. */
+  private named(ep: Endpoint | undefined): { text: string; name?: string; line?: number } {
+    const text = endpointText(ep);
+    const addr = (ep as { address?: unknown } | undefined)?.address;
+    const r = typeof addr === 'string' ? this.resolved?.nameOf(addr) : undefined;
+    return r ? { text: `${r.name} → ${text}`, name: r.name, line: r.line } : { text };
+  }
 
   observe(o: Observation): void {
     const { call, proc } = o;
@@ -210,7 +221,9 @@ class ConnectRun implements DetectorRun {
 
   private describeSilent(f: Failure, a: ConnectAttempt, where: string, fdText: string): Finding {
     const key = destKey(f.endpoint, f.socket);
-    return describeSilentFinding(f, a, where, fdText, key !== undefined && this.succeeded.has(key));
+    const named = this.named(f.endpoint);
+    if (named.line !== undefined) f.lines.push(named.line);
+    return describeSilentFinding(f, a, where, fdText, key !== undefined && this.succeeded.has(key), named.name ? named.text : undefined);
   }
 
   private describe(f: Failure, usual: string | undefined, oftenAbsent = false): Finding {
@@ -250,8 +263,14 @@ class ConnectRun implements DetectorRun {
     const recovered = key !== undefined && this.succeeded.has(key);
     if (recovered) parts.push('A later connection to the same destination succeeded, so the program recovered from this.');
     else if (oftenAbsent) parts.push('This service is often not running (containers, minimal systems) and many programs carry on without it, so this may not be why anything failed.');
+    const named = this.named(f.endpoint);
+    if (named.name && named.line !== undefined) {
+      const addr = String((f.endpoint as { address?: unknown }).address);
+      parts.push(`The address came from DNS: ${named.name} resolved to ${addr} (line ${String(named.line)}).`);
+      f.lines.push(named.line);
+    }
     const title = f.endpoint
-      ? `connect to ${endpointText(f.endpoint)} failed: ${String(f.errno)}`
+      ? `connect to ${named.text} failed: ${String(f.errno)}`
       : `connect on ${sockWords} failed: ${String(f.errno)}`;
     const finding: Finding = {
       id: 'connect-failed',
@@ -271,10 +290,10 @@ class ConnectRun implements DetectorRun {
  * A connect that got no answer: the program's own wait ran out, or the trace ends with the
  * attempt still open. Never ETIMEDOUT (only the kernel's errno says that), never "connected".
  */
-function describeSilentFinding(f: Failure, a: ConnectAttempt, where: string, fdText: string, recovered: boolean): Finding {
+function describeSilentFinding(f: Failure, a: ConnectAttempt, where: string, fdText: string, recovered: boolean, named?: string): Finding {
   const waited = a.time !== undefined && a.until !== undefined && a.until >= a.time ? a.until - a.time : undefined;
   const within = waited !== undefined ? ` within ${seconds(waited)}` : '';
-  const target = f.endpoint ? endpointText(f.endpoint) : 'the server';
+  const target = named ?? (f.endpoint ? endpointText(f.endpoint) : 'the server');
   const parts = [`${procName(f.proc)} started a non-blocking connect of ${fdText} to ${where}; it returned EINPROGRESS (the handshake goes on in the background).`];
   if (a.state === 'timed-out') parts.push(`The program's own wait for it (poll/select) ran out${waited !== undefined ? ` after ${seconds(waited)}` : ''} with no answer, and it gave up.`);
   else parts.push(`Nothing on the socket after it says the connection was made: the program ${f.proc.signal ? 'was killed' : 'exited with an error'}${waited !== undefined ? ` ${seconds(waited)} later` : ''} with the attempt still open (the wait itself may not be traced).`);
@@ -295,5 +314,5 @@ function describeSilentFinding(f: Failure, a: ConnectAttempt, where: string, fdT
 
 export const connectFailed: Detector = {
   ids: ['connect-failed'],
-  create: () => new ConnectRun(),
+  create: (ctx) => new ConnectRun(ctx.tracker.resolved),
 };
