@@ -259,6 +259,8 @@ class ConnectRun implements DetectorRun {
       const svc = f.endpoint ? unixEntry(epPath(f.endpoint) ?? '')?.service : undefined;
       hint += ` ${svc ?? 'This service'} usually puts its socket at ${usual}.`;
     }
+    const container = f.errno === 'ENOENT' ? unixEntry(epPath(f.endpoint) ?? '')?.container : undefined;
+    if (container) hint += ` ${container}`;
     const key = destKey(f.endpoint, f.socket);
     const recovered = key !== undefined && this.succeeded.has(key);
     if (recovered) parts.push('A later connection to the same destination succeeded, so the program recovered from this.');
