@@ -3,7 +3,7 @@
 // connect → EINPROGRESS, then poll/select and getsockopt(SO_ERROR) carry the verdict.
 
 import type { Endpoint, Finding, ProcessInfo, SocketInfo } from '../../model/index.js';
-import type { ConnectAttempt } from '../state/index.js';
+import { READ_CALLS, WRITE_CALLS, type ConnectAttempt } from '../state/index.js';
 import { endpointText, epPath, epPort, shownEndpoint } from '../../decode/text.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
 import type { ResolvedNames } from '../state/resolved.js';
@@ -86,6 +86,13 @@ class ConnectRun implements DetectorRun {
       for (const op of this.open.values()) if (op.tgid === proc.tgid && !op.end) op.end = { ...(ev.time !== undefined ? { time: ev.time } : {}), line: ev.line, seq: ev.seq };
     }
     if (!call || !proc) return;
+    // Settled, or the socket used with success after it: the attempt is no longer open.
+    const settled = o.analyzed.connect;
+    if (settled && settled.state !== 'in-progress') this.open.delete(`${settled.socketId}:${String(settled.seq)}`);
+    const used = o.sock?.info.id;
+    if (used && !call.failed && (READ_CALLS.has(call.name) || WRITE_CALLS.has(call.name))) {
+      for (const [k, op] of this.open) if (op.attempt.socketId === used && call.ev.seq > op.attempt.seq) this.open.delete(k);
+    }
     for (const e of o.analyzed.closed ?? []) {
       for (const op of this.open.values()) {
         if (op.attempt.socketId === e.socketId && !op.end) op.end = { ...(ev.time !== undefined ? { time: ev.time } : {}), line: ev.line, seq: ev.seq };
