@@ -53,6 +53,10 @@ interface Open {
   end?: { time?: number; line: number; seq: number };
 }
 
+function exitedWell(p: ProcessInfo): boolean {
+  return !p.signal && (p.exitCode ?? p.exitCall) === 0;
+}
+
 /** "2 s", "0.5 s": how long a program waited, to a tenth of a second. */
 function seconds(s: number): string {
   return `${String(Math.round(s * 10) / 10)} s`;
@@ -283,7 +287,8 @@ class ConnectRun implements DetectorRun {
       : `connect on ${sockWords} failed: ${String(f.errno)}`;
     const finding: Finding = {
       id: 'connect-failed',
-      severity: recovered || f.injected ? 'info' : oftenAbsent ? 'warning' : 'error',
+      // An often-absent service missing from a program that still ended well: a note, not an alarm.
+      severity: recovered || f.injected || (oftenAbsent && exitedWell(f.proc)) ? 'info' : oftenAbsent ? 'warning' : 'error',
       title,
       explanation: parts.join(' '),
       hint,

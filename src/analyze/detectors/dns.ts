@@ -323,6 +323,7 @@ function briefly(o: Outcome, server: string): string {
   if (o.kind === 'rcode') return `: ${RCODES[o.rcode]?.[0] ?? `RCODE ${String(o.rcode)}`}`;
   if (o.kind === 'timeout' || o.kind === 'unseen' || o.kind === 'no-reply') return `: no reply from ${server}`;
   if (o.kind === 'error') return `: ${o.errno}`;
+  if (o.kind === 'poll-error') return `: nothing answers at ${server} (ICMP error)`;
   return '';
 }
 
