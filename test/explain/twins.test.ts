@@ -56,8 +56,8 @@ describe('the call view answers what the folder parsed itself', () => {
   it('names an SO_ERROR printed as a number (-X raw) from the OS table, as the analyzer did', () => {
     const v = CallView.of(straceEvent('getsockopt(3, SOL_SOCKET, SO_ERROR, [111], [4]) = 0'), 'linux');
     // Before: the folder said "SO_ERROR reported 111".
-    expect(v.soError()).toBe('ECONNREFUSED');
-    expect(CallView.of(straceEvent('getsockopt(3, SOL_SOCKET, SO_ERROR, [0], [4]) = 0'), 'linux').soError()).toBe('0');
+    expect(v.soErrorText()).toBe('ECONNREFUSED');
+    expect(CallView.of(straceEvent('getsockopt(3, SOL_SOCKET, SO_ERROR, [0], [4]) = 0'), 'linux').soErrorText()).toBe('0');
   });
   it("reads a poll's fds from its array only, not from the count and timeout beside it", () => {
     // Before: the folder scanned the whole argument text and took `1` (nfds) for fd 1 too.
