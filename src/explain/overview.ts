@@ -73,7 +73,7 @@ export function overview(r: OverviewInput): string {
   if (listeners.length) parts.push(`It listened on ${list(listeners.map((s) => peerText(s.local!)))}.`);
   // A connection whose local address is a listener's was accepted from a client, not made.
   const served = new Set(listeners.map((s) => endpointText(s.local)));
-  const open = r.sockets.filter((s) => s.peer && !s.listening && !s.connectFailed && !(s.peer.family === 'AF_UNIX' && !s.peer.path));
+  const open = r.sockets.filter((s) => s.peer && !s.listening && !s.connectFailed && !s.connecting && !(s.peer.family === 'AF_UNIX' && !s.peer.path));
   const accepted = open.filter((s) => s.local && served.has(endpointText(s.local)));
   const made = open.filter((s) => !accepted.includes(s));
   if (accepted.length) parts.push(`It accepted ${String(accepted.length)} connection${accepted.length === 1 ? '' : 's'}.`);

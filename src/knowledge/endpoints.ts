@@ -26,6 +26,13 @@ export interface UnixSocketEntry extends WellKnown {
    * (PAM's systemd module under su/login): a missing socket is worth a warning, not an error.
    */
   oftenAbsent?: boolean;
+  /** For a server often run in a container: how to reach it when its socket is not on this side. */
+  container?: string;
+}
+
+/** A server in a container makes its UNIX socket inside the container: the host (or another container) sees nothing there. */
+function inContainer(tcp: string): string {
+  return `If the server runs in a container, it creates its socket inside the container, not here: connect over TCP to the published port (${tcp}), or mount the container's socket directory at this path.`;
 }
 
 /** TCP/UDP ports. `proto` limits an entry to one transport. */
@@ -123,17 +130,19 @@ export const WELL_KNOWN_UNIX: readonly UnixSocketEntry[] = [
     service: 'PostgreSQL',
     usual:
       '/var/run/postgresql/.s.PGSQL.5432 on Debian/Ubuntu packages; /tmp/.s.PGSQL.5432 for upstream builds and Homebrew on macOS (the server setting is unix_socket_directories)',
+    container: inContainer('`psql -h 127.0.0.1 -p 5432`, or host=127.0.0.1 in the connection string'),
   },
   {
     match: /(^|\/)(mysqld?|mariadb)\.sock$/,
     service: 'MySQL/MariaDB',
     usual:
       '/var/run/mysqld/mysqld.sock on Debian/Ubuntu, /var/lib/mysql/mysql.sock on RHEL/Fedora, /tmp/mysql.sock on macOS/Homebrew (the server setting is socket=)',
+    container: inContainer('`mysql -h 127.0.0.1 -P 3306`; "localhost" means the socket to MySQL clients'),
   },
   { match: /(^|\/)docker\.sock$/, service: 'Docker daemon', usual: '/var/run/docker.sock (rootless: $XDG_RUNTIME_DIR/docker.sock)' },
   { match: /(^|\/)containerd\.sock$/, service: 'containerd', usual: '/run/containerd/containerd.sock' },
   { match: /(^|\/)podman\.sock$/, service: 'Podman API', usual: '/run/podman/podman.sock (rootless: $XDG_RUNTIME_DIR/podman/podman.sock)' },
-  { match: /(^|\/)redis(-server)?\.sock$/, service: 'Redis', usual: '/var/run/redis/redis-server.sock when unixsocket is enabled' },
+  { match: /(^|\/)redis(-server)?\.sock$/, service: 'Redis', usual: '/var/run/redis/redis-server.sock when unixsocket is enabled', container: inContainer('`redis-cli -h 127.0.0.1 -p 6379`') },
   { match: /(^|\/)memcached\.sock$/, service: 'memcached' },
   { match: /(^|\/)php[\d.]*-fpm\.sock$/, service: 'PHP-FPM', usual: '/run/php/phpX.Y-fpm.sock on Debian/Ubuntu' },
   { match: /^\/(var\/)?run\/nscd\/socket$/, service: 'nscd (name service cache daemon)', optional: true, note: 'glibc asks nscd first and falls back to reading files when it is not running' },

@@ -56,6 +56,8 @@ export interface SocketInfo {
   listening?: boolean;
   /** Its connect attempt failed or timed out: `peer` is where it tried to connect. */
   connectFailed?: boolean;
+  /** Its non-blocking connect started and the trace never shows it complete (yet). */
+  connecting?: boolean;
   /** pids that held it. */
   holders: number[];
   /** fds it was known by, per pid: `pid:fd`. */

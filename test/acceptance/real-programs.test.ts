@@ -554,7 +554,7 @@ describe('a DNS lookup against a local resolver that is down (dnsq-resolver-down
     const f = one(r, 'dns-lookup-failed');
     expect(r.findings[0]).toBe(f);
     expect(f).toMatchObject({ severity: 'error', pid: 27756, lines: [37, 38, 44, 45] });
-    expect(f.title).toBe('DNS lookup of db.example.test failed');
+    expect(f.title).toBe('DNS lookup of db.example.test failed: nothing answers at 127.0.0.1:53 (ICMP error)');
     expect(f.explanation).toContain('via 127.0.0.1:53 (DNS)');
     expect(f.explanation).toContain('It was asked 2 times.');
     expect(one(r, 'nonzero-exit').lines).toEqual([47, 49]);

@@ -323,7 +323,7 @@ describe('DNS captures (test/analyze/fixtures)', () => {
     const r = await fixture('getent-nxdomain.strace.txt');
     const f = byId(r.findings, 'dns-lookup-failed');
     expect(f).toHaveLength(1);
-    expect(f[0]!.title).toBe('DNS lookup of nosuch-host.invalid failed');
+    expect(f[0]!.title).toBe('DNS lookup of nosuch-host.invalid failed: NXDOMAIN');
     expect(f[0]!.explanation).toContain('NXDOMAIN');
     expect(f[0]!.explanation).toContain('10.255.255.53:53');
     expect(f[0]!.lines).toEqual([152, 155, 158]);
@@ -335,7 +335,7 @@ describe('DNS captures (test/analyze/fixtures)', () => {
     const r = await fixture('python-dns-refused.strace.txt');
     const f = byId(r.findings, 'dns-lookup-failed');
     expect(f).toHaveLength(1);
-    expect(f[0]!.title).toBe('DNS lookup of db.internal.example failed');
+    expect(f[0]!.title).toBe('DNS lookup of db.internal.example failed: ECONNREFUSED');
     expect(f[0]!.explanation).toMatch(/no DNS server is listening/);
     expect(f[0]!.lines).toEqual([563, 564, 565]);
   });

@@ -32,7 +32,7 @@ describe('overview', () => {
   it('threads are counted, and the DNS server it talked to is named', async () => {
     const s = await inShort('curl-nxdomain-resolver-thread');
     expect(s).toContain('exited with status 6. 1 thread ran beside it. It was connected to 10.255.255.53:53 (DNS).');
-    expect(s).toContain('What went wrong: DNS lookup of nonexistent.invalid failed.');
+    expect(s).toContain('What went wrong: DNS lookup of nonexistent.invalid failed: NXDOMAIN.');
   });
 
   it('a crash: killed by the signal', async () => {

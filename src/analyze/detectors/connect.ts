@@ -3,9 +3,10 @@
 // connect → EINPROGRESS, then poll/select and getsockopt(SO_ERROR) carry the verdict.
 
 import type { Endpoint, Finding, ProcessInfo, SocketInfo } from '../../model/index.js';
-import type { ConnectAttempt } from '../state/index.js';
+import { READ_CALLS, WRITE_CALLS, type ConnectAttempt } from '../state/index.js';
 import { endpointText, epPath, epPort, shownEndpoint } from '../../decode/text.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
+import type { ResolvedNames } from '../state/resolved.js';
 import { unixEntry } from '../../knowledge/endpoints.js';
 import { callLines, epLabel, INJECTED_NOTE, lineList, procName, setPid, socketWords } from './describe.js';
 import { CONNECT_MEANINGS, meaningFor } from '../../knowledge/failure-meanings.js';
@@ -42,8 +43,28 @@ function destKey(ep: Endpoint | undefined, _s?: SocketInfo): string | undefined 
 
 const MAX_FAILURES = 200;
 
+/** An attempt that has started and that nothing has settled yet (the wait may not be traced). */
+interface Open {
+  attempt: ConnectAttempt;
+  tgid: number;
+  proc: ProcessInfo;
+  socket?: SocketInfo;
+  /** When the process exited, or the socket was closed, with the attempt still open. */
+  end?: { time?: number; line: number; seq: number };
+}
+
+function exitedWell(p: ProcessInfo): boolean {
+  return !p.signal && (p.exitCode ?? p.exitCall) === 0;
+}
+
+/** "2 s", "0.5 s": how long a program waited, to a tenth of a second. */
+function seconds(s: number): string {
+  return `${String(Math.round(s * 10) / 10)} s`;
+}
+
 class ConnectRun implements DetectorRun {
   private failures = new Map<string, Failure>();
+  private open = new Map<string, Open>();
   private succeeded = new Set<string>();
   /**
    * Sockets whose non-blocking attempt ended in a second connect() that failed (hiredis:
@@ -52,9 +73,35 @@ class ConnectRun implements DetectorRun {
    */
   private endedByConnect = new Set<string>();
 
+  constructor(private readonly resolved?: ResolvedNames) {}
+
+  /** `pg-primary → 127.0.0.1:5432` when a DNS reply in the trace gave that address, and the reply's line. */
+  private named(ep: Endpoint | undefined): { text: string; name?: string; line?: number } {
+    const text = endpointText(ep);
+    const addr = (ep as { address?: unknown } | undefined)?.address;
+    const r = typeof addr === 'string' ? this.resolved?.nameOf(addr) : undefined;
+    return r ? { text: `${r.name} → ${text}`, name: r.name, line: r.line } : { text };
+  }
+
   observe(o: Observation): void {
     const { call, proc } = o;
+    const ev = o.analyzed.event;
+    if (ev.type === 'exit' && proc) {
+      for (const op of this.open.values()) if (op.tgid === proc.tgid && !op.end) op.end = { ...(ev.time !== undefined ? { time: ev.time } : {}), line: ev.line, seq: ev.seq };
+    }
     if (!call || !proc) return;
+    // Settled, or the socket used with success after it: the attempt is no longer open.
+    const settled = o.analyzed.connect;
+    if (settled && settled.state !== 'in-progress') this.open.delete(`${settled.socketId}:${String(settled.seq)}`);
+    const used = o.sock?.info.id;
+    if (used && !call.failed && (READ_CALLS.has(call.name) || WRITE_CALLS.has(call.name))) {
+      for (const [k, op] of this.open) if (op.attempt.socketId === used && call.ev.seq > op.attempt.seq) this.open.delete(k);
+    }
+    for (const e of o.analyzed.closed ?? []) {
+      for (const op of this.open.values()) {
+        if (op.attempt.socketId === e.socketId && !op.end) op.end = { ...(ev.time !== undefined ? { time: ev.time } : {}), line: ev.line, seq: ev.seq };
+      }
+    }
     const a = o.analyzed;
     const sock = o.sock?.info;
     const isConnect = call.name === 'connect' || call.name === 'connect_nocancel';
@@ -68,7 +115,11 @@ class ConnectRun implements DetectorRun {
         if (k && call.ev.status === 'complete') this.succeeded.add(k);
         return;
       }
-      if (NOT_FAILURES.has(errno)) return;
+      if (NOT_FAILURES.has(errno)) {
+        const c = a.connect;
+        if (c?.state === 'in-progress' && c.seq === call.ev.seq) this.open.set(`${c.socketId}:${String(c.seq)}`, { attempt: { ...c }, tgid: proc.tgid, proc: proc.info, ...(sock ? { socket: { ...sock } } : {}) });
+        return;
+      }
       if (errno === 'EAGAIN' && sock?.family !== 'AF_UNIX') return;
       const f: Failure = {
         tgid: proc.tgid,
@@ -108,6 +159,9 @@ class ConnectRun implements DetectorRun {
     }
     const c = a.connect;
     if (!c) return;
+    const openKey = `${c.socketId}:${String(c.seq)}`;
+    if (c.state === 'in-progress') return;
+    this.open.delete(openKey);
     if (c.state === 'connected') {
       if (this.endedByConnect.has(c.socketId)) return;
       const k = destKey(c.endpoint, sock);
@@ -128,8 +182,8 @@ class ConnectRun implements DetectorRun {
     setPid(f, proc.info);
     const shown = shownEndpoint(c.endpoint);
     if (shown) f.endpoint = shown;
+    // A wait that timed out is the program giving up, not ETIMEDOUT: only errno says that.
     if (c.errno) f.errno = c.errno;
-    else if (c.state === 'timed-out') f.errno = 'ETIMEDOUT';
     if (sock) f.socket = { ...sock };
     this.failures.set(`async:${c.socketId}:${String(c.seq)}`, f);
   }
@@ -150,6 +204,22 @@ class ConnectRun implements DetectorRun {
 
   finish(): Finding[] {
     const out: Finding[] = [];
+    // Attempts the trace never shows ending (only -e trace=network, or cut short): they did not
+    // complete as far as the trace shows, which matters only when the program then failed.
+    for (const op of this.open.values()) {
+      const code = op.proc.exitCode ?? op.proc.exitCall;
+      if (!op.proc.signal && (code === undefined || code === 0)) continue;
+      const a = op.attempt;
+      const f: Failure = { tgid: op.tgid, proc: op.proc, fd: a.fd, async: { ...a, ...(op.end?.time !== undefined ? { until: op.end.time } : {}) }, lines: [a.line], events: [a.seq], count: 1 };
+      setPid(f, op.proc);
+      if (a.endpoint) f.endpoint = a.endpoint;
+      if (op.socket) f.socket = op.socket;
+      if (op.end) {
+        f.lines.push(op.end.line);
+        f.events.push(op.end.seq);
+      }
+      this.failures.set(`open:${a.socketId}:${String(a.seq)}`, f);
+    }
     for (const f of this.failures.values()) {
       const path = epPath(f.endpoint);
       const unix = path !== undefined ? unixEntry(path) : undefined;
@@ -160,6 +230,13 @@ class ConnectRun implements DetectorRun {
     return out;
   }
 
+  private describeSilent(f: Failure, a: ConnectAttempt, where: string, fdText: string): Finding {
+    const key = destKey(f.endpoint, f.socket);
+    const named = this.named(f.endpoint);
+    if (named.line !== undefined) f.lines.push(named.line);
+    return describeSilentFinding(f, a, where, fdText, key !== undefined && this.succeeded.has(key), named.name ? named.text : undefined);
+  }
+
   private describe(f: Failure, usual: string | undefined, oftenAbsent = false): Finding {
     const family = f.endpoint?.family ?? f.socket?.family;
     const where = f.endpoint ? epLabel(f.endpoint) : 'an address the trace does not show';
@@ -168,6 +245,8 @@ class ConnectRun implements DetectorRun {
     const sockWords = socketWords(f.socket ?? (family ? { id: '', family, holders: [], fds: [], lines: [] } : undefined));
     const fdText = f.fd !== undefined ? `fd ${String(f.fd)} (${sockWords})` : sockWords;
     const parts: string[] = [];
+    const silent = f.async && !f.errno && f.async.state !== 'failed' ? f.async : undefined;
+    if (silent) return this.describeSilent(f, silent, where, fdText);
     if (f.async) {
       const how = f.async.errno
         ? `getsockopt(SO_ERROR) reported ${f.async.errno}`
@@ -191,16 +270,25 @@ class ConnectRun implements DetectorRun {
       const svc = f.endpoint ? unixEntry(epPath(f.endpoint) ?? '')?.service : undefined;
       hint += ` ${svc ?? 'This service'} usually puts its socket at ${usual}.`;
     }
+    const container = f.errno === 'ENOENT' ? unixEntry(epPath(f.endpoint) ?? '')?.container : undefined;
+    if (container) hint += ` ${container}`;
     const key = destKey(f.endpoint, f.socket);
     const recovered = key !== undefined && this.succeeded.has(key);
     if (recovered) parts.push('A later connection to the same destination succeeded, so the program recovered from this.');
     else if (oftenAbsent) parts.push('This service is often not running (containers, minimal systems) and many programs carry on without it, so this may not be why anything failed.');
+    const named = this.named(f.endpoint);
+    if (named.name && named.line !== undefined) {
+      const addr = String((f.endpoint as { address?: unknown }).address);
+      parts.push(`The address came from DNS: ${named.name} resolved to ${addr} (line ${String(named.line)}).`);
+      f.lines.push(named.line);
+    }
     const title = f.endpoint
-      ? `connect to ${endpointText(f.endpoint)} failed: ${String(f.errno)}`
+      ? `connect to ${named.text} failed: ${String(f.errno)}`
       : `connect on ${sockWords} failed: ${String(f.errno)}`;
     const finding: Finding = {
       id: 'connect-failed',
-      severity: recovered || f.injected ? 'info' : oftenAbsent ? 'warning' : 'error',
+      // An often-absent service missing from a program that still ended well: a note, not an alarm.
+      severity: recovered || f.injected || (oftenAbsent && exitedWell(f.proc)) ? 'info' : oftenAbsent ? 'warning' : 'error',
       title,
       explanation: parts.join(' '),
       hint,
@@ -212,7 +300,33 @@ class ConnectRun implements DetectorRun {
   }
 }
 
+/**
+ * A connect that got no answer: the program's own wait ran out, or the trace ends with the
+ * attempt still open. Never ETIMEDOUT (only the kernel's errno says that), never "connected".
+ */
+function describeSilentFinding(f: Failure, a: ConnectAttempt, where: string, fdText: string, recovered: boolean, named?: string): Finding {
+  const waited = a.time !== undefined && a.until !== undefined && a.until >= a.time ? a.until - a.time : undefined;
+  const within = waited !== undefined ? ` within ${seconds(waited)}` : '';
+  const target = named ?? (f.endpoint ? endpointText(f.endpoint) : 'the server');
+  const parts = [`${procName(f.proc)} started a non-blocking connect of ${fdText} to ${where}; it returned EINPROGRESS (the handshake goes on in the background).`];
+  if (a.state === 'timed-out') parts.push(`The program's own wait for it (poll/select) ran out${waited !== undefined ? ` after ${seconds(waited)}` : ''} with no answer, and it gave up.`);
+  else parts.push(`Nothing on the socket after it says the connection was made: the program ${f.proc.signal ? 'was killed' : 'exited with an error'}${waited !== undefined ? ` ${seconds(waited)} later` : ''} with the attempt still open (the wait itself may not be traced).`);
+  parts.push('A host that is up but has nothing listening refuses at once; silence means the packets were dropped on the way (a firewall that silently discards them, or a host that is not there).');
+  if (recovered) parts.push('A later connection to the same destination succeeded, so the program recovered from this.');
+  const finding: Finding = {
+    id: 'connect-failed',
+    severity: recovered ? 'info' : 'error',
+    title: `no answer from ${target}${within} (packets dropped, or a firewall silently discards them?)`,
+    explanation: parts.join(' '),
+    hint: 'Check that the host is up and reachable on that port from this machine, and look for a firewall rule that drops rather than rejects the packets (`nft list ruleset`, `iptables -S`, security groups).',
+    lines: lineList(...f.lines),
+    events: [...new Set(f.events)].sort((x, y) => x - y),
+  };
+  if (f.pid !== undefined) finding.pid = f.pid;
+  return finding;
+}
+
 export const connectFailed: Detector = {
   ids: ['connect-failed'],
-  create: () => new ConnectRun(),
+  create: (ctx) => new ConnectRun(ctx.tracker.resolved),
 };

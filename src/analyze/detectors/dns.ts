@@ -85,7 +85,9 @@ type Outcome =
   | { kind: 'error'; errno: string; line: number; seq: number; where: 'connect' | 'send' | 'receive' }
   | { kind: 'timeout'; line: number; seq: number }
   | { kind: 'poll-error'; line: number; seq: number }
-  | { kind: 'no-reply'; line: number; seq: number };
+  | { kind: 'no-reply'; line: number; seq: number }
+  /** Queries sent and no reply read before the program failed: the wait itself was not traced. */
+  | { kind: 'unseen'; line: number; seq: number };
 
 interface Lookup {
   name: string;
@@ -237,7 +239,16 @@ class DnsRun implements DetectorRun {
   finish(): Finding[] {
     const out: Finding[] = [];
     for (const l of this.lookups.values()) {
-      if (l.answered || l.outcomes.length === 0) continue;
+      if (l.answered) continue;
+      if (l.outcomes.length === 0) {
+        // No reply, no error, no timeout shown (`-e trace=%network` leaves out poll): the
+        // queries went unanswered as far as the trace shows; that is the cause only when the
+        // program then failed.
+        const code = l.proc.exitCode ?? l.proc.exitCall;
+        const last = l.queries.at(-1);
+        if (!last || (!l.proc.signal && (code === undefined || code === 0))) continue;
+        l.outcomes.push({ kind: 'unseen', line: last.line, seq: last.seq });
+      }
       const worst =
         l.outcomes.find((x) => x.kind === 'rcode') ??
         l.outcomes.find((x) => x.kind === 'error') ??
@@ -276,6 +287,10 @@ class DnsRun implements DetectorRun {
           what = `no reply came back from ${server} before the resolver's timeout`;
           hint = `Check that ${server} is reachable from here (network, firewall, VPN) and that it answers; see /etc/resolv.conf.`;
           break;
+        case 'unseen':
+          what = `no reply from ${server} is in the trace: the quer${l.queries.length > 1 ? 'ies were' : 'y was'} sent and nothing came back before ${procName(l.proc)} ${l.proc.signal ? 'was killed' : 'gave up'} (the resolver's wait is not traced)`;
+          hint = `Check that ${server} is reachable from here (network, firewall, VPN) and that a DNS server answers there; see /etc/resolv.conf.`;
+          break;
         default:
           what = `the socket was closed without any reply from ${server}`;
           hint = `Check that ${server} is reachable and answers; see /etc/resolv.conf.`;
@@ -290,7 +305,7 @@ class DnsRun implements DetectorRun {
       const f: Finding = {
         id: 'dns-lookup-failed',
         severity: didWithout ? 'info' : 'error',
-        title: l.name.startsWith('(') ? `DNS lookup via ${server} failed` : `DNS lookup of ${l.name} failed`,
+        title: (l.name.startsWith('(') ? `DNS lookup via ${server} failed` : `DNS lookup of ${l.name} failed`) + briefly(worst, server),
         explanation: `${named}${via} by ${procName(l.proc)} failed: ${what}.${l.queries.length > 1 ? ` It was asked ${String(l.queries.length)} times.` : ''}`,
         hint,
         lines: lineList(...l.queries.slice(0, 4).map((q) => q.line), ...l.outcomes.slice(0, 4).map((x) => x.line)),
@@ -301,6 +316,15 @@ class DnsRun implements DetectorRun {
     }
     return out;
   }
+}
+
+/** The outcome in a few words for the title: what the reader looks for first. */
+function briefly(o: Outcome, server: string): string {
+  if (o.kind === 'rcode') return `: ${RCODES[o.rcode]?.[0] ?? `RCODE ${String(o.rcode)}`}`;
+  if (o.kind === 'timeout' || o.kind === 'unseen' || o.kind === 'no-reply') return `: no reply from ${server}`;
+  if (o.kind === 'error') return `: ${o.errno}`;
+  if (o.kind === 'poll-error') return `: nothing answers at ${server} (ICMP error)`;
+  return '';
 }
 
 export const dnsLookupFailed: Detector = {

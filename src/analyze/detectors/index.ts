@@ -12,6 +12,7 @@ import { missingFile } from './paths.js';
 import { privilegeDenied } from './privileged.js';
 import { brokenPipe } from './pipe.js';
 import { processEnd } from './process.js';
+import { connectionReset } from './reset.js';
 import { socketSharing } from './sharing.js';
 import { blockedAtEnd, slowCall } from './timing.js';
 import { tracerFailed } from './tracer.js';
@@ -28,6 +29,7 @@ export const DETECTORS: readonly Detector[] = [
   missingLibrary,
   privilegeDenied,
   brokenPipe,
+  connectionReset,
   writeFailed,
   fdLimit,
   processEnd,

@@ -21,6 +21,9 @@ export interface ConnectAttempt {
   /** Lines of the calls that told the outcome (poll/select/getsockopt). */
   lines: number[];
   events: number[];
+  /** When connect() was called, and when the last call that told about it returned (trace seconds). */
+  time?: number;
+  until?: number;
 }
 
 /** Where attempts in progress are kept, by a key the owner chooses. */
@@ -91,6 +94,9 @@ export class Connects<K> {
   private note(a: ConnectAttempt, call: CallView): void {
     a.lines.push(call.ev.line);
     a.events.push(call.ev.seq);
+    // How long the program waited for an answer: up to the return of this call.
+    const t = call.ev.time;
+    if (t !== undefined) a.until = t + (call.ev.duration ?? 0);
   }
 
   /** A call on the socket at `key`: the attempt it started, advanced or settled, if any. */
@@ -126,6 +132,7 @@ export class Connects<K> {
           events: [],
           ...(ep ? { endpoint: ep } : {}),
           ...(site.pid ? { pid: site.pid } : {}),
+          ...(call.ev.time !== undefined ? { time: call.ev.time } : {}),
         };
         this.store.set(key, a);
         found = a;

@@ -12,6 +12,7 @@ import { shownEndpoint } from '../../decode/text.js';
 import { ACCEPT_CALLS, ANON_CREATORS, CLONE_CALLS, EXEC_CALLS, FD_FIRST, OPEN_CALLS, READ_CALLS, WRITE_CALLS } from './calls.js';
 import { completedOk, Connects, startsAttempt, type ConnectAttempt, type ConnectStore } from './connects.js';
 import { ProcessTree } from './processes.js';
+import { ResolvedNames } from './resolved.js';
 import type { Proc, SockState, Touch } from './types.js';
 
 /** The analyzer keeps a connect in progress on its socket: it follows the socket through dup and fork. */
@@ -26,8 +27,11 @@ const ON_SOCKET: ConnectStore<SockState> = {
 };
 
 export class Tracker extends ProcessTree {
+  /** Names the DNS replies in the trace resolved, by address (for findings about a connect). */
+  readonly resolved = new ResolvedNames();
   /** A connect attempt's outcome, also on the socket: the peer of a failed one is where it tried to go. */
   private readonly connects = new Connects<SockState>(ON_SOCKET, (s, a) => {
+    if (a.state !== 'in-progress') delete s.info.connecting;
     if (a.state === 'connected') delete s.info.connectFailed;
     else if (a.state === 'failed' || a.state === 'timed-out') s.info.connectFailed = true;
   });
@@ -98,6 +102,7 @@ export class Tracker extends ProcessTree {
     const name = call.name;
     const si = s.info;
     const ev = call.ev;
+    if (READ_CALLS.has(name) && ok) this.resolved.onReceive(call, si);
     if (READ_CALLS.has(name)) this.useSocket(s, p, ev, 'read', call.errno);
     else if (WRITE_CALLS.has(name)) this.useSocket(s, p, ev, 'write', call.errno);
     else this.useSocket(s, p, ev, 'other', call.errno);
@@ -108,6 +113,9 @@ export class Tracker extends ProcessTree {
       // Where it connected, or where an attempt still in progress goes (AF_UNSPEC dissolves instead).
       const ep = shownEndpoint(call.endpoint(1));
       if (ep && call.endpoint(1)?.family !== 'AF_UNSPEC' && (ok || startsAttempt(call, si.family))) si.peer = ep;
+      // Until the trace shows how it ended, the attempt is not a connection (the summary must not say "connected").
+      if (connect?.state === 'in-progress' && connect.seq === ev.seq) si.connecting = true;
+      else if (ok) delete si.connecting;
     } else if (name === 'bind' && ok) {
       const ep = shownEndpoint(call.endpoint(1));
       if (ep) si.local = ep;
