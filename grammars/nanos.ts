@@ -105,6 +105,9 @@ const B_NOSYSCALL = /^nosyscall (?<name>\S+)\s*$/;
 // `syscall %d` / `invalid syscall %d`: an entry with no name in the kernel's table.
 const B_SYSCALL_NR = /^(?:invalid )?syscall (?<nr>\d+)\s*$/;
 
+// The 2019 scheduler's line when a thread blocks. Example: `1 sleep`
+const B_SCHED_SLEEP = /^sleep\s*$/;
+
 // Syscall entry: the bare name. Example: `1 openat`
 const B_ENTRY = /^(?<name>[a-z_][a-z0-9_]*)\s*$/;
 
@@ -222,6 +225,8 @@ function bodyB(rest: string): NanosLineB['body'] {
   if (m?.groups) return { type: 'nosyscall', name: m.groups.name! };
   m = B_SYSCALL_NR.exec(rest);
   if (m?.groups) return { type: 'entry', name: `syscall_${m.groups.nr!}` };
+  // The 2019 scheduler's bare `sleep` (nanos-ops-trace.md §3.3) looks like an entry; there is no such syscall.
+  if (B_SCHED_SLEEP.test(rest)) return { type: 'detail', text: rest };
   m = B_ENTRY.exec(rest);
   if (m?.groups) return { type: 'entry', name: m.groups.name! };
   return { type: 'detail', text: rest };

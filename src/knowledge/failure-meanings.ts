@@ -78,3 +78,16 @@ export function meaningFor(ctx: FailureContext, errno: string | undefined, famil
   const meaning = hint === undefined ? undefined : errnoMeaning(errno, [...ctx.chains[fam]]);
   return hint !== undefined && meaning !== undefined ? { meaning, hint } : undefined;
 }
+
+/**
+ * Errors a format's kernel reports under another name, per call: Nanos's TCP stack (lwIP) answers a
+ * refused TCP connect with ECONNRESET (../shared/formats/nanos-ops-trace.md, addendum; seen live).
+ */
+const REPORTED_AS: Readonly<Record<string, Readonly<Record<string, { is: string; family: string; note: string }>>>> = {
+  nanos: { 'connect:ECONNRESET': { is: 'ECONNREFUSED', family: 'AF_INET', note: 'Nanos reports this as ECONNRESET' } },
+};
+
+/** The error a call's printed errno stands for in this format, when the format renames it. */
+export function reportedAs(format: string, call: string, errno: string | undefined): { is: string; family: string; note: string } | undefined {
+  return errno === undefined ? undefined : REPORTED_AS[format]?.[`${call}:${errno}`];
+}

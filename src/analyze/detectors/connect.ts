@@ -8,7 +8,7 @@ import { endpointText, epPath, epPort, shownEndpoint } from '../../decode/text.j
 import type { Detector, DetectorRun, Observation } from '../types.js';
 import { unixEntry } from '../../knowledge/endpoints.js';
 import { callLines, epLabel, INJECTED_NOTE, lineList, procName, setPid, socketWords } from './describe.js';
-import { CONNECT_MEANINGS, meaningFor } from '../../knowledge/failure-meanings.js';
+import { CONNECT_MEANINGS, meaningFor, reportedAs } from '../../knowledge/failure-meanings.js';
 
 /** Errors that do not end an attempt: it goes on in the background or already happened. */
 const NOT_FAILURES = new Set(['EINPROGRESS', 'EALREADY', 'EISCONN', 'EINTR', 'ERESTARTSYS', 'ERESTARTNOHAND', 'ERESTARTNOINTR']);
@@ -51,6 +51,8 @@ class ConnectRun implements DetectorRun {
    * the error was already taken, not that it connected.
    */
   private endedByConnect = new Set<string>();
+
+  constructor(private readonly format: string = 'strace') {}
 
   observe(o: Observation): void {
     const { call, proc } = o;
@@ -163,7 +165,9 @@ class ConnectRun implements DetectorRun {
   private describe(f: Failure, usual: string | undefined, oftenAbsent = false): Finding {
     const family = f.endpoint?.family ?? f.socket?.family;
     const where = f.endpoint ? epLabel(f.endpoint) : 'an address the trace does not show';
-    const m = meaningFor(CONNECT_MEANINGS, f.errno, family);
+    // Nanos says ECONNRESET for a refused TCP connect: explain the refusal it stands for.
+    const alias = reportedAs(this.format, 'connect', f.errno);
+    const m = alias ? meaningFor(CONNECT_MEANINGS, alias.is, family ?? alias.family) : meaningFor(CONNECT_MEANINGS, f.errno, family);
     const errText = f.message ? `${String(f.errno)} (${f.message})` : String(f.errno);
     const sockWords = socketWords(f.socket ?? (family ? { id: '', family, holders: [], fds: [], lines: [] } : undefined));
     const fdText = f.fd !== undefined ? `fd ${String(f.fd)} (${sockWords})` : sockWords;
@@ -179,6 +183,7 @@ class ConnectRun implements DetectorRun {
       parts.push(`${procName(f.proc)} tried to connect ${fdText} to ${where} and got ${errText}.`);
     }
     if (f.injected) parts.push(INJECTED_NOTE);
+    else if (m && alias) parts.push(`The connection was refused (${alias.note}, not ECONNREFUSED): ${m.meaning}.`);
     else if (m) parts.push(`Here that means ${m.meaning}.`);
     if (!f.endpoint && f.addrlen !== undefined) {
       const len = f.addrlen;
@@ -195,9 +200,8 @@ class ConnectRun implements DetectorRun {
     const recovered = key !== undefined && this.succeeded.has(key);
     if (recovered) parts.push('A later connection to the same destination succeeded, so the program recovered from this.');
     else if (oftenAbsent) parts.push('This service is often not running (containers, minimal systems) and many programs carry on without it, so this may not be why anything failed.');
-    const title = f.endpoint
-      ? `connect to ${endpointText(f.endpoint)} failed: ${String(f.errno)}`
-      : `connect on ${sockWords} failed: ${String(f.errno)}`;
+    const failed = alias ? `was refused (${alias.note})` : `failed: ${String(f.errno)}`;
+    const title = f.endpoint ? `connect to ${endpointText(f.endpoint)} ${failed}` : `connect on ${sockWords} ${failed}`;
     const finding: Finding = {
       id: 'connect-failed',
       severity: recovered || f.injected ? 'info' : oftenAbsent ? 'warning' : 'error',
@@ -214,5 +218,5 @@ class ConnectRun implements DetectorRun {
 
 export const connectFailed: Detector = {
   ids: ['connect-failed'],
-  create: () => new ConnectRun(),
+  create: (ctx) => new ConnectRun(ctx.format),
 };
