@@ -327,3 +327,13 @@ export function matchSummaryRow(line: string): NanosSummaryRow | null {
   if (errors !== undefined) row.errors = errors;
   return row;
 }
+
+// Detail lines that name the path a pending call looked up (Format B, nanos-ops-trace.md §3.4).
+// Examples: `1 "/etc/nsswitch.conf" - not found`, `1 open: "/etc/group", flags 80000, mode 1b6`,
+// `open_internal error: "/etc/ld.so.cache" - not found` (early 2019, no tid).
+const DETAIL_PATH = /^(?:open_internal error: |[a-z_][a-z0-9_]*: )?"(?<path>[^"\n]*)"(?: - not found|, )/;
+
+/** The path a kernel detail line names for the call it belongs to (text after the tid), if any. */
+export function detailPath(text: string): string | undefined {
+  return DETAIL_PATH.exec(text.trim())?.groups?.path;
+}
