@@ -38,7 +38,7 @@ const HINTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     connect: 'Check the destination address; if many connections are opened quickly, look for sockets left in TIME_WAIT.',
     bind: 'Bind to an address the machine has (or 0.0.0.0 / ::), or wait until the interface is up.',
   },
-  ECONNRESET: { connect: 'Check the server logs: it accepted and immediately dropped the connection.' },
+  ECONNRESET: { connect: 'Check that the server is running and listening on that address and port, and that nothing in between (a firewall, a proxy) resets the connection.' },
   EAGAIN: { 'connect:unix': 'The server is overloaded or stuck; check what it is doing.' },
   ENOTDIR: { 'connect:unix': 'Check the configured socket path.' },
   EBADF: { connect: 'Look just above for the socket() call that failed and fix that first.' },
