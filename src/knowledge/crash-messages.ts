@@ -117,3 +117,23 @@ export const SELF_SIGNAL_CALLS: Readonly<Record<string, { sig: number; pid?: num
   tkill: { sig: 1 },
   kill: { sig: 1, pid: 0 },
 };
+
+// A crash announced in the program's own output when the trace does not show it (dtruss prints no
+// signal or exit line; a `-t` filter hides the calls). Each is the first words of a line.
+// Examples: `*** Runtime Error 1: access violation` (Red, dtruss corpus 11), `Segmentation fault (core dumped)`
+// and `Abort trap: 6` (shells reporting a child), `panic: runtime error: …` (Go).
+const CRASH_OUTPUT: readonly Rule<AbortMessage>[] = [
+  { test: /^(?:\*+ )?Runtime Error \d+: (.*\baccess violation\b.*)$/, fact: (m) => ({ what: 'a crash (an invalid memory access)', detail: m[1]!.trim() }) },
+  { test: /^(Segmentation fault|Bus error|Illegal instruction|Abort trap)(?:: \d+)?(?: \(core dumped\))?\s*$/, fact: (m) => ({ what: 'a crash', detail: m[0]!.trim() }) },
+  { test: /^panic: (.+)$/, fact: (m) => ({ what: 'a Go panic', detail: m[1]!.trim() }) },
+];
+
+/** A crash the program's own output line announces (its runtime's last words, or a shell's report). */
+export function crashInOutput(line: string): AbortMessage | undefined {
+  const l = line.trim();
+  for (const r of CRASH_OUTPUT) {
+    const m = r.test.exec(l);
+    if (m) return r.fact(m);
+  }
+  return abortMessage(l);
+}

@@ -33,6 +33,15 @@ describe('dtruss: a program that aborts on an uncaught exception', () => {
   });
 });
 
+describe('dtruss: a crash only the output of the program tells (-t open hides the calls)', () => {
+  itCorpus('names the crash message and its line', async () => {
+    const fs = await findings('dtruss/11_f_t_open_pid_thrd_program_output_interleaved.txt');
+    expect(fs[0]!.severity).toBe('error');
+    expect(fs[0]!.title).toMatch(/reported a crash.*access violation/);
+    expect(fs[0]!.lines).toEqual([7]);
+  });
+});
+
 describe('Nanos: the kernel reports a crash', () => {
   itCorpus('a user-mode SIGSEGV: the faulting address, the thread, the exit status', async () => {
     const fs = await findings('nanos/nanos-1533-mysql-segv-oldfmt.txt');
@@ -86,7 +95,7 @@ describe('Nanos: the 2019 scheduler line `1 sleep` is not a call', () => {
 
 // Healthy or crash-free samples: no crash finding may appear, and no new alarm.
 const NO_CRASH = [
-  ...traceFiles(`${CORPUS}dtruss`).filter((p) => !p.includes('/09_')),
+  ...traceFiles(`${CORPUS}dtruss`).filter((p) => !/\/(09|11)_/.test(p)),
   ...traceFiles(`${CORPUS}nanos`).filter((p) => !/1533-mysql-segv|2066-listen-crash/.test(p)),
   ...traceFiles(`${CORPUS}nanos-live`),
 ];

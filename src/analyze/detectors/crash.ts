@@ -8,7 +8,7 @@
 
 import type { Finding, Severity } from '../../model/index.js';
 import { lookupConstant } from '../../decode/index.js';
-import { abortMessage, nanosCrashFact, SELF_SIGNAL_CALLS, type AbortMessage, type NanosCrashFact } from '../../knowledge/crash-messages.js';
+import { abortMessage, crashInOutput, nanosCrashFact, SELF_SIGNAL_CALLS, type AbortMessage, type NanosCrashFact } from '../../knowledge/crash-messages.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { lineList, procName, setPid } from './describe.js';
 import { SIGNAL_MEANINGS } from './process.js';
@@ -141,6 +141,8 @@ interface SelfAbort {
 class CrashRun implements DetectorRun {
   private nanos: NanosCrash | undefined;
   private aborts = new Map<number, SelfAbort>();
+  /** The first crash the program's own output announced. */
+  private said: Seen<AbortMessage> | undefined;
 
   constructor(private readonly ctx: DetectorContext) {
     if (ctx.format === 'nanos') this.nanos = new NanosCrash(ctx);
@@ -148,6 +150,10 @@ class CrashRun implements DetectorRun {
 
   observe(o: Observation): void {
     const ev = o.analyzed.event;
+    if (ev.type === 'output' && !this.said) {
+      const msg = crashInOutput(ev.text);
+      if (msg) this.said = { fact: msg, line: ev.line, seq: ev.seq };
+    }
     if (this.nanos && (ev.type === 'tracer' || ev.type === 'output')) {
       this.nanos.see(ev.type === 'output' ? ev.text : ev.message, ev.line, ev.seq);
       return;
@@ -204,7 +210,26 @@ class CrashRun implements DetectorRun {
       setPid(f, info);
       out.push(f);
     }
-    return out;
+    const told = this.toldByOutput(out);
+    return told ? [...out, told] : out;
+  }
+
+  /** The output says it crashed and nothing else in the trace does (a filtered or dtruss trace). */
+  private toldByOutput(found: Finding[]): Finding | undefined {
+    const s = this.said;
+    if (!s || found.some((f) => f.id === 'killed-by-signal' || f.id === 'kernel-crash')) return undefined;
+    if (this.ctx.tracker.order.some((p) => p.info.signal !== undefined)) return undefined;
+    return {
+      id: 'killed-by-signal',
+      severity: 'error',
+      title: `the program reported ${s.fact.what}: "${short(s.fact.detail)}"`,
+      explanation:
+        `The program's own output (line ${String(s.line)}) says it crashed: "${s.fact.detail}". ` +
+        'The trace does not show the crash itself (the tracer prints no signal line, or its filter hid the calls around it).',
+      hint: 'Run it under a debugger (lldb or gdb) to see where it crashed; the calls just before that output show what it was doing.',
+      lines: [s.line],
+      events: [s.seq],
+    };
   }
 }
 
