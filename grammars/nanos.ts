@@ -105,6 +105,9 @@ const B_NOSYSCALL = /^nosyscall (?<name>\S+)\s*$/;
 // `syscall %d` / `invalid syscall %d`: an entry with no name in the kernel's table.
 const B_SYSCALL_NR = /^(?:invalid )?syscall (?<nr>\d+)\s*$/;
 
+// The 2019 scheduler's line when a thread blocks. Example: `1 sleep`
+const B_SCHED_SLEEP = /^sleep\s*$/;
+
 // Syscall entry: the bare name. Example: `1 openat`
 const B_ENTRY = /^(?<name>[a-z_][a-z0-9_]*)\s*$/;
 
@@ -222,6 +225,8 @@ function bodyB(rest: string): NanosLineB['body'] {
   if (m?.groups) return { type: 'nosyscall', name: m.groups.name! };
   m = B_SYSCALL_NR.exec(rest);
   if (m?.groups) return { type: 'entry', name: `syscall_${m.groups.nr!}` };
+  // The 2019 scheduler's bare `sleep` (nanos-ops-trace.md §3.3) looks like an entry; there is no such syscall.
+  if (B_SCHED_SLEEP.test(rest)) return { type: 'detail', text: rest };
   m = B_ENTRY.exec(rest);
   if (m?.groups) return { type: 'entry', name: m.groups.name! };
   return { type: 'detail', text: rest };
@@ -321,4 +326,14 @@ export function matchSummaryRow(line: string): NanosSummaryRow | null {
   if (usecs !== undefined) row.usecsPerCall = usecs;
   if (errors !== undefined) row.errors = errors;
   return row;
+}
+
+// Detail lines that name the path a pending call looked up (Format B, nanos-ops-trace.md §3.4).
+// Examples: `1 "/etc/nsswitch.conf" - not found`, `1 open: "/etc/group", flags 80000, mode 1b6`,
+// `open_internal error: "/etc/ld.so.cache" - not found` (early 2019, no tid).
+const DETAIL_PATH = /^(?:open_internal error: |[a-z_][a-z0-9_]*: )?"(?<path>[^"\n]*)"(?: - not found|, )/;
+
+/** The path a kernel detail line names for the call it belongs to (text after the tid), if any. */
+export function detailPath(text: string): string | undefined {
+  return DETAIL_PATH.exec(text.trim())?.groups?.path;
 }

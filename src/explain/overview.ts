@@ -52,7 +52,8 @@ function tally(names: string[]): string {
 /** A short paragraph: empty when the trace shows no process at all (a `-c` table only). */
 export function overview(r: OverviewInput): string {
   const procs = r.processes.filter((p) => !p.isThread);
-  if (procs.length === 0) return '';
+  // No call was traced (a Nanos crash log): what went wrong still comes first.
+  if (procs.length === 0) return wentWrong(r.findings.filter((f) => f.severity === 'error')) ?? '';
   const [root, ...rest] = procs;
   const parts: string[] = [];
   const cmd = root!.argv?.join(' ');
@@ -80,11 +81,16 @@ export function overview(r: OverviewInput): string {
   if (made.length) parts.push(`It was connected to ${list(made.map((s) => peerText(s.peer!)))}.`);
   const errors = r.findings.filter((f) => f.severity === 'error');
   const warnings = r.findings.filter((f) => f.severity === 'warning');
-  if (errors.length) parts.push(`What went wrong: ${errors[0]!.title}${errors.length > 1 ? ` (and ${String(errors.length - 1)} more error${errors.length > 2 ? 's' : ''})` : ''}.`);
+  if (errors.length) parts.push(wentWrong(errors)!);
   else if (warnings.length) parts.push(`No errors; ${String(warnings.length)} warning${warnings.length === 1 ? '' : 's'} below.`);
   else {
     const notes = r.findings.length;
     parts.push(`Nothing went wrong that the trace shows${notes ? ` (${String(notes)} note${notes === 1 ? '' : 's'} below)` : ''}.`);
   }
   return parts.join(' ');
+}
+
+function wentWrong(errors: readonly Finding[]): string | undefined {
+  if (!errors.length) return undefined;
+  return `What went wrong: ${errors[0]!.title}${errors.length > 1 ? ` (and ${String(errors.length - 1)} more error${errors.length > 2 ? 's' : ''})` : ''}.`;
 }

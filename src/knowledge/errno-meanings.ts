@@ -158,6 +158,9 @@ export const ERRNO_IN_CONTEXT: Readonly<Record<string, Readonly<Record<string, s
   },
   ECONNRESET: {
     default: 'the peer dropped the connection abruptly',
+    // Before a connection exists nothing can drop it: a reset during the handshake is a refusal
+    // (Nanos's lwIP reports every refused connect this way: nanos-ops-trace.md, addendum).
+    connect: 'the connection was reset while it was being set up: usually nothing accepted it (Nanos reports a refused connect this way)',
   },
   ENOTCONN: {
     default: 'the socket is not connected',

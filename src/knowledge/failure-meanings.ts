@@ -38,7 +38,7 @@ const HINTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     connect: 'Check the destination address; if many connections are opened quickly, look for sockets left in TIME_WAIT.',
     bind: 'Bind to an address the machine has (or 0.0.0.0 / ::), or wait until the interface is up.',
   },
-  ECONNRESET: { connect: 'Check the server logs: it accepted and immediately dropped the connection.' },
+  ECONNRESET: { connect: 'Check that the server is running and listening on that address and port, and that nothing in between (a firewall, a proxy) resets the connection.' },
   EAGAIN: { 'connect:unix': 'The server is overloaded or stuck; check what it is doing.' },
   ENOTDIR: { 'connect:unix': 'Check the configured socket path.' },
   EBADF: { connect: 'Look just above for the socket() call that failed and fix that first.' },
@@ -77,4 +77,17 @@ export function meaningFor(ctx: FailureContext, errno: string | undefined, famil
   const hint = row[`${ctx.call}:${fam}`] ?? row[ctx.call];
   const meaning = hint === undefined ? undefined : errnoMeaning(errno, [...ctx.chains[fam]]);
   return hint !== undefined && meaning !== undefined ? { meaning, hint } : undefined;
+}
+
+/**
+ * Errors a format's kernel reports under another name, per call: Nanos's TCP stack (lwIP) answers a
+ * refused TCP connect with ECONNRESET (../shared/formats/nanos-ops-trace.md, addendum; seen live).
+ */
+const REPORTED_AS: Readonly<Record<string, Readonly<Record<string, { is: string; family: string; note: string }>>>> = {
+  nanos: { 'connect:ECONNRESET': { is: 'ECONNREFUSED', family: 'AF_INET', note: 'Nanos reports this as ECONNRESET' } },
+};
+
+/** The error a call's printed errno stands for in this format, when the format renames it. */
+export function reportedAs(format: string, call: string, errno: string | undefined): { is: string; family: string; note: string } | undefined {
+  return errno === undefined ? undefined : REPORTED_AS[format]?.[`${call}:${errno}`];
 }

@@ -6,6 +6,7 @@
 // in brackets is a thread id and goes to `tid`; `pid` stays undefined.
 
 import {
+  detailPath,
   isKnownDetail,
   runThreadResult,
   isLostReturn,
@@ -26,6 +27,7 @@ import {
   type NanosRv,
 } from '../../grammars/nanos.js';
 import type { CallRecord, Origin, Return, TraceRecord } from '../model/index.js';
+import { signatureFor } from '../knowledge/signatures.js';
 import type { FormatSpec, LineReader, Sniff } from './reader.js';
 
 type Base = { text: string } & Origin;
@@ -33,6 +35,10 @@ type Base = { text: string } & Origin;
 class NanosReader implements LineReader {
   /** Format B: the entry seen last per tid that has had no return line yet. */
   private pendingB = new Map<number, string>();
+  /** Format B: the path a pending call's detail lines named (`1 "/etc/nsswitch.conf" - not found`). */
+  private pendingPath = new Map<number, string>();
+  /** The tid of the last Format B entry: a tid-less `open_internal error:` line belongs to it. */
+  private lastEntryTid: number | undefined;
   /** Format A: entry halves still waiting, per label, for the rare header-less `) = ?`. */
   private pendingA = new Map<string, string>();
   /** Threads that printed a syscall line: their other lines are kernel detail, not output. */
@@ -85,7 +91,10 @@ class NanosReader implements LineReader {
     }
 
     const noise = matchNoise(line);
-    if (noise) return { kind: 'tracer', source: noise.source, message: line.trim(), ...base };
+    if (noise) {
+      if (this.lastEntryTid !== undefined) this.notePath(this.lastEntryTid, line);
+      return { kind: 'tracer', source: noise.source, message: line.trim(), ...base };
+    }
 
     const bare = matchBareNosyscall(line);
     if (bare !== null) return this.nosyscall(bare, undefined, '', base);
@@ -139,6 +148,7 @@ class NanosReader implements LineReader {
       // `200 OK` from a web server has the same prefix: only a known thread or a kernel shape counts.
       if (!seen && !isKnownDetail(body.text)) return null;
       this.seenTids.add(b.tid);
+      this.notePath(b.tid, body.text);
       const rec: TraceRecord = { kind: 'tracer', source: 'nanos', message: body.text.trim(), ...base };
       if (b.prefix !== '') rec.outputPrefix = b.prefix;
       return rec;
@@ -152,6 +162,8 @@ class NanosReader implements LineReader {
     if (body.type === 'entry') {
       out.name = body.name;
       this.pendingB.set(b.tid, body.name);
+      this.pendingPath.delete(b.tid);
+      this.lastEntryTid = b.tid;
       return out;
     }
     return this.exitHalf(b, base, { text: body.text, value: body.value });
@@ -162,12 +174,32 @@ class NanosReader implements LineReader {
    * pending entry (unknown name when the excerpt starts mid-call).
    */
   private exitHalf(b: NanosLineB, base: Base, ret: Return): CallRecord {
-    const out: CallRecord = { kind: 'resumed', name: this.pendingB.get(b.tid) ?? '', args: '', tid: b.tid, ret, ...base };
+    const name = this.pendingB.get(b.tid) ?? '';
+    const out: CallRecord = { kind: 'resumed', name, args: this.pathArgs(b.tid, name), tid: b.tid, ret, ...base };
     this.pendingB.delete(b.tid);
+    this.pendingPath.delete(b.tid);
     if (ret.value !== null && ret.value < 0) ret.errnoNumber = -ret.value;
     if (b.threadName !== undefined) out.comm = b.threadName;
     if (b.prefix !== '') out.outputPrefix = b.prefix;
     return out;
+  }
+
+  /** A detail line naming the path of the tid's pending call: remember it for the call's return. */
+  private notePath(tid: number, text: string): void {
+    if (!this.pendingB.has(tid) || this.pendingPath.has(tid)) return;
+    const path = detailPath(text);
+    if (path !== undefined) this.pendingPath.set(tid, path);
+  }
+
+  /**
+   * Format B prints no arguments; a detail line may name the path the call looked up. It becomes
+   * the call's argument text when the path is the call's first argument (open, stat, access, …), so
+   * the explanation and the failed-call findings name the file. Other arguments stay unknown.
+   */
+  private pathArgs(tid: number, name: string): string {
+    const path = this.pendingPath.get(tid);
+    if (path === undefined || signatureFor('linux', name)?.args[0]?.[1] !== 'path') return '';
+    return `"${path.replace(/[\\"]/g, '\\$&')}"`;
   }
 
   /**

@@ -9,7 +9,7 @@ import type { Detector, DetectorRun, Observation } from '../types.js';
 import type { ResolvedNames } from '../state/resolved.js';
 import { unixEntry } from '../../knowledge/endpoints.js';
 import { callLines, epLabel, INJECTED_NOTE, lineList, procName, setPid, socketWords } from './describe.js';
-import { CONNECT_MEANINGS, meaningFor } from '../../knowledge/failure-meanings.js';
+import { CONNECT_MEANINGS, meaningFor, reportedAs } from '../../knowledge/failure-meanings.js';
 
 /** Errors that do not end an attempt: it goes on in the background or already happened. */
 const NOT_FAILURES = new Set(['EINPROGRESS', 'EALREADY', 'EISCONN', 'EINTR', 'ERESTARTSYS', 'ERESTARTNOHAND', 'ERESTARTNOINTR']);
@@ -73,7 +73,10 @@ class ConnectRun implements DetectorRun {
    */
   private endedByConnect = new Set<string>();
 
-  constructor(private readonly resolved?: ResolvedNames) {}
+  constructor(
+    private readonly resolved?: ResolvedNames,
+    private readonly format: string = 'strace',
+  ) {}
 
   /** `pg-primary → 127.0.0.1:5432` when a DNS reply in the trace gave that address, and the reply's line. */
   private named(ep: Endpoint | undefined): { text: string; name?: string; line?: number } {
@@ -240,7 +243,9 @@ class ConnectRun implements DetectorRun {
   private describe(f: Failure, usual: string | undefined, oftenAbsent = false): Finding {
     const family = f.endpoint?.family ?? f.socket?.family;
     const where = f.endpoint ? epLabel(f.endpoint) : 'an address the trace does not show';
-    const m = meaningFor(CONNECT_MEANINGS, f.errno, family);
+    // Nanos says ECONNRESET for a refused TCP connect: explain the refusal it stands for.
+    const alias = reportedAs(this.format, 'connect', f.errno);
+    const m = alias ? meaningFor(CONNECT_MEANINGS, alias.is, family ?? alias.family) : meaningFor(CONNECT_MEANINGS, f.errno, family);
     const errText = f.message ? `${String(f.errno)} (${f.message})` : String(f.errno);
     const sockWords = socketWords(f.socket ?? (family ? { id: '', family, holders: [], fds: [], lines: [] } : undefined));
     const fdText = f.fd !== undefined ? `fd ${String(f.fd)} (${sockWords})` : sockWords;
@@ -258,6 +263,7 @@ class ConnectRun implements DetectorRun {
       parts.push(`${procName(f.proc)} tried to connect ${fdText} to ${where} and got ${errText}.`);
     }
     if (f.injected) parts.push(INJECTED_NOTE);
+    else if (m && alias) parts.push(`The connection was refused (${alias.note}, not ECONNREFUSED): ${m.meaning}.`);
     else if (m) parts.push(`Here that means ${m.meaning}.`);
     if (!f.endpoint && f.addrlen !== undefined) {
       const len = f.addrlen;
@@ -282,9 +288,8 @@ class ConnectRun implements DetectorRun {
       parts.push(`The address came from DNS: ${named.name} resolved to ${addr} (line ${String(named.line)}).`);
       f.lines.push(named.line);
     }
-    const title = f.endpoint
-      ? `connect to ${named.text} failed: ${String(f.errno)}`
-      : `connect on ${sockWords} failed: ${String(f.errno)}`;
+    const failed = alias ? `was refused (${alias.note})` : `failed: ${String(f.errno)}`;
+    const title = f.endpoint ? `connect to ${named.text} ${failed}` : `connect on ${sockWords} ${failed}`;
     const finding: Finding = {
       id: 'connect-failed',
       // An often-absent service missing from a program that still ended well: a note, not an alarm.
@@ -328,5 +333,5 @@ function describeSilentFinding(f: Failure, a: ConnectAttempt, where: string, fdT
 
 export const connectFailed: Detector = {
   ids: ['connect-failed'],
-  create: (ctx) => new ConnectRun(ctx.tracker.resolved),
+  create: (ctx) => new ConnectRun(ctx.tracker.resolved, ctx.format),
 };

@@ -3,6 +3,7 @@
 import type { Detector } from '../types.js';
 import { bindFailed } from './bind.js';
 import { connectFailed } from './connect.js';
+import { crashFound } from './crash.js';
 import { dnsLookupFailed } from './dns.js';
 import { execFailure } from './exec.js';
 import { fdLimit } from './fdlimit.js';
@@ -33,6 +34,7 @@ export const DETECTORS: readonly Detector[] = [
   writeFailed,
   fdLimit,
   processEnd,
+  crashFound,
   blockedAtEnd,
   slowCall,
   socketSharing,

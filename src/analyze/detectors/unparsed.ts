@@ -54,6 +54,15 @@ class UnparsedRun implements DetectorRun {
 const CALL_KINDS = ['syscall', 'unfinished', 'resumed'] as const;
 
 /**
+ * Per format, what a log without calls usually is. An ops/Nanos console log holds system calls
+ * only when run with --trace (../shared/formats/nanos-ops-trace.md: ops's --trace sets the trace flags).
+ */
+const NO_CALLS_HINT: Readonly<Record<string, string>> = {
+  nanos:
+    'This looks like an ops/Nanos console log run without --trace: re-run with `ops run --trace` (or `ops pkg load … --trace`) to record the system calls. If it is a trace of another tracer, try --from strace or --from dtruss.',
+};
+
+/**
  * Lines were read, none as a call, and most as program output: the format is probably not
  * the one read. (A failed tracer run, all tracer messages, is not this.)
  */
@@ -70,7 +79,7 @@ function noCalls(stats: Stats, lines: number[], events: number[]): Finding[] {
       explanation:
         `None of the ${String(stats.lines)} lines read as a system call of the ${stats.format} format; ` +
         `${String(output)} ${output === 1 ? 'was' : 'were'} taken as the traced program's own output.`,
-      hint: 'If this is a trace, it is probably in another format: try --from strace, --from dtruss or --from nanos.',
+      hint: NO_CALLS_HINT[stats.format] ?? 'If this is a trace, it is probably in another format: try --from strace, --from dtruss or --from nanos.',
       lines,
       events,
     },
