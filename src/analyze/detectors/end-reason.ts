@@ -62,7 +62,8 @@ export function failedChild(root: Proc, tracker: Tracker): { proc: Proc; reason:
     if (!failed) continue;
     const reason = reasonOf(p);
     if (!reason) continue;
-    if (!isDescendant(p.info, root.info, tracker)) continue;
+    // No fork line shows its parent (`-e trace=` without clone): under -f it is still one of root's.
+    if (p.info.parent !== undefined ? !isDescendant(p.info, root.info, tracker) : p.info.firstLine < root.info.firstLine) continue;
     if (!best || reason.line < best.reason.line) best = { proc: p, reason };
   }
   return best;

@@ -3,6 +3,7 @@
 import type { Detector } from '../types.js';
 import { bindFailed } from './bind.js';
 import { connectFailed } from './connect.js';
+import { createFailed } from './create.js';
 import { dnsLookupFailed } from './dns.js';
 import { fdLimit } from './fdlimit.js';
 import { httpError } from './http.js';
@@ -22,6 +23,7 @@ export const DETECTORS: readonly Detector[] = [
   httpError,
   bindFailed,
   missingFile,
+  createFailed,
   privilegeDenied,
   brokenPipe,
   writeFailed,

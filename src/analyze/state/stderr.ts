@@ -36,10 +36,11 @@ const MAX_LINE = 400;
 
 function judge(s: StderrLines, text: string, at: { line: number; seq: number }): void {
   let found: StderrReason | undefined;
+  const cut = text.includes('…');
   const prev = s.prev;
   if (s.traceback && !TRACEBACK_FRAME.test(text)) {
     s.traceback = false;
-    found = { text, kind: TRACEBACK_KIND, rank: TRACEBACK_RANK, ...at, cut: false };
+    found = { text, kind: TRACEBACK_KIND, rank: TRACEBACK_RANK, ...at, cut };
   } else if (TRACEBACK_START.test(text)) {
     s.traceback = true;
   } else if (!s.traceback) {
@@ -54,7 +55,7 @@ function judge(s: StderrLines, text: string, at: { line: number; seq: number }):
       return;
     }
     const p = STDERR_PATTERNS.find((x) => x.re.test(text));
-    if (p) found = { text, kind: p.kind, rank: p.rank, ...at, cut: false };
+    if (p) found = { text, kind: p.kind, rank: p.rank, ...at, cut };
   }
   if (found && (!s.best || found.rank >= s.best.rank)) s.best = found;
   s.prev = found ? { text, reason: found } : { text };
@@ -72,18 +73,16 @@ export function feedStderr(s: StderrLines, text: string, truncated: boolean, lin
     lineAt = { line, seq };
   }
   buf = buf.slice(start);
-  if (truncated) {
-    // The rest of this write is missing: an open traceback will not show its exception line.
-    if (s.traceback && s.best) s.best.cut = true;
-    if (buf.trim() !== '' && !s.traceback) {
-      judge(s, buf.slice(0, MAX_LINE) + '…', lineAt);
-      if (s.best && s.best.line === lineAt.line && s.best.seq === lineAt.seq) s.best.cut = true;
-    }
+  if (truncated && s.traceback) {
+    // The rest of this write is missing: the open traceback will not show its exception line.
+    if (s.best) s.best.cut = true;
     s.traceback = false;
     s.partial = '';
     delete s.at;
     return;
   }
+  // Cut by strace's string limit: the line may still end in a later write (`: Read-only file system\n`).
+  if (truncated) buf += '…';
   s.partial = buf.slice(-MAX_LINE);
   if (s.partial) s.at = lineAt;
   else delete s.at;
