@@ -195,6 +195,7 @@ class ProcessEndRun implements DetectorRun {
       const from = this.outside.get(k.proc.tgid);
       const reraised = from && RERAISED.has(sig) && RERAISED.has(from.signal) && from.line <= k.line ? from : undefined;
       let stoppedFromOutside = false;
+      let cited: typeof reraised;
       if (si.addr === 'NULL') parts.push('The faulting address was NULL: a NULL pointer dereference.');
       else if (k.signalInfo) {
         const pid = si.pid;
@@ -203,6 +204,7 @@ class ProcessEndRun implements DetectorRun {
         if (self && sig === 'SIGPIPE') parts.push('The kernel raised it on the process\'s own write to the closed pipe or socket.');
         else if (self && reraised) {
           stoppedFromOutside = true;
+          cited = reraised;
           parts.push(
             `It was stopped from outside: ${senderName(reraised.pid, this.ctx.tracker)} sent it ${reraised.signal} (line ${String(reraised.line)}); ` +
               `the program then re-raised ${sig} on itself (line ${String(k.signalLine ?? k.line)}) to exit with the status of that signal.`,
@@ -232,8 +234,8 @@ class ProcessEndRun implements DetectorRun {
         title: `${procName(leader)} killed by ${sig}${k.info.core ? ' (core dumped)' : ''}${said ? `: ${reasonText(said)}` : ''}`,
         explanation: parts.filter(Boolean).join(' '),
         hint,
-        lines: lineList(sender?.line, reraised?.line, said?.line, ...(diedIn ? callLines(diedIn) : []), k.signalLine, k.line),
-        events: [sender?.seq, reraised?.seq, said?.seq, diedIn?.seq, k.signalSeq, k.seq].filter((x): x is number => x !== undefined).sort((a, b) => a - b),
+        lines: lineList(sender?.line, cited?.line, said?.line, ...(diedIn ? callLines(diedIn) : []), k.signalLine, k.line),
+        events: [sender?.seq, cited?.seq, said?.seq, diedIn?.seq, k.signalSeq, k.seq].filter((x): x is number => x !== undefined).sort((a, b) => a - b),
       };
       setPid(f, leader);
       out.push(f);
