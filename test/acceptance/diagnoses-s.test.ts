@@ -108,6 +108,18 @@ describe('hangs: the wait, what it waited on, how it ended', () => {
     expect(d.first?.explanation).toMatch(body);
   });
 
+  it('pipeline-hung-sigterm: cat waited on a pipe whose write end sleep held', async () => {
+    const d = await diagnose('pipeline-hung-sigterm');
+    const cat = d.findings.find((f) => f.title === 'cat (pid 17206) killed by SIGTERM');
+    expect(cat?.explanation).toMatch(/read\(\) on fd 0 \(a pipe\).*after waiting 11\.70 s/);
+    expect(cat?.explanation).toContain("The pipe's write end was still open in sleep (pid 17205)");
+  });
+
+  it('python-read-pipe-nobody-writes: it held the write end itself', async () => {
+    const d = await diagnose('python-read-pipe-nobody-writes');
+    expect(d.first?.explanation).toContain("It held the pipe's write end itself and no other traced process did");
+  });
+
   it('python-client-waiting-trace-cut: still waiting in recvfrom when the trace ends', async () => {
     const d = await diagnose('python-client-waiting-trace-cut');
     expect(d.first?.id).toBe('blocked-at-end');

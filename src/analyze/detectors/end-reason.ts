@@ -2,7 +2,7 @@
 // (si_pid of its delivery, a re-raise after a signal from outside), the most informative
 // line it wrote to stderr, and the failure of a child (a worker) that its exit follows from.
 
-import type { ProcessInfo } from '../../model/index.js';
+import type { FdEntry, ProcessInfo } from '../../model/index.js';
 import { stderrReason, type Proc, type StderrReason, type Tracker } from '../state/index.js';
 import { procName } from './describe.js';
 
@@ -67,4 +67,44 @@ export function failedChild(root: Proc, tracker: Tracker): { proc: Proc; reason:
     if (!best || reason.line < best.reason.line) best = { proc: p, reason };
   }
   return best;
+}
+
+/** Same pipe: by inode (strace -y), else the pipe()/pipe2 call that made both ends (fork copies keep it). */
+function samePipe(a: FdEntry, b: FdEntry): boolean {
+  if (a.pipe?.inode !== undefined && b.pipe?.inode !== undefined) return a.pipe.inode === b.pipe.inode;
+  return a.openedSeq !== undefined && a.openedSeq === b.openedSeq && a.origin === b.origin && /^pipe/.test(a.origin);
+}
+
+/**
+ * Who holds the other end of the pipe a process was blocked on: a reader waits for the
+ * holders of the write end to write or close it (`sleep 30 | cat`). `self`: the process holds
+ * it itself, so nobody else could ever write. Only live processes of the trace count.
+ */
+export function pipeHolders(
+  e: FdEntry | undefined,
+  self: Proc,
+  tracker: Tracker,
+): { end: 'read' | 'write'; procs: ProcessInfo[]; self: boolean } | undefined {
+  const mine = e?.kind === 'pipe' ? e.pipe?.end : undefined;
+  if (!e || mine === undefined) return undefined;
+  const end = mine === 'read' ? 'write' : 'read';
+  const holds = (p: Proc) => [...p.fds.map.values()].some((x) => x.kind === 'pipe' && x.pipe?.end === end && samePipe(x, e));
+  const procs: ProcessInfo[] = [];
+  for (const p of tracker.order) {
+    if (p.tgid === self.tgid || !p.alive || p.info.isThread || procs.length >= 4) continue;
+    if (holds(p)) procs.push(p.info);
+  }
+  const own = holds(self);
+  return procs.length || own ? { end, procs, self: own } : undefined;
+}
+
+/** "The pipe's write end was still open in sleep (pid 17205): …" */
+export function pipePeerWords(peer: { end: 'read' | 'write'; procs: ProcessInfo[]; self: boolean }): string {
+  const who = peer.procs.map((x) => procName(x)).join(', ');
+  if (peer.end === 'write') {
+    if (peer.procs.length === 0) return "It held the pipe's write end itself and no other traced process did: nothing would ever write to it, so the read could not return.";
+    return `The pipe's write end was still open in ${who}${peer.self ? ' (and in the process itself)' : ''}: it was waiting for ${peer.procs.length > 1 ? 'them' : 'that process'} to write or close it.`;
+  }
+  if (peer.procs.length === 0) return "It held the pipe's read end itself and no other traced process did: nothing read from it, so the write waited for room.";
+  return `The pipe's read end was still open in ${who}, which was not reading it fast enough.`;
 }

@@ -7,7 +7,7 @@ import type { Detector, DetectorContext, DetectorRun, Observation } from '../typ
 import { exitMeaning } from '../exit-status.js';
 import { callLines, fdWords, lineList, pidOf, procName, programName, setPid } from './describe.js';
 import { parseSiginfo } from '../../decode/siginfo.js';
-import { failedChild, reasonOf, reasonText, RERAISED, senderName, type OutsideSignal } from './end-reason.js';
+import { failedChild, pipeHolders, pipePeerWords, reasonOf, reasonText, RERAISED, senderName, type OutsideSignal } from './end-reason.js';
 
 /** What a fatal signal usually means. Source: signal(7), wording ours. */
 export const SIGNAL_MEANINGS: Record<string, { meaning: string; hint: string; severity: Severity }> = {
@@ -81,6 +81,15 @@ const DELIBERATE = new Set(['SIGKILL', 'SIGTERM', 'SIGINT', 'SIGHUP', 'SIGQUIT']
 
 const EXIT_HINT = 'A non-zero status means the program reported a failure; the findings above and its stderr usually say which.';
 
+type PipePeer = NonNullable<ReturnType<typeof pipeHolders>>;
+
+interface LastUse {
+  seq: number;
+  fd: FdEntry;
+  socket?: SocketInfo;
+  pipePeer?: PipePeer;
+}
+
 interface Exit {
   proc: Proc;
   line: number;
@@ -99,6 +108,8 @@ interface Killed {
   lastCall?: SyscallEvent;
   /** `fd 3 (a TCP socket connected to ...)`: what that last call was using. */
   on?: string;
+  /** That fd is a pipe: the processes holding its other end when it died. */
+  pipePeer?: PipePeer;
   threads: number;
   /** Learnt from the parent's wait4, the process itself untraced. */
   reaped?: boolean;
@@ -112,7 +123,7 @@ class ProcessEndRun implements DetectorRun {
   /** Signals sent by traced processes (kill/tkill/tgkill), by target pid: the latest one. */
   private sent = new Map<number, { from: ProcessInfo; signal: string; line: number; seq: number }>();
   /** Per live process, the fd its latest call used: what it was waiting on if a signal kills it. */
-  private lastUse = new Map<number, { seq: number; fd: FdEntry; socket?: SocketInfo }>();
+  private lastUse = new Map<number, LastUse>();
   /** Per thread group, the latest signal another process sent it (si_pid not its own). */
   private outside = new Map<number, OutsideSignal>();
 
@@ -134,8 +145,13 @@ class ProcessEndRun implements DetectorRun {
     }
     if (call) {
       const a = o.analyzed;
-      if (a.fd) this.lastUse.set(p.key, a.socket ? { seq: call.ev.seq, fd: a.fd, socket: a.socket } : { seq: call.ev.seq, fd: a.fd });
-      else this.lastUse.delete(p.key);
+      if (a.fd) {
+        const u: LastUse = a.socket ? { seq: call.ev.seq, fd: a.fd, socket: a.socket } : { seq: call.ev.seq, fd: a.fd };
+        // A wait on a pipe: who holds its other end, while the fd tables still show it.
+        const peer = a.fd.kind === 'pipe' && diedInCall(call.ev, this.ctx.os) ? pipeHolders(a.fd, p, this.ctx.tracker) : undefined;
+        if (peer) u.pipePeer = peer;
+        this.lastUse.set(p.key, u);
+      } else this.lastUse.delete(p.key);
     }
     if (ev.type === 'signal' && !ev.stopped && this.outside.size < 10_000) {
       const si = parseSiginfo(ev.info);
@@ -161,7 +177,10 @@ class ProcessEndRun implements DetectorRun {
         if (p.lastSignal.info !== undefined) k.signalInfo = p.lastSignal.info;
       }
       if (p.lastCall) k.lastCall = p.lastCall;
-      if (use && use.seq === p.lastCall?.seq) k.on = fdWords(use.fd, use.socket);
+      if (use && use.seq === p.lastCall?.seq) {
+        k.on = fdWords(use.fd, use.socket);
+        if (use.pipePeer) k.pipePeer = use.pipePeer;
+      }
       this.killed.set(p.tgid, k);
     } else if (ev.code !== undefined && ev.code !== 0 && !p.info.isThread && this.exits.length < 100) {
       this.exits.push({ proc: p, line: ev.line, seq: ev.seq });
@@ -223,6 +242,7 @@ class ProcessEndRun implements DetectorRun {
       }
       const diedIn = diedInCall(k.lastCall, this.ctx.os);
       parts.push(killedWhile(diedIn, k.on).trim());
+      if (diedIn && k.pipePeer) parts.push(pipePeerWords(k.pipePeer));
       if (sender) parts.push(`${procName(sender.from)} sent it with a kill call on line ${String(sender.line)}.`);
       if (k.reaped) parts.push('The process itself was not traced (no -f); its parent\'s wait4 reported how it ended.');
       if (k.threads > 1) parts.push(`All ${String(k.threads)} of its threads died with it.`);
