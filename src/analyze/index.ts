@@ -23,6 +23,7 @@ import { DETECTORS } from './detectors/index.js';
 import { Tracker, type Touch } from './state/index.js';
 import type { AnalyzedEvent, Detector, DetectorRun, Observation } from './types.js';
 import { pathFailure, ServedRequests } from './observations.js';
+import { CreationChains } from './chains.js';
 import { decodeCall, decodeCallLater } from '../decode/index.js';
 
 export type { AnalyzedEvent, Detector, DetectorRun, Observation, ConnectAttempt } from './types.js';
@@ -92,6 +93,8 @@ export class Analyzer {
   private fileByPid = new Map<number, string | null>();
   /** The HTTP request each server process is answering (for every detector's observation). */
   private readonly served = new ServedRequests();
+  /** Failed creations (mkdir EROFS …) and the lookups beneath them that follow from them. */
+  private readonly chains = new CreationChains();
 
   constructor(opts: AnalyzerOptions) {
     this.os = opts.os;
@@ -130,7 +133,12 @@ export class Analyzer {
       if (touch.closed?.length) out.closed = touch.closed.map((e) => ({ ...e }));
       if (touch.child) out.child = touch.child.info;
       if (touch.connect) out.connect = { ...touch.connect, lines: [...touch.connect.lines], events: [...touch.connect.events] };
-      const pf = call.failed ? pathFailure(call, (fd) => proc.fds.map.get(fd)?.path) : undefined;
+      const dirPath = (fd: number): string | undefined => proc.fds.map.get(fd)?.path;
+      const pf = call.failed ? pathFailure(call, dirPath) : undefined;
+      const created = this.chains.onCall(call, proc, dirPath);
+      if (created) obs.failedCreation = created;
+      const root = pf && !pf.probe ? this.chains.follows(pf, call, proc) : undefined;
+      if (pf && root) pf.after = { path: root.path, errno: root.errno, line: root.line };
       if (pf) obs.pathFailure = pf;
       if (pf?.probe) out.probe = pf.probe;
       obs.call = call;

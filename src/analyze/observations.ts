@@ -25,6 +25,8 @@ export interface PathFailure {
   errno: string;
   /** The expected-probe group, when it is one. */
   probe?: string;
+  /** The failed creation of this path or a directory above it that this lookup follows from (chains.ts). */
+  after?: { path: string; errno: string; line: number };
 }
 
 export function cleanPath(p: string): string {

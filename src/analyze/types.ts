@@ -46,6 +46,7 @@ export interface DetectorContext {
 
 /** What a detector sees for each event. */
 import type { PathFailure } from './observations.js';
+import type { FailedCreation } from './chains.js';
 
 export interface Observation {
   analyzed: AnalyzedEvent;
@@ -58,6 +59,8 @@ export interface Observation {
   pathFailure?: PathFailure;
   /** A server's HTTP answer this call writes, and the files it missed for the request (worked out once). */
   httpAnswer?: { status: number; missed: string[] };
+  /** This call failed to create a path (mkdir EROFS, open O_CREAT ENOSPC): a root of later lookup failures. */
+  failedCreation?: FailedCreation;
 }
 
 export interface DetectorRun {

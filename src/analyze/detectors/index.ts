@@ -4,6 +4,7 @@ import type { Detector } from '../types.js';
 import { bindFailed } from './bind.js';
 import { connectFailed } from './connect.js';
 import { crashFound } from './crash.js';
+import { createFailed } from './create.js';
 import { dnsLookupFailed } from './dns.js';
 import { execFailure } from './exec.js';
 import { fdLimit } from './fdlimit.js';
@@ -28,6 +29,7 @@ export const DETECTORS: readonly Detector[] = [
   missingFile,
   execFailure,
   missingLibrary,
+  createFailed,
   privilegeDenied,
   brokenPipe,
   connectionReset,

@@ -178,7 +178,8 @@ class MissingFileRun implements DetectorRun {
     }
     // The analyzer worked out the failed lookup (and whether it is an expected probe).
     const pf = o.pathFailure;
-    if (!pf || pf.probe) return;
+    // A lookup beneath a directory it could not create: create-failed reports the cause and cites it.
+    if (!pf || pf.probe || pf.after) return;
     this.note(this.misses, pf.path, pf.errno, call, proc.info);
   }
 

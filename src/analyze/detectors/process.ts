@@ -6,6 +6,8 @@ import type { Proc } from '../state/index.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { exitMeaning } from '../exit-status.js';
 import { callLines, fdWords, lineList, pidOf, procName, programName, setPid } from './describe.js';
+import { parseSiginfo } from '../../decode/siginfo.js';
+import { failedChild, pipeHolders, pipePeerWords, reasonOf, reasonText, RERAISED, senderName, type OutsideSignal } from './end-reason.js';
 
 /** What a fatal signal usually means. Source: signal(7), wording ours. */
 export const SIGNAL_MEANINGS: Record<string, { meaning: string; hint: string; severity: Severity }> = {
@@ -79,6 +81,15 @@ const DELIBERATE = new Set(['SIGKILL', 'SIGTERM', 'SIGINT', 'SIGHUP', 'SIGQUIT']
 
 const EXIT_HINT = 'A non-zero status means the program reported a failure; the findings above and its stderr usually say which.';
 
+type PipePeer = NonNullable<ReturnType<typeof pipeHolders>>;
+
+interface LastUse {
+  seq: number;
+  fd: FdEntry;
+  socket?: SocketInfo;
+  pipePeer?: PipePeer;
+}
+
 interface Exit {
   proc: Proc;
   line: number;
@@ -97,6 +108,8 @@ interface Killed {
   lastCall?: SyscallEvent;
   /** `fd 3 (a TCP socket connected to ...)`: what that last call was using. */
   on?: string;
+  /** That fd is a pipe: the processes holding its other end when it died. */
+  pipePeer?: PipePeer;
   threads: number;
   /** Learnt from the parent's wait4, the process itself untraced. */
   reaped?: boolean;
@@ -110,7 +123,9 @@ class ProcessEndRun implements DetectorRun {
   /** Signals sent by traced processes (kill/tkill/tgkill), by target pid: the latest one. */
   private sent = new Map<number, { from: ProcessInfo; signal: string; line: number; seq: number }>();
   /** Per live process, the fd its latest call used: what it was waiting on if a signal kills it. */
-  private lastUse = new Map<number, { seq: number; fd: FdEntry; socket?: SocketInfo }>();
+  private lastUse = new Map<number, LastUse>();
+  /** Per thread group, the latest signal another process sent it (si_pid not its own). */
+  private outside = new Map<number, OutsideSignal>();
 
   constructor(private ctx: DetectorContext) {}
 
@@ -130,8 +145,20 @@ class ProcessEndRun implements DetectorRun {
     }
     if (call) {
       const a = o.analyzed;
-      if (a.fd) this.lastUse.set(p.key, a.socket ? { seq: call.ev.seq, fd: a.fd, socket: a.socket } : { seq: call.ev.seq, fd: a.fd });
-      else this.lastUse.delete(p.key);
+      if (a.fd) {
+        const u: LastUse = a.socket ? { seq: call.ev.seq, fd: a.fd, socket: a.socket } : { seq: call.ev.seq, fd: a.fd };
+        // A wait on a pipe: who holds its other end, while the fd tables still show it.
+        const peer = a.fd.kind === 'pipe' && diedInCall(call.ev, this.ctx.os) ? pipeHolders(a.fd, p, this.ctx.tracker) : undefined;
+        if (peer) u.pipePeer = peer;
+        this.lastUse.set(p.key, u);
+      } else this.lastUse.delete(p.key);
+    }
+    if (ev.type === 'signal' && !ev.stopped && this.outside.size < 10_000) {
+      const si = parseSiginfo(ev.info);
+      // si_pid 0 is the kernel; the process's own pid is a raise()/abort()/re-raise.
+      if (si.pid !== undefined && si.pid > 0 && si.pid !== p.info.pid && si.pid !== p.tgid && si.code?.startsWith('SI_')) {
+        this.outside.set(p.tgid, { signal: ev.signal, pid: si.pid, ...(si.code ? { code: si.code } : {}), line: ev.line, seq: ev.seq });
+      }
     }
     if (ev.type !== 'exit') return;
     const use = this.lastUse.get(p.key);
@@ -150,7 +177,10 @@ class ProcessEndRun implements DetectorRun {
         if (p.lastSignal.info !== undefined) k.signalInfo = p.lastSignal.info;
       }
       if (p.lastCall) k.lastCall = p.lastCall;
-      if (use && use.seq === p.lastCall?.seq) k.on = fdWords(use.fd, use.socket);
+      if (use && use.seq === p.lastCall?.seq) {
+        k.on = fdWords(use.fd, use.socket);
+        if (use.pipePeer) k.pipePeer = use.pipePeer;
+      }
       this.killed.set(p.tgid, k);
     } else if (ev.code !== undefined && ev.code !== 0 && !p.info.isThread && this.exits.length < 100) {
       this.exits.push({ proc: p, line: ev.line, seq: ev.seq });
@@ -178,17 +208,41 @@ class ProcessEndRun implements DetectorRun {
       const leader = this.ctx.tracker.procs.get(k.proc.tgid)?.info ?? k.info;
       const parts = [`${procName(leader)} was killed by ${sig}${k.info.core ? ' and dumped core' : ''}.`];
       if (m) parts.push(`That means ${m.meaning}.`);
-      if (k.signalInfo && /si_addr=NULL/.test(k.signalInfo)) parts.push('The faulting address was NULL: a NULL pointer dereference.');
+      const si = parseSiginfo(k.signalInfo);
+      // Received from another process, then raised again on itself (Python, a shell trap):
+      // the program cleaned up and died of the signal it was sent, from outside.
+      const from = this.outside.get(k.proc.tgid);
+      const reraised = from && RERAISED.has(sig) && RERAISED.has(from.signal) && from.line <= k.line ? from : undefined;
+      let stoppedFromOutside = false;
+      let cited: typeof reraised;
+      if (si.addr === 'NULL') parts.push('The faulting address was NULL: a NULL pointer dereference.');
       else if (k.signalInfo) {
-        const pid = /si_pid=(\d+)/.exec(k.signalInfo)?.[1];
+        const pid = si.pid;
         // si_pid names the process itself when its own action raised the signal.
-        const self = pid !== undefined && (Number(pid) === k.info.pid || Number(pid) === k.proc.tgid);
+        const self = pid !== undefined && (pid === k.info.pid || pid === k.proc.tgid);
         if (self && sig === 'SIGPIPE') parts.push('The kernel raised it on the process\'s own write to the closed pipe or socket.');
-        else if (self) parts.push('The process sent it to itself (raise(), abort() or a kill of its own pid).');
-        else if (pid && !sender) parts.push(`The signal was sent by pid ${pid}.`);
+        else if (self && reraised) {
+          stoppedFromOutside = true;
+          cited = reraised;
+          parts.push(
+            `It was stopped from outside: ${senderName(reraised.pid, this.ctx.tracker)} sent it ${reraised.signal} (line ${String(reraised.line)}); ` +
+              `the program then re-raised ${sig} on itself (line ${String(k.signalLine ?? k.line)}) to exit with the status of that signal.`,
+          );
+        } else if (self) parts.push('The process sent it to itself (raise(), abort() or a kill of its own pid).');
+        else if (pid && !sender) {
+          stoppedFromOutside = true;
+          parts.push(`The signal was sent by ${senderName(pid, this.ctx.tracker)}.`);
+        }
+      }
+      // A crash the program reported first (an uncaught exception, a failed assertion, heap corruption).
+      const said = m?.severity === 'error' && !stoppedFromOutside ? reasonOf(k.proc) : undefined;
+      if (said) {
+        parts.push(`Before dying it wrote to stderr (line ${String(said.line)}), ${said.kind}: "${reasonText(said, 300)}".`);
+        if (said.cut) parts.push("(strace's string limit cut it: capture with -s 1024 to read the whole message.)");
       }
       const diedIn = diedInCall(k.lastCall, this.ctx.os);
       parts.push(killedWhile(diedIn, k.on).trim());
+      if (diedIn && k.pipePeer) parts.push(pipePeerWords(k.pipePeer));
       if (sender) parts.push(`${procName(sender.from)} sent it with a kill call on line ${String(sender.line)}.`);
       if (k.reaped) parts.push('The process itself was not traced (no -f); its parent\'s wait4 reported how it ended.');
       if (k.threads > 1) parts.push(`All ${String(k.threads)} of its threads died with it.`);
@@ -196,12 +250,12 @@ class ProcessEndRun implements DetectorRun {
       if (k.info.core) hint += ' A core file was written (see `coredumpctl list` or the core_pattern).';
       const f: Finding = {
         id: 'killed-by-signal',
-        severity: sender && DELIBERATE.has(sig) ? 'warning' : (m?.severity ?? 'error'),
-        title: `${procName(leader)} killed by ${sig}${k.info.core ? ' (core dumped)' : ''}`,
+        severity: (sender && DELIBERATE.has(sig)) || (stoppedFromOutside && RERAISED.has(sig)) ? 'warning' : (m?.severity ?? 'error'),
+        title: `${procName(leader)} killed by ${sig}${k.info.core ? ' (core dumped)' : ''}${said ? `: ${reasonText(said)}` : ''}`,
         explanation: parts.filter(Boolean).join(' '),
         hint,
-        lines: lineList(sender?.line, ...(diedIn ? callLines(diedIn) : []), k.signalLine, k.line),
-        events: [sender?.seq, diedIn?.seq, k.signalSeq, k.seq].filter((x): x is number => x !== undefined).sort((a, b) => a - b),
+        lines: lineList(sender?.line, cited?.line, said?.line, ...(diedIn ? callLines(diedIn) : []), k.signalLine, k.line),
+        events: [sender?.seq, cited?.seq, said?.seq, diedIn?.seq, k.signalSeq, k.seq].filter((x): x is number => x !== undefined).sort((a, b) => a - b),
       };
       setPid(f, leader);
       out.push(f);
@@ -254,6 +308,28 @@ class ProcessEndRun implements DetectorRun {
       const err = e.proc.lastStderr;
       const lines = [e.line];
       const events = [e.seq];
+      // The line that says why (a traceback's exception, an error line) rather than the last one written.
+      const said = reasonOf(e.proc);
+      // A supervisor or prefork master often only summarises ("Worker failed to boot"): its worker said why.
+      const child = e.proc.key === this.rootKey ? failedChild(e.proc, this.ctx.tracker) : undefined;
+      let why: string | undefined;
+      if (child) {
+        why = `${programName(child.proc.info) ?? 'a child'} (pid ${String(child.proc.info.pid)}) failed: ${reasonText(child.reason)}`;
+        parts.push(
+          `It gave up after its child ${procName(child.proc.info)} failed, writing ${child.reason.kind} to stderr (line ${String(child.reason.line)}): "${reasonText(child.reason, 300)}".` +
+            (child.reason.cut ? " (strace's string limit cut the rest: capture with -s 1024 to read it.)" : ''),
+        );
+        lines.push(child.reason.line);
+        events.push(child.reason.seq);
+      }
+      const same = (a: string, b: string) => a.trim().replace(/\s+/g, ' ') === b.trim().replace(/\s+/g, ' ');
+      if (said && (!err || !same(said.text, err.text))) {
+        why ??= reasonText(said);
+        parts.push(`It wrote ${said.kind} to stderr (line ${String(said.line)}): "${reasonText(said, 300)}".`);
+        if (said.cut) parts.push("(strace's string limit cut it: capture with -s 1024 to read the whole message.)");
+        lines.push(said.line);
+        events.push(said.seq);
+      } else if (said) why ??= reasonText(said);
       if (err) {
         parts.push(`The last thing it wrote to stderr (line ${String(err.line)}) was: "${err.text.trim().replace(/\s+/g, ' ')}".`);
         if (err.cut) parts.push("(strace's string limit cut it: capture with -s 1024 to read the whole message.)");
@@ -264,7 +340,7 @@ class ProcessEndRun implements DetectorRun {
         id: 'nonzero-exit',
         // grep's 1 (no match) and diff's 1 (they differ) are answers, not failures.
         severity: e.proc.key === this.rootKey && !meaning?.endsWith('(not an error)') ? 'warning' : 'info',
-        title: `${procName(info)} exited with status ${String(code)}`,
+        title: `${procName(info)} exited with status ${String(code)}${why ? `: ${why}` : ''}`,
         explanation: parts.join(' '),
         hint: EXIT_HINT,
         lines: lineList(...lines),

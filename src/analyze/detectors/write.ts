@@ -8,7 +8,7 @@ import type { Detector, DetectorRun, Observation } from '../types.js';
 import { callLines, errnoText, fdWords, INJECTED_NOTE, lineList, procName, setPid } from './describe.js';
 
 /** Errors of write(2), fsync(2) and close(2) that are about the destination, with what they mean there and what to do. */
-const WRITE_ERRORS: Readonly<Record<string, { meaning: string; hint: string }>> = {
+export const WRITE_ERRORS: Readonly<Record<string, { meaning: string; hint: string }>> = {
   ENOSPC: {
     meaning: 'the file system it is on has no space (or no inodes) left',
     hint: 'Free space on that file system (`df -h PATH`; `df -i PATH` for inodes) or write somewhere else.',

@@ -1,6 +1,7 @@
 // The shapes of the analyzer's state: a process, its fd table, a socket and who used it,
 // and what one event touched.
 
+import type { StderrLines } from './stderr.js';
 import type { FdEntry, ProcessInfo, SocketInfo, SyscallEvent } from '../../model/index.js';
 import type { ConnectAttempt } from './connects.js';
 
@@ -64,6 +65,8 @@ export interface Proc {
   /** Its last stderr message (pieces joined); `cut`: strace's string limit cut some of it. */
   lastStderr?: { text: string; line: number; seq: number; cut: boolean };
   lastSignal?: { signal: string; info?: string; line: number; seq: number };
+  /** Its stderr read line by line: the most informative line it wrote (a traceback's exception, an assertion). */
+  stderr?: StderrLines;
   /** Its parent's wait4 told how it ended (the process itself was not traced: no -f). */
   reaped?: { line: number; seq: number; by: number };
   /** Called exit/exit_group; its exit line (if strace prints one) is still to come. */

@@ -1,0 +1,59 @@
+// Lines a program writes to stderr that say why it failed, as data: the most informative one
+// is quoted as the reason of an exit or an abort, rather than whatever it wrote last (a
+// "Worker exiting" log line, the blank line after a traceback). Sources: the messages of
+// glibc (assert.c, malloc.c), libstdc++ (vterminate.cc), CPython (traceback.c, pylifecycle.c
+// "Fatal Python error"), the Go runtime (panic.go), Rust std (panicking.rs), and the habit of
+// C tools (`prog: fatal: …`, `error: …`). Higher rank wins; a later line wins a tie.
+
+export interface StderrPattern {
+  /** Matched against one line of stderr, without its newline. */
+  re: RegExp;
+  rank: number;
+  /** What the line is, for the explanation ("an uncaught C++ exception"). */
+  kind: string;
+}
+
+export const STDERR_PATTERNS: readonly StderrPattern[] = [
+  // libstdc++: terminate called after throwing an instance of 'std::runtime_error' (what() follows).
+  { re: /^terminate called after throwing an instance of '([^']+)'/, rank: 9, kind: 'an uncaught C++ exception' },
+  { re: /^terminate called (without an active exception|recursively)/, rank: 8, kind: 'std::terminate' },
+  // glibc assert(3): prog: file.c:12: main: Assertion `x > 0' failed.
+  { re: /Assertion [`'].*' failed\.?$/, rank: 9, kind: 'a failed assertion' },
+  // glibc malloc checks: "free(): invalid pointer", "malloc(): corrupted top size", "double free or corruption (out)".
+  { re: /^(?:\*\*\* )?(?:free|malloc|realloc|munmap_chunk|malloc_consolidate|_int_malloc|_int_free|corrupted size vs\. prev_size)[^\n]*\b(?:invalid|corrupt|double free)/i, rank: 9, kind: 'heap corruption detected by the C library' },
+  { re: /^double free or corruption/, rank: 9, kind: 'heap corruption detected by the C library' },
+  { re: /^\*\*\* (?:stack smashing|buffer overflow) detected \*\*\*/, rank: 9, kind: 'memory corruption detected by the C library' },
+  { re: /^Fatal Python error: /, rank: 9, kind: 'a fatal Python error' },
+  // Go: "panic: runtime error: …", "fatal error: all goroutines are asleep - deadlock!"
+  { re: /^panic: /, rank: 8, kind: 'a Go panic' },
+  { re: /^fatal error: /, rank: 8, kind: 'a fatal runtime error' },
+  // Rust: thread 'main' panicked at src/main.rs:4:5: (the message may follow on the next line)
+  { re: /^thread '[^']*' panicked at /, rank: 8, kind: 'a Rust panic' },
+  // Java/JVM-style and many CLIs.
+  { re: /^Exception in thread "[^"]*" /, rank: 8, kind: 'an uncaught exception' },
+  // Common CLI shapes: `prog: error: …`, `fatal: …`, `Error: …`, `ERROR: …`, `FATAL: …`.
+  { re: /(?:^|: )(?:fatal|error|FATAL|ERROR|Error|PANIC|panic)(?:\[[^\]]*\])?: \S/, rank: 5, kind: 'an error message' },
+  { re: /\[(?:ERROR|CRITICAL|FATAL|error|crit|emerg|alert)\] \S/, rank: 4, kind: 'an error logged' },
+  // `mkdir: cannot create directory '/x': Read-only file system`: the errno text ends the line.
+  {
+    re: /: (?:No such file or directory|Permission denied|Read-only file system|No space left on device|Disk quota exceeded|Connection refused|Operation not permitted|Is a directory|Not a directory|File exists|Address already in use|Too many open files|Cannot allocate memory)\b/,
+    rank: 4,
+    kind: 'an error message',
+  },
+];
+
+/**
+ * A Python traceback: it starts with this line, its frames are indented, and its first
+ * unindented line after them names the exception (`ModuleNotFoundError: No module named 'x'`).
+ * That line outranks every pattern above but the crash reports.
+ */
+export const TRACEBACK_START = /^Traceback \(most recent call last\):/;
+export const TRACEBACK_FRAME = /^(?:\s|During handling of the above exception|The above exception was the direct cause|$)/;
+export const TRACEBACK_RANK = 8;
+export const TRACEBACK_KIND = 'an uncaught Python exception';
+
+/** A line that continues a ranked one: libstdc++'s `  what():  message` after "terminate called…". */
+export const CONTINUATIONS: readonly { after: RegExp; re: RegExp }[] = [
+  { after: /^terminate called after throwing/, re: /^\s*what\(\):\s+(.*)$/ },
+  { after: /^thread '[^']*' panicked at /, re: /^(\S.*)$/ },
+];
