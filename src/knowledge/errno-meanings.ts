@@ -125,7 +125,7 @@ export const ERRNO_IN_CONTEXT: Readonly<Record<string, Readonly<Record<string, s
     socket: 'raw and packet sockets need root (or CAP_NET_RAW)',
   },
   ECONNREFUSED: {
-    default: 'nothing is listening on that address and port',
+    default: 'nothing is listening on that address and port (or a firewall rejected the connection)',
     'connect:unix': 'the socket file exists but no server is accepting on it (stale socket file)',
     recv: 'the peer answered with a refusal (a UDP port with nothing listening)',
     send: 'an earlier datagram was refused: nothing listens on that port',

@@ -35,7 +35,7 @@ describe('the call view reads numbers with the real OS tables (decode/fallback.t
 describe('one wording per errno meaning', () => {
   it('the connect-failed finding quotes the sentence explain prints', () => {
     expect(meaningFor(CONNECT_MEANINGS, 'ENOENT', 'AF_UNIX')!.meaning).toBe(errnoMeaning('ENOENT', ['connect:unix', 'connect']));
-    expect(meaningFor(CONNECT_MEANINGS, 'ECONNREFUSED', 'AF_INET')!.meaning).toBe('nothing is listening on that address and port');
+    expect(meaningFor(CONNECT_MEANINGS, 'ECONNREFUSED', 'AF_INET')!.meaning).toBe('nothing is listening on that address and port (or a firewall rejected the connection)');
   });
 
   it('explain gains the detectors\' meaning where it only had a generic one', () => {

@@ -102,7 +102,7 @@ describe('explainEvent on real strace lines', () => {
 
   it('says what a refused TCP connect means (f01_plain.txt:40)', async () => {
     const s = await say('connect(4, {sa_family=AF_INET, sin_port=htons(1), sin_addr=inet_addr("127.0.0.1")}, 16) = -1 ECONNREFUSED (Connection refused)');
-    expect(s).toBe('Tried to connect fd 4 to 127.0.0.1:1: connection refused — nothing is listening on that address and port');
+    expect(s).toBe('Tried to connect fd 4 to 127.0.0.1:1: connection refused — nothing is listening on that address and port (or a firewall rejected the connection)');
   });
 
   it('says what EPIPE on a write means (f01_plain.txt:86)', async () => {
