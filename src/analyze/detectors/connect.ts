@@ -7,7 +7,7 @@ import type { ConnectAttempt } from '../state/index.js';
 import { endpointText, epPath, epPort, shownEndpoint } from '../../decode/text.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
 import { unixEntry } from '../../knowledge/endpoints.js';
-import { callLines, epLabel, INJECTED_NOTE, lineList, procName, setPid, socketWords } from './describe.js';
+import { callLines, endedBadly, epLabel, INJECTED_NOTE, lineList, procName, setPid, socketWords } from './describe.js';
 import { CONNECT_MEANINGS, meaningFor } from '../../knowledge/failure-meanings.js';
 
 /** Errors that do not end an attempt: it goes on in the background or already happened. */
@@ -200,7 +200,9 @@ class ConnectRun implements DetectorRun {
       : `connect on ${sockWords} failed: ${String(f.errno)}`;
     const finding: Finding = {
       id: 'connect-failed',
-      severity: recovered || f.injected ? 'info' : oftenAbsent ? 'warning' : 'error',
+      // A service often absent (D-Bus in a container) is worth a warning only when the
+      // program then failed; one that carried on (su, PAM) only notes it.
+      severity: recovered || f.injected ? 'info' : oftenAbsent ? (endedBadly(f.proc) ? 'warning' : 'info') : 'error',
       title,
       explanation: parts.join(' '),
       hint,
