@@ -113,21 +113,23 @@ class BlockedRun implements DetectorRun {
    * The waits at the end that are idle threads, not a hang: when the tracer detached, every
    * call that waits (attach mode: servers, pools and loops idle between events); without a
    * detach notice, the calls that park an idle thread (knowledge/idle-waits.ts) when several
-   * threads or processes are parked so (a daemon and its workers the trace was cut on). A single
-   * process waiting for its peer's answer stays a warning.
+   * threads or processes are parked so and nothing else waits (a daemon and its workers the
+   * trace was cut on). A single process waiting for its peer's answer stays a warning.
    */
   private idleAtEnd(alive: Blocked[]): Blocked[] {
     if (this.detach !== undefined) return alive.filter((b) => b.detached || waits(b.syscall, b.fd));
-    const parked = alive.filter((b) => isIdleWait(b.syscall));
-    return parked.length > 1 ? parked : [];
+    // Without one, only when every wait is such a park: a process still reading a pipe or a
+    // socket (`sleep 30 | cat` snapshot) makes the others part of a hang, not idle.
+    const waiting = alive.filter((b) => waits(b.syscall, b.fd));
+    return waiting.length > 1 && waiting.every((b) => isIdleWait(b.syscall)) ? waiting : [];
   }
 }
 
 /** One note for the threads found idle at the end: what each was parked in. */
 function idleFinding(idle: Blocked[], detach: string | undefined): Finding {
-  // Processes when the trace shows each one forked (nginx master and workers); threads when
+  // Processes when the trace shows what each one runs (nginx master and workers); threads when
   // any is one, or when attaching hid how they were made.
-  const what = idle.every((b) => !b.proc.isThread && b.proc.parent !== undefined) ? 'processes' : 'threads';
+  const what = idle.every((b) => !b.proc.isThread && (b.proc.exe !== undefined || b.proc.argv !== undefined)) ? 'processes' : 'threads';
   const per = new Map<string, Blocked[]>();
   for (const b of idle) per.set(b.syscall, [...(per.get(b.syscall) ?? []), b]);
   const calls = [...per.entries()].map(([name, bs]) => {
