@@ -248,7 +248,12 @@ class MissingFileRun implements DetectorRun {
         const list = tolerated.get(m.proc);
         if (list) list.push(group);
         else tolerated.set(m.proc, [group]);
-      } else out.push(missingFinding(group, !this.sawSuccess));
+      } else {
+        // Under -Z a search's success would not show, unless the process then failed: an
+        // execvp caller exiting non-zero (env, sh: 127) found the program nowhere.
+        const failedOnly = !this.sawSuccess && !(isExec && endedBadly(m.proc, this.ctx.tracker));
+        out.push(missingFinding(group, failedOnly));
+      }
     }
     for (const groups of tolerated.values()) out.push(toleratedFinding(groups));
     for (const m of this.denied.values()) {
