@@ -8,6 +8,7 @@
 import type { ArgKind, DecodedArg, DecodedCall, Endpoint, FdInfo, OsName, Return, SyscallEvent } from '../model/index.js';
 import { readInt } from '../../grammars/lexemes.js';
 import { parseFdInfo } from './fdinfo.js';
+import { canonicalFamily } from './sockaddr.js';
 import { argSpec, decodeNumber, errnoInfo, REVISED_KINDS, tableOfKind } from './index.js';
 import { signatureFor } from '../knowledge/signatures.js';
 import { fdsIn, listenersIn, reventsIn } from './fd-sets.js';
@@ -490,5 +491,12 @@ export class CallView {
   soErrorText(): string | undefined {
     const e = this.soError();
     return e?.shown ? (e.errno ?? '0') : undefined;
+  }
+
+  // --- added for quiet on normal behaviour
+  /** The address family of argument i (socket, socketpair), by its one name: `PF_FILE` → `AF_UNIX`. */
+  family(i: number): string | undefined {
+    const fam = [...this.names(i, 'family')].find((n) => n.startsWith('AF_') || n.startsWith('PF_'));
+    return fam === undefined ? undefined : canonicalFamily(fam);
   }
 }

@@ -21,7 +21,7 @@ import type { TableName } from './constants.js';
 import { parseFdInfo } from './fdinfo.js';
 import { signatureFor } from '../knowledge/signatures.js';
 import type { ArgSpec, Signature } from '../knowledge/signatures.js';
-import { inferSockaddr, sockaddrFromTree } from './sockaddr.js';
+import { canonicalFamily, inferSockaddr, sockaddrFromTree } from './sockaddr.js';
 import { cString, flagParts, intOf, stringText, unwrap } from './values.js';
 import { argSpec, INT32_KINDS, KIND_TABLE } from './kinds.js';
 
@@ -300,7 +300,8 @@ function namedOf(v: ArgValue, os: OsName, table: TableName, int: number | undefi
     for (const p of flagParts(u)) {
       if (typeof p === 'number') out.push(...decodeNumber(os, table, p));
       else {
-        const n = lookupConstant(os, table, p);
+        // A family by its one name: `PF_FILE` is looked up as AF_UNIX.
+        const n = lookupConstant(os, table, table === 'af' ? canonicalFamily(p) : p);
         if (n) out.push(n);
       }
     }

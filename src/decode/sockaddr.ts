@@ -19,6 +19,20 @@ function familyName(os: OsName, value: number): string {
   return constantText(n, 'af');
 }
 
+/**
+ * Other spellings of a family, as AF_*: the PF_* protocol-family names (`socket(PF_LOCAL, …)`)
+ * and glibc's old aliases of AF_UNIX (AF_LOCAL, AF_FILE: bits/socket.h), which old strace
+ * versions print (`{sa_family=AF_FILE, path="/var/run/nscd/socket"}`). One name per family,
+ * so every view and detector speaks of a UNIX socket.
+ */
+const FAMILY_ALIASES: Readonly<Record<string, string>> = { AF_LOCAL: 'AF_UNIX', AF_FILE: 'AF_UNIX' };
+
+/** The one name of an address family: `PF_FILE` → `AF_UNIX`, `PF_INET` → `AF_INET`. */
+export function canonicalFamily(name: string): string {
+  const af = name.replace(/^PF_/, 'AF_');
+  return FAMILY_ALIASES[af] ?? af;
+}
+
 /** Family number from a name or number, in the OS's numbering. */
 function familyNumber(os: OsName, family: string | number): number | undefined {
   if (typeof family === 'number') return family;
@@ -132,8 +146,9 @@ function familyOf(v: ArgValue | undefined, os: OsName): { name: string; value?: 
   if (!v) return undefined;
   const u = unwrap(v);
   if (u.kind === 'name') {
-    const n = lookupConstant(os, 'af', u.text);
-    return n ? { name: u.text, value: n.value } : { name: u.text };
+    const name = canonicalFamily(u.text);
+    const n = lookupConstant(os, 'af', name);
+    return n ? { name, value: n.value } : { name };
   }
   const value = intOf(u);
   if (value === undefined) return undefined;
@@ -174,7 +189,8 @@ const FAMILY_DECODERS: Record<string, (f: Fields) => Endpoint | undefined> = {
     return ep;
   },
   AF_UNIX: ({ named }) => {
-    const p = named.get('sun_path');
+    // `path=`: the field name strace printed before it said sun_path.
+    const p = named.get('sun_path') ?? named.get('path');
     if (!p) return { family: 'AF_UNIX', path: '', abstract: false };
     const s = unwrap(p);
     if (s.kind !== 'str') return undefined;
@@ -291,7 +307,7 @@ export function inferSockaddr(os: OsName, length: number | undefined, family?: s
   if (family !== undefined) {
     const n = familyNumber(os, family);
     fam = n === undefined ? String(family) : familyName(os, n);
-    if (fam === 'AF_LOCAL') fam = 'AF_UNIX';
+    fam = canonicalFamily(fam);
   } else if (length !== undefined) {
     fam = LENGTHS[os][length]?.[0];
   }

@@ -3,6 +3,7 @@
 
 import type { DecodedCall, Endpoint, FdEntry, FdInfo, SocketInfo, SyscallEvent } from '../model/index.js';
 import { errnoMeaning, ERRNO_SHORT } from '../knowledge/errno-meanings.js';
+import { canonicalFamily } from '../decode/sockaddr.js';
 import type { ArgView } from './args.js';
 import { argByRole, type Ctx } from './context.js';
 
@@ -129,7 +130,8 @@ function protoWord(p: string): string {
 
 /** "TCP socket", "UDP/IPv6 socket", "UNIX stream socket" from family and type names. */
 export function sockKind(fam: string[], type: string[], rawFamily: string | undefined): string {
-  const f = fam[0];
+  // PF_INET, PF_FILE (old strace, glibc aliases): the family by its one name.
+  const f = fam[0] === undefined ? undefined : canonicalFamily(fam[0]);
   const t = type.find((x) => x.startsWith('SOCK_') && !/NONBLOCK|CLOEXEC/.test(x));
   const v6 = f === 'AF_INET6' ? '/IPv6' : '';
   if (f === 'AF_INET' || f === 'AF_INET6') {

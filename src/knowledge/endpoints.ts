@@ -23,7 +23,8 @@ export interface UnixSocketEntry extends WellKnown {
   optional?: boolean;
   /**
    * Often not running (containers, minimal systems) and most clients carry on without it
-   * (PAM's systemd module under su/login): a missing socket is worth a warning, not an error.
+   * (PAM's systemd module under su/login): a missing socket is a note, and a warning only when
+   * the program then failed; never an error.
    */
   oftenAbsent?: boolean;
   /** For a server often run in a container: how to reach it when its socket is not on this side. */

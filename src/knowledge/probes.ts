@@ -43,6 +43,15 @@ export const EXPECTED_PROBES: readonly ProbeRow[] = [
   // Redis loads its snapshot / append-only file at start-up; the first start of a server has none
   // and begins with an empty dataset (redis.io persistence docs).
   [/\/dump\.rdb$|\/appendonly\.aof$|\/appendonlydir(\/|$)/, 'Redis data file (absent on a first start)'],
+  // PostgreSQL's start-up checks in its data directory (relative to it, or absolute): signal
+  // files it clears or looks for (promote, logrotate, recovery/standby), the log-file list it
+  // rewrites, the relation cache and statistics files it rebuilds when absent, timeline
+  // history files of a WAL archive, and the pid file pg_ctl reads to see whether a server
+  // already runs (PostgreSQL docs: "Database File Layout", "pg_ctl", "Log-Shipping Standby").
+  [
+    /(^|\/)(promote|logrotate|current_logfiles|recovery\.(done|signal|conf)|standby\.signal|backup_label|tablespace_map|pg_internal\.init|pgstat\.stat|postmaster\.(pid|opts))$|(^|\/)pg_(wal|xlog)\/[0-9A-F]{8}\.history$|(^|\/)(pg_stat|pg_stat_tmp|base\/pgsql_tmp)(\/|$)/,
+    'PostgreSQL start-up check',
+  ],
   [/^\/(sys|proc)\//, 'kernel interface probe'],
   [/^\/(usr\/)?(local\/)?s?bin\/[^/]+$/, 'executable search in PATH'],
 ];

@@ -35,7 +35,7 @@ describe('connect-failed', () => {
     expect(r.analyzed[3]!.connect).toMatchObject({ state: 'failed', errno: 'ECONNREFUSED' });
   });
 
-  it('a missing D-Bus system bus socket is a warning that says programs often carry on, not an error', async () => {
+  it('a missing D-Bus system bus socket is a note (a warning only when the program then fails), never an error', async () => {
     // real: test/fixtures/real/su-nobody-cat-eacces.strace.txt:698 and :707
     const r = await analyzeText(
       [
@@ -45,8 +45,17 @@ describe('connect-failed', () => {
     );
     const f = only(r.findings, 'connect-failed');
     expect(f).toHaveLength(1);
-    expect(f[0]!.severity).toBe('warning');
+    expect(f[0]!.severity).toBe('info');
     expect(f[0]!.explanation).toContain('often not running');
+    const failed = await analyzeText(
+      [
+        '12789 socket(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC|SOCK_NONBLOCK, 0) = 3',
+        '12789 connect(3, {sa_family=AF_UNIX, sun_path="/run/dbus/system_bus_socket"}, 30) = -1 ENOENT (No such file or directory)',
+        '12789 exit_group(1)                     = ?',
+        '12789 +++ exited with 1 +++',
+      ].join('\n'),
+    );
+    expect(only(failed.findings, 'connect-failed')[0]!.severity).toBe('warning');
   });
 
   it('an async connect that succeeds (SO_ERROR 0) is no finding', async () => {

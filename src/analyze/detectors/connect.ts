@@ -8,7 +8,7 @@ import { endpointText, epPath, epPort, shownEndpoint } from '../../decode/text.j
 import type { Detector, DetectorRun, Observation } from '../types.js';
 import type { ResolvedNames } from '../state/resolved.js';
 import { unixEntry } from '../../knowledge/endpoints.js';
-import { callLines, epLabel, INJECTED_NOTE, lineList, procName, setPid, socketWords } from './describe.js';
+import { callLines, endedBadly, epLabel, INJECTED_NOTE, lineList, procName, setPid, socketWords } from './describe.js';
 import { CONNECT_MEANINGS, meaningFor, reportedAs } from '../../knowledge/failure-meanings.js';
 
 /** Errors that do not end an attempt: it goes on in the background or already happened. */
@@ -51,10 +51,6 @@ interface Open {
   socket?: SocketInfo;
   /** When the process exited, or the socket was closed, with the attempt still open. */
   end?: { time?: number; line: number; seq: number };
-}
-
-function exitedWell(p: ProcessInfo): boolean {
-  return !p.signal && (p.exitCode ?? p.exitCall) === 0;
 }
 
 /** "2 s", "0.5 s": how long a program waited, to a tenth of a second. */
@@ -292,8 +288,9 @@ class ConnectRun implements DetectorRun {
     const title = f.endpoint ? `connect to ${named.text} ${failed}` : `connect on ${sockWords} ${failed}`;
     const finding: Finding = {
       id: 'connect-failed',
-      // An often-absent service missing from a program that still ended well: a note, not an alarm.
-      severity: recovered || f.injected || (oftenAbsent && exitedWell(f.proc)) ? 'info' : oftenAbsent ? 'warning' : 'error',
+      // A service often absent (D-Bus in a container) is worth a warning only when the
+      // program then failed; one that carried on (su, PAM) only notes it.
+      severity: recovered || f.injected ? 'info' : oftenAbsent ? (endedBadly(f.proc) ? 'warning' : 'info') : 'error',
       title,
       explanation: parts.join(' '),
       hint,

@@ -120,3 +120,13 @@ export function lineList(...lines: (number | undefined)[]): number[] {
 
 /** Said of an error strace injected (`-e inject=...`), which findings report as info. */
 export const INJECTED_NOTE = 'strace injected this error (-e inject=...): it is a test, not a real failure.';
+
+// --- added for quiet on normal behaviour
+/**
+ * The process (its thread group, when the tracker is at hand) exited non-zero or was killed:
+ * a failure it met may be why. Still running, or unknown, is not "badly".
+ */
+export function endedBadly(p: ProcessInfo, tracker?: Tracker): boolean {
+  const proc = tracker && p.isThread && p.leader !== undefined ? (tracker.procs.get(p.leader)?.info ?? p) : p;
+  return (proc.exitCode !== undefined && proc.exitCode !== 0) || proc.signal !== undefined;
+}

@@ -8,7 +8,8 @@ import type { CallView } from '../../decode/call-view.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { OPEN_CALLS } from '../state/index.js';
 import { callPath, cleanPath, PATH_ARG } from '../observations.js';
-import { callLines, endedWell, INJECTED_NOTE, lineList, pidOf, procName, setPid } from './describe.js';
+import { alreadyDone } from '../../knowledge/normal-answers.js';
+import { callLines, endedBadly, endedWell, INJECTED_NOTE, lineList, pidOf, procName, setPid } from './describe.js';
 
 const EXEC_CALLS = new Set(['execve', 'execveat']);
 
@@ -49,6 +50,8 @@ interface Miss {
   count: number;
   lookOnly: boolean;
   injected: boolean;
+  /** Every failure was a removal of a name that was not there (unlink/rmdir ENOENT: `rm -f`). */
+  removal: boolean;
 }
 
 function searchKey(proc: ProcessInfo, path: string): string {
@@ -188,6 +191,9 @@ class MissingFileRun implements DetectorRun {
     if (m) {
       m.count++;
       if (!looksOnly(call)) {
+        // Existence checks before it (rm's stat of the name) do not make a removal a use.
+        const removal = alreadyDone(call.name, errno) !== undefined;
+        m.removal = m.lookOnly ? removal : m.removal && removal;
         m.lookOnly = false;
         m.syscall = call.name;
       }
@@ -209,6 +215,7 @@ class MissingFileRun implements DetectorRun {
       count: 1,
       lookOnly: looksOnly(call),
       injected: call.injected,
+      removal: alreadyDone(call.name, errno) !== undefined,
     });
     if (map === this.misses) this.wanted.add(searchKey(proc, path));
   }
@@ -220,7 +227,10 @@ class MissingFileRun implements DetectorRun {
     for (const m of this.misses.values()) {
       const isExec = m.syscall === 'execve' || m.syscall === 'execveat';
       // A PATH search: /usr/local/bin/x missing is fine when /usr/bin/x ran.
-      if (isExec && this.execOk.has(baseName(m.path))) continue;
+      if (isExec && this.isSearchStep(m)) continue;
+      // Removing what is not there reached the goal (`rm -f`, stale files cleared at start-up):
+      // a problem only for a process that then failed (`rm` without -f exits 1 on it).
+      if (m.removal && !endedBadly(m.proc, this.ctx.tracker)) continue;
       // Existence checks alone (stat/access/opendir) are questions the program asked; not
       // reported, unless the path was named on the command line (`ls PATH`): the user asked.
       if (m.lookOnly && !namedOnCommandLine(m)) continue;
@@ -245,13 +255,22 @@ class MissingFileRun implements DetectorRun {
         const list = tolerated.get(m.proc);
         if (list) list.push(group);
         else tolerated.set(m.proc, [group]);
-      } else out.push(missingFinding(group, !this.sawSuccess));
+      } else {
+        // Under -Z a search's success would not show, unless the process then failed: an
+        // execvp caller exiting non-zero (env, sh: 127) found the program nowhere.
+        const failedOnly = !this.sawSuccess && !(isExec && endedBadly(m.proc, this.ctx.tracker));
+        out.push(missingFinding(group, failedOnly));
+      }
     }
     for (const groups of tolerated.values()) out.push(toleratedFinding(groups));
     for (const m of this.denied.values()) {
       // A PATH search (sh stats dir/cat in each PATH entry): a denied directory early in
-      // PATH is harmless once a program of that name ran from another one.
-      if (m.lookOnly && !namedOnCommandLine(m) && this.execOk.has(baseName(m.path))) continue;
+      // PATH is harmless once a program of that name ran from another one, or the process
+      // that asked went on to succeed (runuser/sudo keeping root's PATH: /root/bin is shut).
+      if (m.lookOnly && !namedOnCommandLine(m) && this.isSearchStep(m)) continue;
+      // execve of a name refused in one PATH directory (a 0644 file, a directory root's PATH
+      // names that this user cannot enter) and run from another: a search, not the failure.
+      if ((m.syscall === 'execve' || m.syscall === 'execveat') && this.isSearchStep(m)) continue;
       const f: Finding = {
         id: 'permission-denied',
         severity: m.injected ? 'info' : m.lookOnly ? 'warning' : 'error',
@@ -272,6 +291,17 @@ class MissingFileRun implements DetectorRun {
     }
     return out;
   }
+
+  // --- added for quiet on normal behaviour
+  /**
+   * A failed execve was one step of a PATH search: a program of that name ran from another
+   * directory, or the process went on to exit 0 (under -Z the successful exec is not shown,
+   * but execvp's caller exits 126/127 when every directory failed).
+   */
+  private isSearchStep(m: Miss): boolean {
+    return this.execOk.has(baseName(m.path)) || endedWell(m.proc, this.ctx.tracker);
+  }
+
 }
 
 export const missingFile: Detector = {

@@ -4,7 +4,8 @@
 import type { Finding, ProcessInfo, SocketInfo, FdEntry } from '../../model/index.js';
 import type { CallView } from '../../decode/call-view.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
-import { fdWords, procName, setPid } from './describe.js';
+import { isIdleWait } from '../../knowledge/idle-waits.js';
+import { fdWords, lineList, procName, setPid } from './describe.js';
 
 /** Calls whose job is to wait: a long duration there is not slowness. */
 const WAITING = new Set(
@@ -46,11 +47,15 @@ function watchedFds(call: CallView): number[] {
 
 class BlockedRun implements DetectorRun {
   private blocked = new Map<number, Blocked>();
+  /** The tracer let go (`Process N detached`, `<detached ...>`): the trace ends by detaching, not by a hang. */
+  private detach?: string;
 
   constructor(private readonly ctx: DetectorContext) {}
 
   observe(o: Observation): void {
     const ev = o.analyzed.event;
+    if (ev.type === 'detach') this.detach ??= `strace printed "Process ${String(ev.target ?? ev.pid ?? '?')} detached" at line ${String(ev.line)}`;
+    if (ev.type === 'syscall' && ev.status === 'detached') this.detach ??= `line ${String(ev.line)} ends in <detached ...>`;
     if (ev.type !== 'syscall' || !o.proc) return;
     if (ev.status !== 'unfinished' && ev.status !== 'detached') return;
     if (ev.syscall === 'exit' || ev.syscall === 'exit_group') return;
@@ -71,16 +76,19 @@ class BlockedRun implements DetectorRun {
 
   finish(): Finding[] {
     const out: Finding[] = [];
-    for (const b of this.blocked.values()) {
-      // A process that exited or was killed afterwards was not hung at the end.
-      if (b.proc.exitCode !== undefined || b.proc.signal !== undefined) continue;
+    // A process that exited or was killed afterwards was not hung at the end.
+    const alive = [...this.blocked.values()].filter((b) => b.proc.exitCode === undefined && b.proc.signal === undefined);
+    const idle = this.idleAtEnd(alive);
+    if (idle.length > 1) out.push(idleFinding(idle, this.detach));
+    for (const b of alive) {
+      if (idle.length > 1 && idle.includes(b)) continue;
       const on = b.fd ? ` on ${fdWords(b.fd, b.socket)}` : b.watched ? ` waiting on ${b.watched.join(', ')}` : '';
       // A call that waits (read, poll, futex, wait4) is where a hung program hangs; one that
       // does not wait (mmap, stat) still open at the end more likely means the trace was cut.
       const waiting = waits(b.syscall, b.fd);
       const f: Finding = {
         id: 'blocked-at-end',
-        severity: b.detached || !waiting ? 'info' : 'warning',
+        severity: b.detached || !waiting || idle.includes(b) ? 'info' : 'warning',
         title: `${procName(b.proc)} still in ${b.syscall}() at the end of the trace`,
         explanation:
           `${procName(b.proc)} entered ${b.syscall}()${on} at line ${String(b.line)} and ` +
@@ -99,6 +107,50 @@ class BlockedRun implements DetectorRun {
     }
     return out;
   }
+
+  // --- added for quiet on normal behaviour
+  /**
+   * The waits at the end that are idle threads, not a hang: when the tracer detached, every
+   * call that waits (attach mode: servers, pools and loops idle between events); without a
+   * detach notice, the calls that park an idle thread (knowledge/idle-waits.ts) when several
+   * threads or processes are parked so and nothing else waits (a daemon and its workers the
+   * trace was cut on). A single process waiting for its peer's answer stays a warning.
+   */
+  private idleAtEnd(alive: Blocked[]): Blocked[] {
+    if (this.detach !== undefined) return alive.filter((b) => b.detached || waits(b.syscall, b.fd));
+    // Without one, only when every wait is such a park: a process still reading a pipe or a
+    // socket (`sleep 30 | cat` snapshot) makes the others part of a hang, not idle.
+    const waiting = alive.filter((b) => waits(b.syscall, b.fd));
+    return waiting.length > 1 && waiting.every((b) => isIdleWait(b.syscall)) ? waiting : [];
+  }
+}
+
+/** One note for the threads found idle at the end: what each was parked in. */
+function idleFinding(idle: Blocked[], detach: string | undefined): Finding {
+  // Processes when the trace shows what each one runs (nginx master and workers); threads when
+  // any is one, or when attaching hid how they were made.
+  const what = idle.every((b) => !b.proc.isThread && (b.proc.exe !== undefined || b.proc.argv !== undefined)) ? 'processes' : 'threads';
+  const per = new Map<string, Blocked[]>();
+  for (const b of idle) per.set(b.syscall, [...(per.get(b.syscall) ?? []), b]);
+  const calls = [...per.entries()].map(([name, bs]) => {
+    const who = bs.slice(0, 4).map((b) => procName(b.proc)).join(', ') + (bs.length > 4 ? ', …' : '');
+    return `${name}()${bs.length > 1 ? ` ×${String(bs.length)}` : ''} (${who})`;
+  });
+  const f: Finding = {
+    id: 'blocked-at-end',
+    severity: 'info',
+    title: `${String(idle.length)} ${what} were idle when the ${detach ? 'tracer detached' : 'trace ended'}`,
+    explanation:
+      `When the ${detach ? `tracer detached (${detach})` : 'trace ended'}, ${String(idle.length)} ${what} were waiting in calls that park an idle ` +
+      `thread: ${calls.join(', ')}. An event loop, a worker pool or a server master waits like this between events; ` +
+      'it is not a hang by itself.',
+    hint: 'Only if the program looked hung: see what these waits were for (the lock, the fds polled, the children), and trace longer to see whether they return.',
+    lines: lineList(...idle.map((b) => b.line).slice(0, 10)),
+    events: idle.map((b) => b.seq).slice(0, 10),
+  };
+  const first = idle[0]!;
+  if (idle.every((b) => (b.proc.leader ?? b.proc.pid) === (first.proc.leader ?? first.proc.pid))) setPid(f, first.proc);
+  return f;
 }
 
 interface Timed {

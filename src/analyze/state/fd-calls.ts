@@ -31,10 +31,10 @@ export class FdCalls extends FdTables {
     const fd = call.ret;
     if (fd === undefined || fd < 0) return;
     const s = this.newSocket(call.ev.line);
-    const fam = [...call.names(0, 'family')].find((n) => n.startsWith('AF_') || n.startsWith('PF_'));
+    const fam = call.family(0);
     const typeNames = call.names(1, 'socktype');
     const type = [...typeNames].find((n) => /^SOCK_(STREAM|DGRAM|RAW|SEQPACKET|RDM|PACKET)$/.test(n));
-    if (fam) s.info.family = fam.replace(/^PF_/, 'AF_').replace('AF_LOCAL', 'AF_UNIX');
+    if (fam) s.info.family = fam;
     if (type) s.info.type = type;
     const protocol = call.socketProtocol();
     if (protocol !== undefined) s.info.protocol = protocol;
@@ -51,12 +51,12 @@ export class FdCalls extends FdTables {
   protected onSocketpair(call: CallView, p: Proc, t: Touch): void {
     const items = call.fdItems(3);
     const typeNames = call.names(1, 'socktype');
-    const fam = [...call.names(0, 'family')].find((n) => n.startsWith('AF_'));
+    const fam = call.family(0);
     const type = [...typeNames].find((n) => /^SOCK_(STREAM|DGRAM|SEQPACKET)$/.test(n));
     t.fds = [];
     for (const f of items) {
       const s = this.newSocket(call.ev.line);
-      if (fam) s.info.family = fam.replace('AF_LOCAL', 'AF_UNIX');
+      if (fam) s.info.family = fam;
       if (type) s.info.type = type;
       if (hasNonblock(typeNames)) s.info.nonBlocking = true;
       const e = this.newEntry(f.fd, 'socket', call);
