@@ -182,3 +182,26 @@ describe('async connect without the analyzer', () => {
     expect(at(ss, 205).sentence).toMatch(/^Tried to connect fd 3 to 127\.0\.0\.1:63/);
   });
 });
+
+describe('self-pipe', () => {
+  it('is a pipe the same process writes and waits on, not a closed fd number reused (a prefork master signalling a worker)', async () => {
+    // Lines built in strace's format: the master (100) makes a pipe for a worker, closes the
+    // worker's end after the fork, takes the same number for its own self-pipe, and then
+    // writes into the worker's pipe: that write forwards a signal, it wakes no loop of its own.
+    const text = [
+      '100 pipe2([5, 6], O_CLOEXEC) = 0',
+      '100 clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD, child_tidptr=0x7f0) = 101',
+      '100 close(5) = 0',
+      '100 pipe2([5, 7], O_CLOEXEC|O_NONBLOCK) = 0',
+      '100 select(8, [5], NULL, NULL, {tv_sec=1, tv_usec=0}) = 0 (Timeout)',
+      '100 write(6, "\\3\\0\\0\\0", 4) = 4',
+      '100 write(7, "x", 1) = 1',
+    ].join('\n') + '\n';
+    const { events } = await readTraceText(text);
+    const out: Story[] = [];
+    for await (const s of explainStories(events, analyzerExplainer(new Analyzer({ os: 'linux', format: 'strace' })), false)) out.push(s);
+    const sentence = (line: number): string => out.find((s) => s.items[0]!.event.line === line)!.sentence;
+    expect(sentence(6)).not.toMatch(/self-pipe/);
+    expect(sentence(7)).toMatch(/a self-pipe: it wakes its own select\/poll loop/);
+  });
+});

@@ -21,6 +21,14 @@ export class PatternNotes {
     if (!ev.stopped) this.lastSignal.set(who(ev) ?? -1, ev.signal);
   }
 
+  /** An fd was closed: it no longer names a pipe end, and the other end no longer has it as a partner. */
+  private forget(k: string): void {
+    const p = this.pipes.get(k);
+    this.pipes.delete(k);
+    this.watched.delete(k);
+    if (p && this.pipes.get(p.other)?.other === k) this.pipes.delete(p.other);
+  }
+
   /** Rewrites the sentence of calls that are part of a self-pipe or prefork pattern. */
   annotate(s: Step): void {
     const { ev, item, call } = s;
@@ -33,6 +41,13 @@ export class PatternNotes {
         this.pipes.set(key(fds[0]), { end: 'read', other: key(fds[1]) });
         this.pipes.set(key(fds[1]), { end: 'write', other: key(fds[0]) });
       }
+      return;
+    }
+    if (name === 'close' || name === 'close_nocancel') {
+      // The fd number is free again: a later pipe (or anything) may take it. Without this a
+      // prefork master's per-worker pipe, closed after the fork, left its number looking like
+      // the master's own self-pipe (Unicorn forwards signals to workers through such pipes).
+      this.forget(key(call.fd(0)));
       return;
     }
     if (name === 'write' || name === 'write_nocancel') {
