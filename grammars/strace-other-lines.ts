@@ -1,0 +1,102 @@
+// strace lines that are not calls: strace's own messages (attach, detach, errors), -k stack
+// frames, -e read=/write= hex dumps, and the -c summary table. Read by the same line reader as
+// the calls (src/parse/strace.ts); split from strace-line.ts to keep each file small.
+// Reference: ../shared/formats/strace.md (section numbers below refer to it).
+
+// §5 strace's own messages: `strace: Process 13759 attached`, `other_versions/strace-7.2: Process 1 detached`
+const TRACER_PROCESS = /^(\S+): Process (\d+) (attached|detached)(?: with (\d+) threads)?$/;
+const TRACER_MESSAGE = /^((?:\S*\/)?strace[\w.-]*): (.*)$/;
+// strace 4.x before the `strace: ` prefix (4.13): `Process 1234 attached - interrupt to quit` (-p), `Process 1235 attached` (-f).
+const OLD_PROCESS = /^Process (\d+) (attached|detached)(?: - interrupt to quit)?$/;
+// §5 a message spliced into a trace line: `...SIGCHLDstrace: Process 13759 attached`
+const SPLICED = /((?:[\w.-]*\/)?strace[\w.-]*): (Process (\d+) (attached|detached)(?: with (\d+) threads)?)$/;
+// §4 `[ Process PID=23450 runs in 32 bit mode. ]`
+const PERSONALITY = /^\[ Process PID=(\d+) runs in .* mode\. \]$/;
+
+export interface TracerLine {
+  kind: 'tracer' | 'attach' | 'detach';
+  source: string;
+  message: string;
+  target?: number;
+  threads?: number;
+}
+
+/** Reads a whole line that is a message from strace itself, or null. */
+export function scanTracerLine(line: string): TracerLine | null {
+  let m = TRACER_PROCESS.exec(line);
+  if (m) {
+    const t: TracerLine = { kind: m[3] === 'attached' ? 'attach' : 'detach', source: m[1]!, message: line.slice(m[1]!.length + 2), target: +m[2]! };
+    if (m[4] !== undefined) t.threads = +m[4];
+    return t;
+  }
+  if ((m = TRACER_MESSAGE.exec(line))) return { kind: 'tracer', source: m[1]!, message: m[2]! };
+  if ((m = OLD_PROCESS.exec(line))) return { kind: m[2] === 'attached' ? 'attach' : 'detach', source: 'strace', message: line, target: +m[1]! };
+  if ((m = PERSONALITY.exec(line))) return { kind: 'tracer', source: 'strace', message: line, target: +m[1]! };
+  return null;
+}
+
+/** Finds a strace message glued to the end of a trace line; returns where it starts and what it says. */
+export function scanSpliced(line: string): { at: number; tracer: TracerLine } | null {
+  if (!line.endsWith('attached') && !line.endsWith('detached') && !line.endsWith('threads')) return null;
+  const m = SPLICED.exec(line);
+  if (!m || m.index === 0) return null;
+  const t: TracerLine = { kind: m[4] === 'attached' ? 'attach' : 'detach', source: m[1]!, message: m[2]!, target: +m[3]! };
+  if (m[5] !== undefined) t.threads = +m[5];
+  return { at: m.index, tracer: t };
+}
+
+// §8 -k: ` > /usr/lib/x86_64-linux-gnu/libc.so.6(__connect+0x10) [0x10a7c0]`
+const STACK_FRAME = /^ > (.*)$/;
+// §8 -e read=/write=: ` | 00000  68 65 6c 6c ...  hello.world "quo |`
+// 16 bytes as `xx ` with an extra space after the eighth (49 columns), then 16 characters.
+const DUMP_LINE = /^ \| ([0-9a-f]{5,8})  ([0-9a-f ]{49}) (.{16}) \|$/;
+
+export function scanStackFrame(line: string): string | null {
+  const m = STACK_FRAME.exec(line);
+  return m ? m[1]! : null;
+}
+
+export function scanDump(line: string): { offset: number; hex: string; ascii: string } | null {
+  const m = DUMP_LINE.exec(line);
+  if (!m) return null;
+  return { offset: parseInt(m[1]!, 16), hex: m[2]!.trim(), ascii: m[3]! };
+}
+
+// §9 summary tables (-c, -C, -w, -U)
+const SUMMARY_RULE = /^-{6}(?: -+)+$/;
+const SUMMARY_TITLE = /^System call usage summary for .*:$/;
+
+export type SummaryLine =
+  | { part: 'title' | 'rule' }
+  | { part: 'header'; columns: string[] }
+  | { part: 'row' | 'total'; values: Record<string, number>; syscall: string };
+
+/**
+ * Reads a summary-table line. `columns` is the header seen last (rows are read by it,
+ * since -U reorders and adds columns).
+ */
+export function scanSummary(line: string, columns: string[] | undefined): SummaryLine | null {
+  if (SUMMARY_RULE.test(line)) return { part: 'rule' };
+  if (SUMMARY_TITLE.test(line)) return { part: 'title' };
+  const trimmed = line.trim();
+  if (trimmed.startsWith('% time') || (/\bcalls\b/.test(trimmed) && /\bsyscall$/.test(trimmed))) {
+    return { part: 'header', columns: headerColumns(trimmed) };
+  }
+  if (!columns) return null;
+  const cells = trimmed.split(/\s+/);
+  const name = cells[cells.length - 1]!;
+  if (!/^[A-Za-z_][\w]*$/.test(name)) return null;
+  const numeric = cells.slice(0, -1);
+  // `errors` is blank when 0, so a row may have one cell fewer than the header.
+  if (numeric.length < columns.length - 2 || numeric.length > columns.length - 1) return null;
+  if (!numeric.every((c) => /^\d+(?:\.\d+)?$/.test(c))) return null;
+  const values: Record<string, number> = {};
+  const names = columns.slice(0, -1).filter((c) => c !== 'errors' || numeric.length === columns.length - 1);
+  names.forEach((c, k) => (values[c] = +numeric[k]!));
+  return { part: name === 'total' ? 'total' : 'row', values, syscall: name };
+}
+
+function headerColumns(header: string): string[] {
+  // `% time` and `usecs/call` are single columns with odd spellings.
+  return header.replace('% time', 'percent').replace('usecs/call', 'usecs_per_call').split(/\s+/);
+}
