@@ -2,7 +2,7 @@
 // so a 600,000-line trace costs a few hundred awaits, not 600,000.
 
 import { StringDecoder } from 'node:string_decoder';
-import { createGunzip } from 'node:zlib';
+import { constants as zlib, createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 
 /** Longest line kept whole; longer lines are cut here and flagged (see `truncatedLines`). */
@@ -135,7 +135,11 @@ function byteOrderMark(buf: Buffer): { length: number; encoding: 'utf8' | 'utf16
 /** Bytes decoded and split at a time (about 800 lines of a typical trace). */
 const PIECE = 1 << 16;
 
-/** Wraps a stream in gunzip when its first bytes are the gzip magic number. */
+/**
+ * Wraps a `.gz` stream in gunzip. A capture still being written (or cut short) ends mid-stream:
+ * with a sync flush at its end gunzip hands out what it has instead of failing, and the cut
+ * last line is kept and flagged like any unterminated line.
+ */
 export function maybeGunzip(stream: Readable, name: string): Readable {
-  return name.endsWith('.gz') ? stream.pipe(createGunzip()) : stream;
+  return name.endsWith('.gz') ? stream.pipe(createGunzip({ finishFlush: zlib.Z_SYNC_FLUSH })) : stream;
 }

@@ -1,7 +1,9 @@
 // Bytes → lines, for inputs that went through editors and Windows tools on their way here.
+import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { lineBatches } from '../../src/ingest/lines.js';
+import { lineBatches, maybeGunzip } from '../../src/ingest/lines.js';
 
 async function lines(chunks: Buffer[]): Promise<string[]> {
   const out: string[] = [];
@@ -39,5 +41,19 @@ describe('lineBatches', () => {
   it('leaves a file without a mark as UTF-8, and a mark in the middle alone', async () => {
     const mid = Buffer.concat([Buffer.from('a\n'), Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('b\n')]);
     expect(await lines([mid])).toEqual(['a', '\ufeffb']);
+  });
+});
+
+describe('a .gz capture cut short', () => {
+  it('is read up to where it ends, without an error (a capture still being written)', async () => {
+    const text = readFileSync(new URL('../../samples/psql-unix-socket-enoent.strace.txt', import.meta.url), 'utf8');
+    const gz = gzipSync(text);
+    const cut = gz.subarray(0, Math.floor(gz.length / 2));
+    const lines: string[] = [];
+    for await (const b of lineBatches(maybeGunzip(Readable.from([cut]), 'trace.txt.gz'))) lines.push(...b);
+    expect(lines.length).toBeGreaterThan(100);
+    expect(lines.length).toBeLessThan(1008);
+    // What was read is the start of the trace, line for line.
+    expect(lines.slice(0, -1)).toEqual(text.split('\n').slice(0, lines.length - 1));
   });
 });
