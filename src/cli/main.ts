@@ -31,6 +31,9 @@ async function main(argv: string[]): Promise<void> {
       fail(`${err.message}\n(to read it anyway as one format, give --from strace, --from dtruss or --from nanos)`);
     } else if (err instanceof InputError || err instanceof UsageError) {
       fail(err.message);
+    } else if (/^Z_/.test(String((err as NodeJS.ErrnoException).code))) {
+      // zlib refused a .gz input: corrupt, or not gzip at all despite its name.
+      fail(`a .gz input could not be decompressed (${(err as Error).message}): it is corrupt, or not gzip despite its name (rename it then)`);
     } else if ((err as NodeJS.ErrnoException).code === 'EPIPE') {
       process.exitCode = 0;
     } else {

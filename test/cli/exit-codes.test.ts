@@ -27,4 +27,13 @@ describe('exit codes', () => {
     expect(badSeverity.code).toBe(2);
     expect((await runCli(['decode', 'errno', 'ENOTANERRNO'])).code).toBe(2);
   });
+
+  it('a .gz input that is not gzip exits 2 with one line, not a stack trace', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const dir = mkdtempSync('/tmp/tracex-gz-');
+    writeFileSync(`${dir}/t.txt.gz`, '11214 close(3) = 0\n');
+    const r = await runCli([`${dir}/t.txt.gz`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('tracex: a .gz input could not be decompressed (incorrect header check): it is corrupt, or not gzip despite its name (rename it then)\n');
+  });
 });
