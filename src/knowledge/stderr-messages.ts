@@ -29,6 +29,9 @@ export const STDERR_PATTERNS: readonly StderrPattern[] = [
   { re: /^fatal error: /, rank: 8, kind: 'a fatal runtime error' },
   // Rust: thread 'main' panicked at src/main.rs:4:5: (the message may follow on the next line)
   { re: /^thread '[^']*' panicked at /, rank: 8, kind: 'a Rust panic' },
+  // Ruby's uncaught exception: `-e:1:in 'require': cannot load such file -- x (LoadError)`,
+  // the class in parentheses ending the line (error.c, error_print); backtrace lines follow.
+  { re: /: .* \((?:[A-Z]\w*::)*[A-Z]\w*(?:Error|Exception|Interrupt)\)$/, rank: 8, kind: 'an uncaught Ruby exception' },
   // Java/JVM-style and many CLIs.
   { re: /^Exception in thread "[^"]*" /, rank: 8, kind: 'an uncaught exception' },
   // Common CLI shapes: `prog: error: …`, `fatal: …`, `Error: …`, `ERROR: …`, `FATAL: …`.

@@ -214,3 +214,12 @@ describe('healthy traces: none of these diagnoses fire', () => {
     },
   );
 });
+
+describe('the informative stderr line of other runtimes', () => {
+  it("names Ruby's uncaught exception (LoadError), not the backtrace line written last", async () => {
+    const d = await diagnose('ruby-require-missing-gem');
+    expect(d.first?.id).toBe('nonzero-exit');
+    expect(d.first?.title).toMatch(/exited with status 1: .*cannot load such file -- nonexis… \(LoadError\)$/);
+    expect(d.first?.lines).toContain(4765);
+  });
+});
