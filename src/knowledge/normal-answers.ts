@@ -2,7 +2,7 @@
 // the error is the answer it expected, or the kernel restarts the call by itself. They
 // still count as failed calls (every count says so); `--failed` and the browser's failed
 // view leave them out with the expected probes, and say how many.
-// Sources: ioctl_tty(2)/isatty(3) (TCGETS on a non-terminal fails ENOTTY), signal(7)
+// Sources: ioctl_tty(2)/isatty(3) (TCGETS on a non-terminal fails ENOTTY), readlink(2), signal(7)
 // "Interruption of system calls" (ERESTARTSYS and kin are seen only by tracers: the call
 // is restarted or fails EINTR), futex(2) (FUTEX_WAIT fails EAGAIN when the word changed before
 // the thread slept, ETIMEDOUT when a timed wait ran out: how locks and condition variables
@@ -20,6 +20,8 @@ export interface NormalAnswer {
 export const NORMAL_ANSWERS: readonly NormalAnswer[] = [
   { errno: 'ERESTART*', why: 'a signal interrupted the call and the kernel restarted it' },
   { syscall: 'ioctl', errno: 'ENOTTY', why: 'a terminal check answered "not a terminal"' },
+  // readlink(2): EINVAL when the path is not a symbolic link (realpath walks every component so).
+  { syscall: 'readlink', errno: 'EINVAL', why: 'a symlink check answered "not a symbolic link"' },
   { syscall: 'futex', errno: 'EAGAIN', why: 'a lock or condition changed before the thread went to sleep on it' },
   { syscall: 'futex', errno: 'ETIMEDOUT', why: 'a timed wait on a lock or condition reached its timeout' },
 ];
