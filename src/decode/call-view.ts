@@ -107,12 +107,8 @@ export class CallView extends CallArgs {
 
   /** Every fd a poll call watches (`{fd=3, events=POLLIN}`), in order. */
   pollFds(): number[] {
-    return [...this.ev.args.matchAll(/fd=(\d+)/g)].map((m) => Number(m[1]));
-  }
-
-  /** What poll returned per fd (`= 1 ([{fd=3, revents=POLLOUT|POLLERR}])`): the fd and its event names. */
-  pollRevents(): { fd: number; revents: Set<string> }[] {
-    return this.revents().map((r) => ({ fd: r.fd, revents: new Set(r.flags) }));
+    // The poll array is the first argument: the one reader of fd sets reads it.
+    return this.fdSet(0);
   }
 
   /** The rlim_cur a setrlimit/getrlimit/prlimit64 call sets or reads for `resource` (`RLIMIT_NOFILE`), as printed. */

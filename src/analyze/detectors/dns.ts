@@ -164,8 +164,8 @@ class DnsRun implements DetectorRun {
     // POLLERR on a DNS socket waiting for its reply: for UDP an ICMP error came back (glibc
     // gives up there without reading it), usually port unreachable.
     if (/^(poll|ppoll)$/.test(call.name) && (call.ret ?? 0) > 0) {
-      for (const r of call.pollRevents()) {
-        if (!r.revents.has('POLLERR')) continue;
+      for (const r of call.revents()) {
+        if (!r.flags.includes('POLLERR')) continue;
         const s = this.ctx.tracker.socketOf(this.ctx.tracker.lookup(o.proc.key, r.fd));
         const ds = s ? this.socks.get(s.info.id) : undefined;
         if (ds?.pending.size) this.failPending(ds, o, { kind: 'poll-error', line: ev.line, seq: ev.seq });

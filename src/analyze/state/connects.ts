@@ -192,8 +192,8 @@ export class Connects<K> {
       if (name.includes('select')) for (const fd of call.fdSet(2)) mark(fd, 'timeout');
       return found;
     }
-    for (const r of call.pollRevents()) {
-      const err = r.revents.has('POLLERR') || r.revents.has('POLLHUP') || r.revents.has('POLLNVAL');
+    for (const r of call.revents()) {
+      const err = r.flags.includes('POLLERR') || r.flags.includes('POLLHUP') || r.flags.includes('POLLNVAL');
       mark(r.fd, err ? 'error' : 'ready');
     }
     return found;
