@@ -4,15 +4,11 @@
 // (loader, locale and nscd probes, a search that found its file) or the error is a normal
 // answer (knowledge/normal-answers.ts: a terminal check, a restarted call).
 
+import { CallView } from '../decode/call-view.js';
 import { returnedError } from '../decode/failure.js';
 import { normalAnswer } from '../knowledge/normal-answers.js';
 import type { ExplainedEvent, Story } from './fold.js';
-
-/** The errno name of an explained call: the decoder's (dtruss numbers named), else the line's. */
-function errnoName(item: ExplainedEvent): string | undefined {
-  const ev = item.event;
-  return ev.type === 'syscall' ? (item.decoded?.errno?.name ?? ev.ret?.errno) : undefined;
-}
+import { osOf } from './fold/types.js';
 
 /** A call of this story that returned an error. */
 export function itemFailed(item: ExplainedEvent): boolean {
@@ -24,7 +20,8 @@ export function expectedFailure(item: ExplainedEvent, story: Story): boolean {
   if (!itemFailed(item)) return false;
   if (story.expected) return true;
   const ev = item.event;
-  return ev.type === 'syscall' && normalAnswer(ev.syscall, errnoName(item)) !== undefined;
+  // The errno as the call view names it (the decoder's name, the line's, or the OS table's for a number).
+  return ev.type === 'syscall' && normalAnswer(ev.syscall, CallView.of(ev, osOf(item), item.decoded).errno) !== undefined;
 }
 
 /** A failed call that is not expected: what `--failed` shows. */
