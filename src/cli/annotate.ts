@@ -12,8 +12,10 @@ import type { ExplainedReport } from '../render/types.js';
 import { overview } from '../explain/overview.js';
 import type { Story } from '../explain/fold.js';
 import { explainOptions, explainTrace, failOnCode, type ExplainOptions } from './explain.js';
-import { requireInput } from './options.js';
-import { openTrace, type InputOptions } from './input.js';
+import { requireInput, UsageError } from './options.js';
+import { openSources, traceRuns, type InputOptions } from './input.js';
+import type { Source } from '../ingest/sources.js';
+import { runHeadingMarkdown, runHeadingText } from '../render/runs.js';
 import { Output } from './output.js';
 
 export interface AnnotateOptions extends ExplainOptions {
@@ -51,6 +53,26 @@ export function renderInline(
 }
 
 export async function runAnnotate(paths: string[], opts: AnnotateOptions, out: Output, stdin?: Readable): Promise<number> {
+  const runs = traceRuns(paths);
+  if (runs.length > 1 && opts.follow) throw new UsageError('--follow reads one trace (or one strace -ff set) as it grows, not several runs');
+  let code = 0;
+  for (const [i, run] of runs.entries()) {
+    if (out.isClosed) break;
+    if (runs.length > 1) out.write(runHeading(run.map((s) => s.name), i, runs.length, opts.inline));
+    code = Math.max(code, await annotateRun(run, runs.length > 1, opts, out, stdin));
+  }
+  await out.end();
+  return code;
+}
+
+/** A run's heading: Markdown, or `#` comment lines for the inline form (the trace stays a trace). */
+function runHeading(files: string[], index: number, count: number, inline: boolean): string {
+  if (!inline) return runHeadingMarkdown(files, index, count);
+  return runHeadingText(files, index, count).trimEnd().split('\n').map((l) => `# ${l}`.trimEnd()).join('\n') + '\n';
+}
+
+/** One run annotated; `labelFiles`: it is one of several runs, so its findings and lines name their file. */
+async function annotateRun(run: Source[], labelFiles: boolean, opts: AnnotateOptions, out: Output, stdin?: Readable): Promise<number> {
   const records: { text: string; file?: string; line: number }[] = [];
   const readOpts: InputOptions = { ...opts };
   if (opts.inline) {
@@ -60,7 +82,7 @@ export async function runAnnotate(paths: string[], opts: AnnotateOptions, out: O
       records.push(x);
     };
   }
-  const trace = await openTrace(paths, readOpts, stdin);
+  const trace = await openSources(run, readOpts, stdin, labelFiles);
   const stories: Story[] = [];
   // Inline comments go one per event (not per folded group), after the event's last line.
   const rest = await explainTrace(trace, opts, !opts.inline && opts.fold, (s) => {
@@ -83,7 +105,6 @@ export async function runAnnotate(paths: string[], opts: AnnotateOptions, out: O
     const report: ExplainedReport = { ...fields, stories };
     out.write(renderMarkdown(report));
   }
-  await out.end();
   return failOnCode(rest.findings, opts.failOn);
 }
 

@@ -17,7 +17,8 @@ import { eventLead, EVENTS_CLOSE, EVENTS_OPEN, reportJsonHead, reportJsonTail } 
 import { renderMarkdown } from '../render/markdown.js';
 import { renderFindingsText, renderHeaderText, renderOverviewText, renderStatsLine, renderStoryLine } from '../render/text.js';
 import type { ExplainedReport } from '../render/types.js';
-import { openTrace } from './input.js';
+import { runHeadingMarkdown, runHeadingText, separateRunsNote } from '../render/runs.js';
+import { openSources, traceRuns, type OpenedTrace } from './input.js';
 import { inputFlags, requireInput, resolveColor, UsageError, type ColorChoice, type InputFlags } from './options.js';
 import { Output } from './output.js';
 
@@ -107,7 +108,23 @@ export function explainOptions(
 
 /** `tracex explain`: a plain function of its options. Returns the exit code. */
 export async function runExplain(paths: string[], opts: ExplainOptions, out: Output, stdin?: Readable): Promise<number> {
-  const trace = await openTrace(paths, opts, stdin);
+  const runs = traceRuns(paths);
+  if (runs.length > 1 && opts.format === 'json') {
+    throw new UsageError(`${separateRunsNote(runs.length)} A JSON report describes one run: give one trace (or one -ff set) per tracex call.`);
+  }
+  if (runs.length > 1 && opts.follow) throw new UsageError('--follow reads one trace (or one strace -ff set) as it grows, not several runs');
+  let code = 0;
+  for (const [i, run] of runs.entries()) {
+    if (out.isClosed) break;
+    if (runs.length > 1) out.write(opts.format === 'markdown' ? runHeadingMarkdown(run.map((s) => s.name), i, runs.length) : runHeadingText(run.map((s) => s.name), i, runs.length, opts.color));
+    code = Math.max(code, await explainRun(await openSources(run, opts, stdin, runs.length > 1), opts, out));
+  }
+  await out.end();
+  return code;
+}
+
+/** One run told in the asked format (not ended: runs given together share the output). */
+async function explainRun(trace: OpenedTrace, opts: ExplainOptions, out: Output): Promise<number> {
   if (opts.format === 'text') {
     const ropts = { color: opts.color, format: trace.format };
     const narrative = !opts.findings;
@@ -123,7 +140,6 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
       ? `(${String(rest.hiddenProbes)} expected failures not shown: ${EXPECTED_FAILURES_TEXT})\n`
       : '';
     out.write(hidden + (narrative ? '\n' + renderOverviewText(rest, ropts) : '') + renderFindingsText(rest.findings, ropts) + renderStatsLine(rest.stats, ropts));
-    await out.end();
     return failOnCode(rest.findings, opts.failOn);
   }
   if (opts.format === 'json') {
@@ -159,7 +175,6 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
     );
     const { hiddenProbes: _hidden, input: _input, ...fields } = rest;
     out.write((first ? EVENTS_CLOSE.empty : EVENTS_CLOSE.full) + reportJsonTail(fields));
-    await out.end();
     return failOnCode(rest.findings, opts.failOn);
   }
   const stories: Story[] = [];
@@ -169,7 +184,6 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
   const { hiddenProbes: _hidden, ...fields } = rest;
   const report: ExplainedReport = { ...fields, stories };
   out.write(renderMarkdown(report));
-  await out.end();
   return failOnCode(rest.findings, opts.failOn);
 }
 

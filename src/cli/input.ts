@@ -4,7 +4,7 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { maybeGunzip } from '../ingest/lines.js';
-import { resolveSources } from '../ingest/sources.js';
+import { groupRuns, resolveSources, type Source } from '../ingest/sources.js';
 import { followFile } from '../ingest/follow.js';
 import { interruptSignal } from './interrupt.js';
 import type { OsName, Stats, TraceEvent, TraceFormat } from '../model/index.js';
@@ -47,9 +47,21 @@ function openStream(path: string, stdin: Readable, follow: boolean, signal: Abor
   return maybeGunzip(createReadStream(path, { highWaterMark: 1 << 16 }), path);
 }
 
-/** Opens files (or stdin when none / `-`), detecting the format unless `from` is given. */
+/** Opens files (or stdin when none / `-`) as one trace, detecting the format unless `from` is given. */
 export async function openTrace(paths: string[], opts: InputOptions = {}, stdin: Readable = process.stdin): Promise<OpenedTrace> {
-  const sources = resolveSources(paths);
+  return openSources(resolveSources(paths), opts, stdin);
+}
+
+/**
+ * The runs the command line names (ingest/sources.ts groupRuns): an `strace -ff` set is one
+ * run, every other file a run of its own. Commands that tell a story tell each run apart.
+ */
+export function traceRuns(paths: string[]): Source[][] {
+  return groupRuns(resolveSources(paths));
+}
+
+/** Opens one run; `labelFiles`: name its file on every event and finding (one run among several). */
+export async function openSources(sources: Source[], opts: InputOptions = {}, stdin: Readable = process.stdin, labelFiles = false): Promise<OpenedTrace> {
   const signal = opts.signal ?? interruptSignal();
   const inputs: TraceInput[] = sources.map((s) => {
     const input: TraceInput = { name: s.name, stream: openStream(s.path, stdin, opts.follow === true, signal) };
@@ -58,7 +70,9 @@ export async function openTrace(paths: string[], opts: InputOptions = {}, stdin:
   });
   // A followed file ends its own stream on Ctrl-C after reading what was written; the
   // pipeline then finishes normally instead of stopping between batches.
-  const stream = await openTraceInputs(inputs, opts.follow ? opts : { ...opts, signal });
+  const readOpts: ReadOptions = opts.follow ? { ...opts } : { ...opts, signal };
+  if (labelFiles) readOpts.labelFiles = true;
+  const stream = await openTraceInputs(inputs, readOpts);
   return {
     format: stream.format,
     os: stream.os,

@@ -85,3 +85,28 @@ export function resolveSources(inputs: string[]): Source[] {
     return src;
   });
 }
+
+/**
+ * Sources grouped into runs, in the order given: the files of one `strace -ff` set (NAME.PID
+ * siblings) are one run, merged by time; every other input is a run of its own. Two traces
+ * given together are two runs (a good one and a bad one, two machines), not one story.
+ */
+export function groupRuns(sources: Source[]): Source[][] {
+  const runs: Source[][] = [];
+  const ffRun = new Map<string, Source[]>();
+  for (const s of sources) {
+    const base = s.pid !== undefined ? FF_SUFFIX.exec(s.path)?.[1] : undefined;
+    if (base === undefined) {
+      runs.push([s]);
+      continue;
+    }
+    const run = ffRun.get(base);
+    if (run) run.push(s);
+    else {
+      const fresh = [s];
+      ffRun.set(base, fresh);
+      runs.push(fresh);
+    }
+  }
+  return runs;
+}

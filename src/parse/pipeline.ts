@@ -27,6 +27,8 @@ export interface ReadOptions {
   onRecord?: (rec: TraceRecord) => void;
   /** Stops reading when aborted (Ctrl-C); what was read so far is still finished and counted. */
   signal?: AbortSignal;
+  /** Name the input file on every event even when it is the only one (one run among several given together). */
+  labelFiles?: boolean;
 }
 
 export class FormatError extends Error {
@@ -217,7 +219,7 @@ export class TraceStream {
 
 /** Opens a trace over the given inputs: detects (or takes) the format and prepares the readers. */
 export async function openTraceInputs(inputs: TraceInput[], opts: ReadOptions = {}): Promise<TraceStream> {
-  const several = inputs.length > 1;
+  const several = inputs.length > 1 || opts.labelFiles === true;
   const cursors = inputs.map((i) => new InputCursor(i, several ? i.name : undefined, opts));
   let spec: FormatSpec | undefined;
   if (opts.from) {
