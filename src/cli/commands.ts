@@ -78,6 +78,16 @@ export function decodeCommand(): Command {
     .action(async (what: string, values: string[], raw: Raw) => (await import('./decode.js')).decodeAction(what, values, raw));
 }
 
+export function exportCommand(): Command {
+  const cmd = new Command('export')
+    .description('write the trace as a timeline: Chrome trace-event JSON for Perfetto UI (ui.perfetto.dev) and chrome://tracing')
+    .argument(...FILES)
+    .addOption(new Option('--format <format>', 'chrome: the Trace Event Format (JSON Object Format with traceEvents)').choices(['chrome']).default('chrome'))
+    .option('-o, --output <file>', 'write the JSON here instead of standard output');
+  addInputOptions(cmd);
+  return cmd.action(async (files: string[], raw: Raw) => (await import('./export.js')).exportAction(files, raw));
+}
+
 const browseAction = async (files: string[], raw: Raw): Promise<void> => (await import('./browse.js')).browseAction(files, raw);
 
 export function browseCommand(): Command {

@@ -98,3 +98,19 @@ export function shownEndpoint(ep: Endpoint | undefined): Endpoint | undefined {
   }
   return ep.inferred ? undefined : ep;
 }
+
+/** IPv4 and IPv6 "any" addresses: a socket bound there listens on every address of the machine. */
+const ANY_ADDRESSES = new Set(['0.0.0.0', '::']);
+
+/**
+ * Does a socket listening on `listener` take a connection made to `target`? Same UNIX path,
+ * or same port at the same address (or a listener on 0.0.0.0 / ::, which takes every address).
+ */
+export function listensFor(listener: Endpoint, target: Endpoint): boolean {
+  const lp = epPath(listener);
+  if (lp !== undefined) return lp !== '' && lp === epPath(target);
+  const port = epPort(listener);
+  if (port === undefined || port !== epPort(target)) return false;
+  const la = (listener as { address?: unknown }).address;
+  return typeof la === 'string' && la !== '' && (ANY_ADDRESSES.has(la) || la === (target as { address?: unknown }).address);
+}

@@ -8,7 +8,7 @@ import { cStringBytes, readInt } from '../../grammars/lexemes.js';
 import { sockaddrFromText } from './sockaddr.js';
 import { bytesToText } from './values.js';
 
-export { endpointText, epPath, epPort, shownEndpoint } from './endpoint-text.js';
+export { endpointText, epPath, epPort, listensFor, shownEndpoint } from './endpoint-text.js';
 
 /**
  * Split an argument list at its top-level commas. Quotes, brackets and `<...>` fd

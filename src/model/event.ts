@@ -40,6 +40,8 @@ export interface SyscallEvent extends EventBase {
   args: string;
   ret?: Return;
   duration?: number;
+  /** Time of the exit half's line (same clock as `time`), when the call was split (`<unfinished ...>` … `resumed>`). */
+  endTime?: number;
   status: CallStatus;
   nr?: number;
   ip?: string;

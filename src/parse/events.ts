@@ -204,6 +204,8 @@ export class EventBuilder {
         }
         this.pending.delete(p.key);
         this.finishCall(ev, rec);
+        // The exit half's clock: a split call's span when -T did not time it (the timeline export).
+        if (rec.timeText !== undefined) ev.endTime = this.normaliseTime(rec.timeText);
         this.held = ev;
         return;
       }

@@ -4,3 +4,4 @@
 export { analyzerFor, StoryPipeline, type TraceKind } from './assemble.js';
 export { eventPasses, hiddenProbeFailures, pidPasses, storyPasses, type EventFilter } from './filter.js';
 export { explainTrace, type TraceOutcome, type TraceSource } from './explain-trace.js';
+export { analyzeTrace, type AnalyzedTrace } from './timeline.js';
