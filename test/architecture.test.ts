@@ -22,7 +22,7 @@ const FLOORS: readonly (readonly string[])[] = [
   ['analyze'],
   ['explain'],
   ['render'],
-  ['pipeline'], // the stages assembled once, for the TUI and the CLI alike
+  ['pipeline', 'diff'], // the stages assembled once, for the TUI and the CLI alike; two runs compared
   ['tui'],
   ['cli'],
 ];

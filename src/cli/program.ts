@@ -1,7 +1,7 @@
 // The root program: assembles the commands of commands.ts. Register new commands here.
 
 import { Command } from 'commander';
-import { addInteractiveOption, annotateCommand, browseCommand, decodeCommand, explainCommand, exportCommand, parseCommand, runCommand, summaryCommand } from './commands.js';
+import { addInteractiveOption, annotateCommand, browseCommand, decodeCommand, diffCommand, explainCommand, exportCommand, parseCommand, runCommand, summaryCommand } from './commands.js';
 
 export const VERSION = '0.1.0';
 
@@ -21,6 +21,7 @@ export function buildProgram(): Command {
   program.addCommand(decodeCommand());
   program.addCommand(browseCommand());
   program.addCommand(exportCommand());
+  program.addCommand(diffCommand());
   addInteractiveOption(program);
   program.enablePositionalOptions().addCommand(runCommand()); // run passes options after the command through
   return program;

@@ -1,7 +1,7 @@
 // Golden outputs of explain / annotate / summary on real traces from the shared corpus.
 // The expected files sit beside this test; regenerate with UPDATE_GOLDEN=1 and read the
 // diff before committing: a golden is only as good as the review it got.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { explainOptions, runExplain } from '../../src/cli/explain.js';
 import { Output } from '../../src/cli/output.js';
 import { runSummary, summaryOptions } from '../../src/cli/summary.js';
 import { describeCorpus } from '../helpers/corpus.js';
+import { golden as goldenIn } from '../helpers/golden.js';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const HERE = fileURLToPath(new URL('./', import.meta.url));
@@ -25,15 +26,7 @@ async function capture(run: (out: Output) => Promise<number>): Promise<string> {
   return text.split(CORPUS).join('corpus/');
 }
 
-/** Compares with the golden file. A missing one fails: it is created only on purpose, to be reviewed. */
-function golden(name: string, actual: string): void {
-  const file = HERE + name;
-  if (process.env.UPDATE_GOLDEN) writeFileSync(file, actual);
-  else if (!existsSync(file)) {
-    throw new Error(`golden file test/golden/${name} is missing; create it with UPDATE_GOLDEN=1 npx vitest run test/golden, then review it before committing`);
-  }
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
+const golden = (name: string, actual: string): void => goldenIn(HERE, name, actual);
 
 describe('golden files', () => {
   it('a missing golden fails and says how to create it', () => {
