@@ -38,7 +38,7 @@ export function diffInShort(d: RunDiff): string {
 
 function runLine(side: Side, r: RunProfile): string {
   const files = r.files.length > 3 ? `${r.files[0]!} … (${String(r.files.length)} files)` : r.files.join(', ');
-  return `${side}: ${files} (${String(r.stats?.lines ?? 0)} lines, ${String(r.programs.length)} program${r.programs.length === 1 ? '' : 's'})`;
+  return `${`${side}:`.padEnd(5)} ${files} (${String(r.stats?.lines ?? 0)} lines, ${String(r.programs.length)} program${r.programs.length === 1 ? '' : 's'})`;
 }
 
 function capped<T>(list: readonly T[], row: (t: T) => string[]): string[] {
