@@ -10,7 +10,7 @@ import { returnedError } from '../decode/failure.js';
 import { endpointText } from '../decode/text.js';
 import { expectedFailure } from '../explain/failures.js';
 import type { Story } from '../explain/index.js';
-import { canonicalName } from '../knowledge/syscalls.js';
+import { canonicalName, lookupSyscall } from '../knowledge/syscalls.js';
 import type { Finding, OsName, ProcessInfo, Stats, TraceFormat } from '../model/index.js';
 import { callText } from '../render/call.js';
 
@@ -120,13 +120,15 @@ export class RunCollector {
     // A non-blocking connect's outcome is the SO_ERROR it reads back: part of what the call did.
     const soError = call.soErrorText();
     const token = failed ? `${name} ${errno}` : soError !== undefined ? `${name} SO_ERROR=${soError}` : name;
-    this.sequenceOf(a.process, program, ev.pid).push(token, seen);
+    // Memory calls (brk, mmap of anonymous memory …) follow the allocator, which varies from run to run.
+    if (lookupSyscall(name)?.family !== 'memory') this.sequenceOf(a.process, program, ev.pid).push(token, seen);
     const path = callPath(call)?.replace(PID_IN_PATH, '/proc/PID');
     const endpoint = a.decoded?.args.find((x) => x.endpoint)?.endpoint;
     const how = ENDPOINT_CALLS[name];
     if (how && endpoint) put(this.profile.endpoints, `${program}\0${how}\0${endpointText(endpoint)}`, { ...seen, program, how, what: endpointText(endpoint) });
     if (failed) {
-      const target = path ?? (endpoint ? endpointText(endpoint) : (a.fd?.path ?? ''));
+      const peer = endpoint ?? a.socket?.peer;
+      const target = path ?? (peer ? endpointText(peer) : (a.fd?.path ?? ''));
       const key = `${program}\0${name}\0${target}\0${errno}`;
       const had = this.profile.failures.get(key);
       if (had) had.count++;
