@@ -3,6 +3,23 @@
 // the calls (src/parse/strace.ts); split from strace-line.ts to keep each file small.
 // Reference: ../shared/formats/strace.md (section numbers below refer to it).
 
+// §12, §13.13 strace 7 `--color=always` wraps every token in SGR codes, also in -o files:
+// `^[[33mopenat^[[0m(^[[35m^[[34mAT_FDCWD^[[35m^[[0m, ...`.
+const SGR = /\x1b\[[0-9;]*m/g;
+
+/**
+ * The text of a line as the strace grammar reads it: without strace 7's colour codes and
+ * without trailing blanks or `\r` (traces pasted from a terminal or a web page). The same
+ * string comes back when there is nothing to take away.
+ */
+export function plainLine(line: string): string {
+  let plain = line.indexOf('\x1b[') < 0 ? line : line.replace(SGR, '');
+  let end = plain.length;
+  for (let c = plain.charCodeAt(end - 1); c === 32 || c === 9 || c === 13; c = plain.charCodeAt(--end - 1));
+  if (end < plain.length) plain = plain.slice(0, end);
+  return plain;
+}
+
 // §5 strace's own messages: `strace: Process 13759 attached`, `other_versions/strace-7.2: Process 1 detached`
 const TRACER_PROCESS = /^(\S+): Process (\d+) (attached|detached)(?: with (\d+) threads)?$/;
 const TRACER_MESSAGE = /^((?:\S*\/)?strace[\w.-]*): (.*)$/;

@@ -160,6 +160,13 @@ export class EventBuilder {
 
   private pushCall(rec: CallRecord, out: TraceEvent[]): void {
     if (rec.spliced) this.emitTracer(rec.spliced, out);
+    if (rec.outputPrefix !== undefined) {
+      // The program's output that ended on this line before the call's own text (`three) = 14`).
+      const ev = this.base(rec, {}) as TraceEvent & { type: 'output' };
+      ev.type = 'output';
+      ev.text = rec.outputPrefix;
+      this.emit(ev, out);
+    }
     if (rec.outputSuffix !== undefined) {
       const ev = this.base(rec, {}) as TraceEvent & { type: 'output' };
       ev.type = 'output';
