@@ -295,7 +295,8 @@ export const straceFormat: FormatSpec = {
   format: 'strace',
   os: 'linux',
   createReader: () => new StraceReader(),
-  sniff(text: string): Sniff {
+  sniff(line: string): Sniff {
+    const text = plainLine(line);
     if (!SNIFF_CALL.test(text)) return /^% time +seconds +/.test(text) || scanTracerLine(text)?.source.endsWith('strace') ? 1 : 0;
     // `name(args) = value` with strace's return shapes is certain; a bare call head could be any format.
     return /\) += (?:-?\d+|0x[0-9a-f]+|\?)(?:<.*>)?(?: E[A-Z0-9_]+ \(.*\))?(?: \(.*\))*(?: <[\d.]+>)?$/.test(text) ||

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTraceFile, readTraceText } from '../../src/index.js';
 import type { SyscallEvent, TraceEvent } from '../../src/model/index.js';
+import { runCli } from '../cli/run-cli.js';
 
 const real = (name: string) => new URL(`../fixtures/real/${name}`, import.meta.url).pathname;
 const calls = (evs: TraceEvent[]) => evs.filter((e): e is SyscallEvent => e.type === 'syscall');
@@ -45,5 +46,52 @@ describe('pasted traces', () => {
       calls(plain.events).map((e) => [e.syscall, e.args, e.ret?.text]),
     );
     expect(withBlanks.events.filter((e) => e.type === 'exit')).toHaveLength(1);
+  });
+});
+
+describe('strace 7 --color=always (real 7.2 captures)', () => {
+  const files = ['curl-refused-color-always.strace.txt', 'ls-missing-color-always.strace.txt', 'sh-c-multiprocess-color-always.strace.txt'];
+  const shape = (evs: TraceEvent[]) =>
+    evs.map((e) => (e.type === 'syscall' ? [e.syscall, e.pid, e.args, e.ret?.text, e.duration, e.status] : e.type === 'exit' ? ['exit', e.pid, e.code] : [e.type]));
+
+  it.each(files)('%s: detected as strace and read exactly like the same trace without colour', async (name) => {
+    const file = real(name);
+    const coloured = await readTraceFile(file);
+    const text = (await import('node:fs')).readFileSync(file, 'utf8');
+    expect(text).toContain('\x1b[33m');
+    // The plain text strace 7 prints without --color (SGR codes cut out here, in the test).
+    const plain = await readTraceText(text.replace(/\x1b\[[0-9;]*m/g, ''));
+    expect(coloured.stats).toMatchObject({ format: 'strace', unparsed: 0 });
+    expect(shape(coloured.events)).toEqual(shape(plain.events));
+  });
+
+  it('reads the refused connect and the exit status of the coloured curl trace', async () => {
+    const { events } = await readTraceFile(real('curl-refused-color-always.strace.txt'));
+    const connect = calls(events).find((e) => e.syscall === 'connect' && e.args.includes('127.0.0.1'))!;
+    expect(connect).toMatchObject({ line: 467, args: '5, {sa_family=AF_INET, sin_port=htons(9), sin_addr=inet_addr("127.0.0.1")}, 16' });
+    expect(connect.ret?.errno).toBe('EINPROGRESS');
+    expect(events.find((e) => e.type === 'exit')).toMatchObject({ code: 7 });
+  });
+});
+
+describe('dtruss shapes', () => {
+  it('takes the synthetic `fork() = 0 0` of dtruss -a/-f as a marker, not a fork: no child, no fork in the story', async () => {
+    const file = real('dtruss-a-arm64-synthetic-fork.dtruss.txt');
+    const { events } = await readTraceFile(file);
+    expect(calls(events).some((e) => e.syscall === 'fork')).toBe(false);
+    expect(events.find((e) => e.line === 4)).toMatchObject({ type: 'tracer', source: 'dtruss', pid: 4966, tid: 0x54c8 });
+    const story = await runCli([file]);
+    expect(story.stdout).not.toMatch(/Forked|child/i);
+    expect(story.stdout).toContain('4966/0x54c8 crossarch_trap(0x0, 0x0, 0x0) = -1 ENOTSUP');
+  });
+
+  it('returns the value without the errno column (`= 3662 0` is 3662), Solaris LWP ids in decimal', async () => {
+    const { events, stats } = await readTraceFile(real('dtruss-solaris-pid-lwp.dtruss.txt'));
+    expect(stats).toMatchObject({ format: 'dtruss', unparsed: 0 });
+    const llseek = calls(events)[0]!;
+    expect(llseek).toMatchObject({ syscall: 'llseek', pid: 27547, tid: 1, ret: { text: '3662', value: 3662 } });
+    expect(calls(events).find((e) => e.syscall === 'lwp_sigmask')?.ret).toMatchObject({ text: '0xFFBFFEFF', hex: true });
+    const parse = await runCli(['parse', '--no-args', real('dtruss-solaris-pid-lwp.dtruss.txt')]);
+    expect(parse.stdout).not.toMatch(/"retText":"[^"]* 0"/);
   });
 });
