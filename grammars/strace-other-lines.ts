@@ -25,8 +25,6 @@ const TRACER_PROCESS = /^(\S+): Process (\d+) (attached|detached)(?: with (\d+) 
 const TRACER_MESSAGE = /^((?:\S*\/)?strace[\w.-]*): (.*)$/;
 // strace 4.x before the `strace: ` prefix (4.13): `Process 1234 attached - interrupt to quit` (-p), `Process 1235 attached` (-f).
 const OLD_PROCESS = /^Process (\d+) (attached|detached)(?: - interrupt to quit)?$/;
-// §5 a message spliced into a trace line: `...SIGCHLDstrace: Process 13759 attached`
-const SPLICED = /((?:[\w.-]*\/)?strace[\w.-]*): (Process (\d+) (attached|detached)(?: with (\d+) threads)?)$/;
 // §4 `[ Process PID=23450 runs in 32 bit mode. ]`
 const PERSONALITY = /^\[ Process PID=(\d+) runs in .* mode\. \]$/;
 
@@ -52,14 +50,35 @@ export function scanTracerLine(line: string): TracerLine | null {
   return null;
 }
 
-/** Finds a strace message glued to the end of a trace line; returns where it starts and what it says. */
-export function scanSpliced(line: string): { at: number; tracer: TracerLine } | null {
-  if (!line.endsWith('attached') && !line.endsWith('detached') && !line.endsWith('threads')) return null;
-  const m = SPLICED.exec(line);
-  if (!m || m.index === 0) return null;
-  const t: TracerLine = { kind: m[4] === 'attached' ? 'attach' : 'detach', source: m[1]!, message: m[2]!, target: +m[3]! };
-  if (m[5] !== undefined) t.threads = +m[5];
-  return { at: m.index, tracer: t };
+/** How many `strace` words in one line are tried as the start of a spliced message (keeps the scan linear). */
+const SPLICE_TRIES = 4;
+
+/**
+ * Finds a message of strace's own spliced into a call line after `from` (the line has no end
+ * of its own; the call goes on on a later line): `...SIGCHLDstrace: Process 13759 attached`,
+ * strace -d's `read(3, strace: [wait(0x00857f) = 21154] WIFSTOPPED,sig=133`, and strace ≤ 4.10's
+ * unprefixed `...SIGCHLDProcess 1235 attached`. Returns where it starts and what it says.
+ */
+export function scanSpliced(line: string, from = 0): { at: number; tracer: TracerLine } | null {
+  let i = line.indexOf('strace', from);
+  for (let tries = 0; i >= from && tries < SPLICE_TRIES; tries++, i = line.indexOf('strace', i + 6)) {
+    // `other_versions/strace-7.2: ...`: the program name may carry its path.
+    let at = i;
+    if (line.charCodeAt(i - 1) === 47 /* / */) while (at > from && isPathChar(line.charCodeAt(at - 1))) at--;
+    const tracer = scanTracerLine(line.slice(at));
+    if (tracer) return { at, tracer };
+  }
+  const p = line.lastIndexOf('Process ');
+  if (p > from) {
+    const m = OLD_PROCESS.exec(line.slice(p));
+    if (m) return { at: p, tracer: { kind: m[2] === 'attached' ? 'attach' : 'detach', source: 'strace', message: m[0], target: +m[1]! } };
+  }
+  return null;
+}
+
+/** `[\w.\-/]`: characters of a program path. */
+function isPathChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45 || c === 47;
 }
 
 // §8 -k: ` > /usr/lib/x86_64-linux-gnu/libc.so.6(__connect+0x10) [0x10a7c0]`

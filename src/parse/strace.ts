@@ -134,27 +134,7 @@ export class StraceReader implements LineReader {
 
   /** `rec` holds kind, text, line, file and the leader already; this adds the call fields. */
   private readCall(text: string, rec: CallRecord, kind: 'call' | 'resumed', name: string, argsStart: number, unterminated: boolean): TraceRecord {
-    const spliced = scanSpliced(text);
-    if (spliced) {
-      // `clone(...|SIGCHLDstrace: Process 13759 attached`: the call goes on on the next line.
-      this.splitCall = { name, leader: leaderOf(rec) };
-      rec.kind = kind === 'call' ? 'unfinished' : 'resumed';
-      rec.name = name;
-      rec.args = text.slice(argsStart, spliced.at);
-      rec.spliced = tracerRecord(spliced.tracer, text.slice(spliced.at), rec);
-      if (kind === 'resumed') rec.args = trimResumedLead(rec.args);
-      return rec;
-    }
     const tail = scanTail(text, argsStart);
-    if (tail.kind === 'none' && unterminated) {
-      // The input stops inside this line: a copy of a trace strace was still writing. The
-      // call had started and not returned, like an entry half.
-      rec.kind = kind === 'resumed' ? 'resumed' : 'unfinished';
-      rec.name = name;
-      rec.args = kind === 'resumed' ? trimResumedLead(text.slice(argsStart)) : text.slice(argsStart);
-      rec.cut = true;
-      return rec;
-    }
     if (tail.kind === 'none') {
       const glued = kind === 'call' && name === 'write' ? scanGluedWrite(text, argsStart, text.length, false) : null;
       if (glued) {
@@ -164,6 +144,27 @@ export class StraceReader implements LineReader {
         rec.args = text.slice(argsStart, glued.at);
         if (glued.at < text.length) rec.outputSuffix = text.slice(glued.at);
         this.splitCall = { name, leader: leaderOf(rec), outputLeft: glued.left };
+        return rec;
+      }
+      const spliced = scanSpliced(text, argsStart);
+      if (spliced) {
+        // `clone(...|SIGCHLDstrace: Process 13759 attached`, `brk(NULLstrace: [wait(0x00857f) = 21154] ...` (-d):
+        // the call goes on on a later line.
+        this.splitCall = { name, leader: leaderOf(rec) };
+        rec.kind = kind === 'call' ? 'unfinished' : 'resumed';
+        rec.name = name;
+        rec.args = text.slice(argsStart, spliced.at);
+        rec.spliced = tracerRecord(spliced.tracer, text.slice(spliced.at), rec);
+        if (kind === 'resumed') rec.args = trimResumedLead(rec.args);
+        return rec;
+      }
+      if (unterminated) {
+        // The input stops inside this line: a copy of a trace strace was still writing. The
+        // call had started and not returned, like an entry half.
+        rec.kind = kind === 'resumed' ? 'resumed' : 'unfinished';
+        rec.name = name;
+        rec.args = kind === 'resumed' ? trimResumedLead(text.slice(argsStart)) : text.slice(argsStart);
+        rec.cut = true;
         return rec;
       }
       const reason = `${name}(): ${tail.reason}`;
@@ -229,6 +230,9 @@ export class StraceReader implements LineReader {
   /** The line after a spliced message: `, child_tidptr=0x7ff962366a10) = 13759` or ` <detached ...>`. */
   private readContinuation(text: string, base: { text: string; line: number; file?: string }): TraceRecord | null {
     const split = this.splitCall!;
+    // strace -d prints whole lines of its own between the halves; the call still waits.
+    const tracer = text.startsWith('strace') ? scanTracerLine(text) : null;
+    if (tracer) return tracerRecord(tracer, text, base);
     this.splitCall = undefined;
     const first = text.charCodeAt(0);
     // A continuation starts with argument text, never with a leader or a body of its own.

@@ -95,3 +95,17 @@ describe('dtruss shapes', () => {
     expect(parse.stdout).not.toMatch(/"retText":"[^"]* 0"/);
   });
 });
+
+describe("strace's own messages spliced into call lines", () => {
+  it('strace -d: joins each call split by a debug message across the whole debug lines between its halves', async () => {
+    const { events, stats } = await readTraceFile(real('true-d-debug-spliced.strace.txt'));
+    expect(stats).toMatchObject({ unparsed: 0, unfinished: 0, orphanResumed: 0 });
+    expect(events.some((e) => e.type === 'output')).toBe(false);
+    const brk = calls(events).find((e) => e.syscall === 'brk')!;
+    expect(brk).toMatchObject({ line: 34, lines: [34, 37], args: 'NULL', status: 'complete', ret: { text: '0x5603dda59000' } });
+    const fstat = calls(events).find((e) => e.syscall === 'newfstatat')!;
+    expect(fstat.args).toBe('3, "", {st_mode=S_IFREG|0644, st_size=34855, ...}, AT_EMPTY_PATH');
+    expect(events.find((e) => e.type === 'tracer' && e.line === 34)).toMatchObject({ message: '[wait(0x00857f) = 1822] WIFSTOPPED,sig=133' });
+    expect(calls(events).map((e) => e.syscall)).toContain('exit_group');
+  });
+});
