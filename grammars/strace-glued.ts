@@ -58,7 +58,8 @@ export function scanGluedWrite(line: string, argsStart: number, end: number, ret
   while (e < end && isDigit(line.charCodeAt(e))) e++;
   // The count and the output touch: `, 342` may be count 3 and output `42`. The count is the
   // string's length when it was not cut and at least that when it was.
-  for (let c = digits + 1; c <= e; c++) {
+  // A count is a size_t: at most 20 digits, so at most 20 places to try.
+  for (let c = digits + 1; c <= e && c <= digits + 20; c++) {
     const count = +line.slice(digits, c);
     if (cut ? count < written.length : count !== written.length) continue;
     const glued = encoder.encode(line.slice(c, end));

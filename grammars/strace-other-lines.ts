@@ -57,7 +57,7 @@ const SPLICE_TRIES = 4;
  * Finds a message of strace's own spliced into a call line after `from` (the line has no end
  * of its own; the call goes on on a later line): `...SIGCHLDstrace: Process 13759 attached`,
  * strace -d's `read(3, strace: [wait(0x00857f) = 21154] WIFSTOPPED,sig=133`, and strace ≤ 4.10's
- * unprefixed `...SIGCHLDProcess 1235 attached`. Returns where it starts and what it says.
+ * unprefixed `clone(Process 21925 attached`. Returns where it starts and what it says.
  */
 export function scanSpliced(line: string, from = 0): { at: number; tracer: TracerLine } | null {
   let i = line.indexOf('strace', from);
@@ -68,8 +68,9 @@ export function scanSpliced(line: string, from = 0): { at: number; tracer: Trace
     const tracer = scanTracerLine(line.slice(at));
     if (tracer) return { at, tracer };
   }
+  // strace <= 4.10 (no prefix before 4.11) printed it even right after `clone(`: `clone(Process 21925 attached`.
   const p = line.lastIndexOf('Process ');
-  if (p > from) {
+  if (p >= from) {
     const m = OLD_PROCESS.exec(line.slice(p));
     if (m) return { at: p, tracer: { kind: m[2] === 'attached' ? 'attach' : 'detach', source: 'strace', message: m[0], target: +m[1]! } };
   }
@@ -79,6 +80,30 @@ export function scanSpliced(line: string, from = 0): { at: number; tracer: Trace
 /** `[\w.\-/]`: characters of a program path. */
 function isPathChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45 || c === 47;
+}
+
+// §12 strace 4.5.x/4.6 (before 4.7): the siginfo without the name in front, then the description:
+// `--- {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=1115, si_status=0, si_utime=0, si_stime=1} (Child exited) ---`
+// (strace.c at v4.6: `tprintf("--- "); printsiginfo(&si, ...); tprintf(" (%s) ---", strsignal(...))`).
+// Read by hand (oldSiginfoLine): a pattern with `(.*)\} \(` backtracks over every `} (` in the line.
+const OLD_SIGNO = /si_signo=(SIG[A-Z0-9_+-]+|\d+)/y;
+
+/** strace 4.6's `--- {si_signo=SIGCHLD, ...} (Child exited) ---`; the description may hold one `(...)`. */
+export function scanOldSiginfoLine(line: string, at: number): { signal: string; info: string } | null {
+  if (!line.startsWith('--- {', at) || !line.endsWith(') ---')) return null;
+  OLD_SIGNO.lastIndex = at + 5;
+  const m = OLD_SIGNO.exec(line);
+  if (!m) return null;
+  // The `(` opening the description: back from the last `)`, over at most one nested pair.
+  let depth = 0;
+  let k = line.length - 5;
+  for (; k > at + 5; k--) {
+    const c = line.charCodeAt(k);
+    if (c === 41 /* ) */) depth++;
+    else if (c === 40 /* ( */ && --depth === 0) break;
+  }
+  if (depth !== 0 || !line.startsWith('} ', k - 2)) return null;
+  return { signal: m[1]!, info: line.slice(at + 5, k - 2) };
 }
 
 // §8 -k: ` > /usr/lib/x86_64-linux-gnu/libc.so.6(__connect+0x10) [0x10a7c0]`

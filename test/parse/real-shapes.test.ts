@@ -109,3 +109,27 @@ describe("strace's own messages spliced into call lines", () => {
     expect(calls(events).map((e) => e.syscall)).toContain('exit_group');
   });
 });
+
+describe('strace 4.x shapes (real captures from strace 4.6 and 4.10 built from their tags)', () => {
+  it.each(['sh-f-strace46-siginfo-stderr.txt', 'sh-f-strace410-clone-attached-stderr.txt'])(
+    '%s: `clone(Process N attached` (no strace: prefix) joins the clone with its rest and is an attach',
+    async (name) => {
+      const { events, stats } = await readTraceFile(real(name));
+      expect(stats.unparsed).toBe(0);
+      expect(events.some((e) => e.type === 'output')).toBe(false);
+      const clone = calls(events).find((e) => e.syscall === 'clone')!;
+      expect(clone).toMatchObject({ line: 49, lines: [49, 50], status: 'complete' });
+      expect(clone.args).toMatch(/^child_stack=0, flags=CLONE_CHILD_CLEARTID\|CLONE_CHILD_SETTID\|SIGCHLD, child_tidptr=0x[0-9a-f]+$/);
+      expect(events.find((e) => e.type === 'attach')).toMatchObject({ line: 49, target: clone.ret?.value });
+    },
+  );
+
+  it('strace 4.6: `--- {si_signo=SIGCHLD, ...} (Child exited) ---` is a SIGCHLD, not program output', async () => {
+    const { events } = await readTraceFile(real('sh-f-strace46-siginfo-stderr.txt'));
+    expect(events.find((e) => e.line === 91)).toMatchObject({
+      type: 'signal',
+      signal: 'SIGCHLD',
+      info: 'si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=29137, si_status=0, si_utime=0, si_stime=0',
+    });
+  });
+});
