@@ -10,10 +10,12 @@ const SGR = /\x1b\[[0-9;]*m/g;
 /**
  * The text of a line as the strace grammar reads it: without strace 7's colour codes and
  * without trailing blanks or `\r` (traces pasted from a terminal or a web page). The same
- * string comes back when there is nothing to take away.
+ * string comes back when there is nothing to take away. `trimEnd: false` keeps the blanks (a
+ * line cut off mid-call ends where strace stopped writing, blanks included).
  */
-export function plainLine(line: string): string {
+export function plainLine(line: string, trimEnd = true): string {
   let plain = line.indexOf('\x1b[') < 0 ? line : line.replace(SGR, '');
+  if (!trimEnd) return plain;
   let end = plain.length;
   for (let c = plain.charCodeAt(end - 1); c === 32 || c === 9 || c === 13; c = plain.charCodeAt(--end - 1));
   if (end < plain.length) plain = plain.slice(0, end);
@@ -65,6 +67,8 @@ export function scanSpliced(line: string, from = 0): { at: number; tracer: Trace
     // `other_versions/strace-7.2: ...`: the program name may carry its path.
     let at = i;
     if (line.charCodeAt(i - 1) === 47 /* / */) while (at > from && isPathChar(line.charCodeAt(at - 1))) at--;
+    // A lone `/` is the end of the call's own text (`/* 39 vars */strace: ...`), not a path.
+    if (at === i - 1) at = i;
     const tracer = scanTracerLine(line.slice(at));
     if (tracer) return { at, tracer };
   }

@@ -80,7 +80,7 @@ export class StraceReader implements LineReader {
   read(text: string, origin: Origin, unterminated = false): TraceRecord {
     // strace 7 `--color=always` colour codes and pasted trailing blanks are read past; the
     // record keeps the line as it was.
-    const plain = plainLine(text);
+    const plain = plainLine(text, !unterminated);
     if (plain === text) return this.readPlain(text, origin, unterminated);
     const rec = this.readPlain(plain, origin, unterminated);
     rec.text = text;

@@ -106,6 +106,8 @@ describe("strace's own messages spliced into call lines", () => {
     const fstat = calls(events).find((e) => e.syscall === 'newfstatat')!;
     expect(fstat.args).toBe('3, "", {st_mode=S_IFREG|0644, st_size=34855, ...}, AT_EMPTY_PATH');
     expect(events.find((e) => e.type === 'tracer' && e.line === 34)).toMatchObject({ message: '[wait(0x00857f) = 1822] WIFSTOPPED,sig=133' });
+    // The debug message follows the `*/` of a comment with no blank: the `/` stays with the call.
+    expect(calls(events).find((e) => e.syscall === 'execve')?.args).toBe('"/bin/true", ["/bin/true"], 0x7ffd2f655bc8 /* 39 vars */');
     expect(calls(events).map((e) => e.syscall)).toContain('exit_group');
   });
 });
