@@ -14,7 +14,7 @@ export interface DtrussHeader {
 }
 
 export interface DtrussReturn {
-  /** Text after `= `, trimmed: `-1 Err#2`, `0x102BF4000 0`. */
+  /** Text after `= `, trimmed; on success the value alone (`0x102BF4000`, the errno column 0 dropped), on failure with the errno (`-1 Err#2`). */
   text: string;
   /** The return as printed (`(int)arg0`, or the 64-bit value for hex returns). */
   value: number;
@@ -198,7 +198,9 @@ export function matchCall(line: string): DtrussCall | null {
     args: g.args!,
     closed: g.close !== undefined,
     ret: {
-      text: line.slice(line.lastIndexOf('=') + 1).trim(),
+      // The errno column is 0 on success: the result is the value alone (`= 3662 0` → `3662`),
+      // as strace prints it; a failure keeps its errno (`-1 Err#2`).
+      text: g.errno === '0' ? retText : line.slice(line.lastIndexOf('=') + 1).trim(),
       value: hex ? Number.parseInt(retText.slice(2), 16) : Number.parseInt(retText, 10),
       hex,
       errno: Number.parseInt(g.errno!, 10),

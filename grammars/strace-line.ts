@@ -5,6 +5,7 @@
 // Reference: ../shared/formats/strace.md (section numbers below refer to it).
 
 import type { Leader, Return } from '../src/model/record.js';
+import { scanOldSiginfoLine } from './strace-other-lines.js';
 
 /** Largest pid Linux can hand out (PID_MAX_LIMIT, 2^22); larger leading numbers are times. */
 const PID_MAX = 4194304;
@@ -168,7 +169,8 @@ export function scanBody(line: string, at: number): Body {
       if (m[1]) body.stopped = true;
       return body;
     }
-    return { kind: 'none' };
+    const old = scanOldSiginfoLine(line, at);
+    return old ? { kind: 'signal', ...old } : { kind: 'none' };
   }
   if (c === 43 /* + */) {
     EXIT_LINE.lastIndex = at;

@@ -3,13 +3,30 @@
 // the calls (src/parse/strace.ts); split from strace-line.ts to keep each file small.
 // Reference: ../shared/formats/strace.md (section numbers below refer to it).
 
+// §12, §13.13 strace 7 `--color=always` wraps every token in SGR codes, also in -o files:
+// `^[[33mopenat^[[0m(^[[35m^[[34mAT_FDCWD^[[35m^[[0m, ...`.
+const SGR = /\x1b\[[0-9;]*m/g;
+
+/**
+ * The text of a line as the strace grammar reads it: without strace 7's colour codes and
+ * without trailing blanks or `\r` (traces pasted from a terminal or a web page). The same
+ * string comes back when there is nothing to take away. `trimEnd: false` keeps the blanks (a
+ * line cut off mid-call ends where strace stopped writing, blanks included).
+ */
+export function plainLine(line: string, trimEnd = true): string {
+  let plain = line.indexOf('\x1b[') < 0 ? line : line.replace(SGR, '');
+  if (!trimEnd) return plain;
+  let end = plain.length;
+  for (let c = plain.charCodeAt(end - 1); c === 32 || c === 9 || c === 13; c = plain.charCodeAt(--end - 1));
+  if (end < plain.length) plain = plain.slice(0, end);
+  return plain;
+}
+
 // §5 strace's own messages: `strace: Process 13759 attached`, `other_versions/strace-7.2: Process 1 detached`
 const TRACER_PROCESS = /^(\S+): Process (\d+) (attached|detached)(?: with (\d+) threads)?$/;
 const TRACER_MESSAGE = /^((?:\S*\/)?strace[\w.-]*): (.*)$/;
 // strace 4.x before the `strace: ` prefix (4.13): `Process 1234 attached - interrupt to quit` (-p), `Process 1235 attached` (-f).
 const OLD_PROCESS = /^Process (\d+) (attached|detached)(?: - interrupt to quit)?$/;
-// §5 a message spliced into a trace line: `...SIGCHLDstrace: Process 13759 attached`
-const SPLICED = /((?:[\w.-]*\/)?strace[\w.-]*): (Process (\d+) (attached|detached)(?: with (\d+) threads)?)$/;
 // §4 `[ Process PID=23450 runs in 32 bit mode. ]`
 const PERSONALITY = /^\[ Process PID=(\d+) runs in .* mode\. \]$/;
 
@@ -35,14 +52,62 @@ export function scanTracerLine(line: string): TracerLine | null {
   return null;
 }
 
-/** Finds a strace message glued to the end of a trace line; returns where it starts and what it says. */
-export function scanSpliced(line: string): { at: number; tracer: TracerLine } | null {
-  if (!line.endsWith('attached') && !line.endsWith('detached') && !line.endsWith('threads')) return null;
-  const m = SPLICED.exec(line);
-  if (!m || m.index === 0) return null;
-  const t: TracerLine = { kind: m[4] === 'attached' ? 'attach' : 'detach', source: m[1]!, message: m[2]!, target: +m[3]! };
-  if (m[5] !== undefined) t.threads = +m[5];
-  return { at: m.index, tracer: t };
+/** How many `strace` words in one line are tried as the start of a spliced message (keeps the scan linear). */
+const SPLICE_TRIES = 4;
+
+/**
+ * Finds a message of strace's own spliced into a call line after `from` (the line has no end
+ * of its own; the call goes on on a later line): `...SIGCHLDstrace: Process 13759 attached`,
+ * strace -d's `read(3, strace: [wait(0x00857f) = 21154] WIFSTOPPED,sig=133`, and strace ≤ 4.10's
+ * unprefixed `clone(Process 21925 attached`. Returns where it starts and what it says.
+ */
+export function scanSpliced(line: string, from = 0): { at: number; tracer: TracerLine } | null {
+  let i = line.indexOf('strace', from);
+  for (let tries = 0; i >= from && tries < SPLICE_TRIES; tries++, i = line.indexOf('strace', i + 6)) {
+    // `other_versions/strace-7.2: ...`: the program name may carry its path.
+    let at = i;
+    if (line.charCodeAt(i - 1) === 47 /* / */) while (at > from && isPathChar(line.charCodeAt(at - 1))) at--;
+    // A lone `/` is the end of the call's own text (`/* 39 vars */strace: ...`), not a path.
+    if (at === i - 1) at = i;
+    const tracer = scanTracerLine(line.slice(at));
+    if (tracer) return { at, tracer };
+  }
+  // strace <= 4.10 (no prefix before 4.11) printed it even right after `clone(`: `clone(Process 21925 attached`.
+  const p = line.lastIndexOf('Process ');
+  if (p >= from) {
+    const m = OLD_PROCESS.exec(line.slice(p));
+    if (m) return { at: p, tracer: { kind: m[2] === 'attached' ? 'attach' : 'detach', source: 'strace', message: m[0], target: +m[1]! } };
+  }
+  return null;
+}
+
+/** `[\w.\-/]`: characters of a program path. */
+function isPathChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45 || c === 47;
+}
+
+// §12 strace 4.5.x/4.6 (before 4.7): the siginfo without the name in front, then the description:
+// `--- {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=1115, si_status=0, si_utime=0, si_stime=1} (Child exited) ---`
+// (strace.c at v4.6: `tprintf("--- "); printsiginfo(&si, ...); tprintf(" (%s) ---", strsignal(...))`).
+// Read by hand (oldSiginfoLine): a pattern with `(.*)\} \(` backtracks over every `} (` in the line.
+const OLD_SIGNO = /si_signo=(SIG[A-Z0-9_+-]+|\d+)/y;
+
+/** strace 4.6's `--- {si_signo=SIGCHLD, ...} (Child exited) ---`; the description may hold one `(...)`. */
+export function scanOldSiginfoLine(line: string, at: number): { signal: string; info: string } | null {
+  if (!line.startsWith('--- {', at) || !line.endsWith(') ---')) return null;
+  OLD_SIGNO.lastIndex = at + 5;
+  const m = OLD_SIGNO.exec(line);
+  if (!m) return null;
+  // The `(` opening the description: back from the last `)`, over at most one nested pair.
+  let depth = 0;
+  let k = line.length - 5;
+  for (; k > at + 5; k--) {
+    const c = line.charCodeAt(k);
+    if (c === 41 /* ) */) depth++;
+    else if (c === 40 /* ( */ && --depth === 0) break;
+  }
+  if (depth !== 0 || !line.startsWith('} ', k - 2)) return null;
+  return { signal: m[1]!, info: line.slice(at + 5, k - 2) };
 }
 
 // §8 -k: ` > /usr/lib/x86_64-linux-gnu/libc.so.6(__connect+0x10) [0x10a7c0]`

@@ -159,7 +159,24 @@ export class EventBuilder {
   }
 
   private pushCall(rec: CallRecord, out: TraceEvent[]): void {
+    if (rec.synthetic) {
+      // dtruss -f's `fork() = 0 0` at a thread's first traced call: a marker, not a fork, so
+      // it makes no child process and no story line.
+      const ev = this.base(rec, rec) as TraceEvent & { type: 'tracer' };
+      ev.type = 'tracer';
+      ev.message = `dtruss started following this thread (its \`${rec.name}() = 0\` line is a marker, not a call)`;
+      ev.source = 'dtruss';
+      this.emit(ev, out);
+      return;
+    }
     if (rec.spliced) this.emitTracer(rec.spliced, out);
+    if (rec.outputPrefix !== undefined) {
+      // The program's output that ended on this line before the call's own text (`three) = 14`).
+      const ev = this.base(rec, {}) as TraceEvent & { type: 'output' };
+      ev.type = 'output';
+      ev.text = rec.outputPrefix;
+      this.emit(ev, out);
+    }
     if (rec.outputSuffix !== undefined) {
       const ev = this.base(rec, {}) as TraceEvent & { type: 'output' };
       ev.type = 'output';

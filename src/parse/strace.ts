@@ -12,9 +12,10 @@ import {
   scanSummary,
   scanTail,
   scanTracerLine,
+  plainLine,
   type TracerLine,
 } from '../../grammars/strace-line.js';
-import { decodeCString } from '../../grammars/lexemes.js';
+import { scanGluedWrite } from '../../grammars/strace-glued.js';
 import type { CallRecord, ExitRecord, Leader, Origin, SignalRecord, TraceRecord, TracerRecord } from '../model/index.js';
 import type { FormatSpec, LineReader, Sniff } from './reader.js';
 
@@ -32,22 +33,15 @@ function tracerRecord(t: TracerLine, text: string, origin: Origin): TracerRecord
   return r;
 }
 
-const SGR = /\x1b\[[0-9;]*m/g;
+/** Whether a line reads as an event of its own (a call, a signal, an exit) rather than text. */
+function looksLikeEvent(text: string): boolean {
+  return scanBody(text, scanLeader(text).body).kind !== 'none';
+}
 
-// `write(1, "hi\n", 3hi`: a write whose bytes went to the same pipe as the trace (strace -o
-// /dev/stdout); the program's output, up to its first newline, follows the count.
-const GLUED_WRITE = /^(\d+(?:<(?:[^>"]|"(?:[^"\\]|\\.)*")*>)?, "((?:[^"\\]|\\.)*)"(?:\.\.\.)?, \d+)(.+)$/;
+const encoder = new TextEncoder();
 
-/** Where the program's glued output starts in a `write` line that has no end, if it is one. */
-function gluedOutput(name: string, text: string, argsStart: number): { at: number } | undefined {
-  if (name !== 'write' && name !== 'pwrite64') return undefined;
-  const m = GLUED_WRITE.exec(text.slice(argsStart));
-  if (!m) return undefined;
-  const written = decodeCString(m[2]!);
-  const glued = m[3]!;
-  // What follows must be the start of what was written (the line ended at its first newline).
-  if (!written.startsWith(glued) || written.length === glued.length) return undefined;
-  return { at: argsStart + m[1]!.length };
+function utf8Length(text: string): number {
+  return encoder.encode(text).length;
 }
 
 type Base = { text: string; line: number; file?: string };
@@ -74,22 +68,29 @@ function leaderOf(rec: Leader): Leader {
 }
 
 export class StraceReader implements LineReader {
-  /** A call whose line was cut by a spliced message: its rest comes on the next line. */
-  private splitCall: { name: string; leader: Leader } | undefined;
+  /**
+   * A call whose line was cut by a spliced message or by the program's own output: its rest
+   * comes on the next line. `outputLeft`: bytes of glued output still to come on lines of
+   * their own before the call's `) = N` (a write of several lines).
+   */
+  private splitCall: { name: string; leader: Leader; outputLeft?: number } | undefined;
   private summaryColumns: string[] | undefined;
   private inTips = false;
 
   read(text: string, origin: Origin, unterminated = false): TraceRecord {
-    // strace 7 `--color=always` wraps every token in SGR codes, even in -o files (§12, §13.13).
-    if (text.indexOf('\x1b[') < 0) return this.readPlain(text, origin, unterminated);
-    const rec = this.readPlain(text.replace(SGR, ''), origin, unterminated);
+    // strace 7 `--color=always` colour codes and pasted trailing blanks are read past; the
+    // record keeps the line as it was.
+    const plain = plainLine(text, !unterminated);
+    if (plain === text) return this.readPlain(text, origin, unterminated);
+    const rec = this.readPlain(plain, origin, unterminated);
     rec.text = text;
     return rec;
   }
 
   private readPlain(text: string, origin: Origin, unterminated: boolean): TraceRecord {
     if (this.splitCall) {
-      const rest = this.readContinuation(text, baseOf(text, origin));
+      const rest =
+        this.splitCall.outputLeft === undefined ? this.readContinuation(text, baseOf(text, origin)) : this.readGluedRest(text, baseOf(text, origin));
       if (rest) return rest;
     }
     if (text.length === 0 || (isSpaceLead(text.charCodeAt(0)) && /^\s*$/.test(text))) return { kind: 'blank', ...baseOf(text, origin) };
@@ -133,36 +134,37 @@ export class StraceReader implements LineReader {
 
   /** `rec` holds kind, text, line, file and the leader already; this adds the call fields. */
   private readCall(text: string, rec: CallRecord, kind: 'call' | 'resumed', name: string, argsStart: number, unterminated: boolean): TraceRecord {
-    const spliced = scanSpliced(text);
-    if (spliced) {
-      // `clone(...|SIGCHLDstrace: Process 13759 attached`: the call goes on on the next line.
-      this.splitCall = { name, leader: leaderOf(rec) };
-      rec.kind = kind === 'call' ? 'unfinished' : 'resumed';
-      rec.name = name;
-      rec.args = text.slice(argsStart, spliced.at);
-      rec.spliced = tracerRecord(spliced.tracer, text.slice(spliced.at), rec);
-      if (kind === 'resumed') rec.args = trimResumedLead(rec.args);
-      return rec;
-    }
     const tail = scanTail(text, argsStart);
-    if (tail.kind === 'none' && unterminated) {
-      // The input stops inside this line: a copy of a trace strace was still writing. The
-      // call had started and not returned, like an entry half.
-      rec.kind = kind === 'resumed' ? 'resumed' : 'unfinished';
-      rec.name = name;
-      rec.args = kind === 'resumed' ? trimResumedLead(text.slice(argsStart)) : text.slice(argsStart);
-      rec.cut = true;
-      return rec;
-    }
     if (tail.kind === 'none') {
-      const glued = kind === 'call' ? gluedOutput(name, text, argsStart) : undefined;
+      const glued = kind === 'call' && name === 'write' ? scanGluedWrite(text, argsStart, text.length, false) : null;
       if (glued) {
-        // The program's own output landed inside the line; the call goes on on the next line.
+        // The program's own output landed inside the line; the call goes on on a later line.
         rec.kind = 'unfinished';
         rec.name = name;
         rec.args = text.slice(argsStart, glued.at);
-        rec.outputSuffix = text.slice(glued.at);
+        if (glued.at < text.length) rec.outputSuffix = text.slice(glued.at);
+        this.splitCall = { name, leader: leaderOf(rec), outputLeft: glued.left };
+        return rec;
+      }
+      const spliced = scanSpliced(text, argsStart);
+      if (spliced) {
+        // `clone(...|SIGCHLDstrace: Process 13759 attached`, `brk(NULLstrace: [wait(0x00857f) = 21154] ...` (-d):
+        // the call goes on on a later line.
         this.splitCall = { name, leader: leaderOf(rec) };
+        rec.kind = kind === 'call' ? 'unfinished' : 'resumed';
+        rec.name = name;
+        rec.args = text.slice(argsStart, spliced.at);
+        rec.spliced = tracerRecord(spliced.tracer, text.slice(spliced.at), rec);
+        if (kind === 'resumed') rec.args = trimResumedLead(rec.args);
+        return rec;
+      }
+      if (unterminated) {
+        // The input stops inside this line: a copy of a trace strace was still writing. The
+        // call had started and not returned, like an entry half.
+        rec.kind = kind === 'resumed' ? 'resumed' : 'unfinished';
+        rec.name = name;
+        rec.args = kind === 'resumed' ? trimResumedLead(text.slice(argsStart)) : text.slice(argsStart);
+        rec.cut = true;
         return rec;
       }
       const reason = `${name}(): ${tail.reason}`;
@@ -175,6 +177,7 @@ export class StraceReader implements LineReader {
     rec.args = kind === 'resumed' ? trimResumedLead(text.slice(argsStart, tail.argsEnd)) : text.slice(argsStart, tail.argsEnd);
     switch (tail.kind) {
       case 'return':
+        if (kind === 'call' && name === 'write') this.takeGluedOutput(text, rec, argsStart, tail.argsEnd);
         rec.ret = tail.ret;
         if (tail.duration !== undefined) rec.duration = tail.duration;
         if (tail.durationUnavailable) rec.durationUnavailable = true;
@@ -193,9 +196,43 @@ export class StraceReader implements LineReader {
     return rec;
   }
 
+  /** `write(1, "no newli"..., 10no newline)   = 10`: output without a newline, the call's end on the same line. */
+  private takeGluedOutput(text: string, rec: CallRecord, argsStart: number, argsEnd: number): void {
+    const glued = scanGluedWrite(text, argsStart, argsEnd, true);
+    if (!glued) return;
+    rec.args = text.slice(argsStart, glued.at);
+    rec.outputSuffix = text.slice(glued.at, argsEnd);
+  }
+
+  /**
+   * A line after a write with glued output: more lines of the output while its bytes last,
+   * then the call's end `)   = 14`, maybe after the output's last piece (`three) = 14`).
+   */
+  private readGluedRest(text: string, base: Base): TraceRecord | null {
+    const split = this.splitCall!;
+    const tail = scanTail(text, 0);
+    if (tail.kind === 'return' && !looksLikeEvent(text)) {
+      this.splitCall = undefined;
+      const rec: CallRecord = { kind: 'resumed', ...base, ...split.leader, name: split.name, args: '', continuation: true, ret: tail.ret };
+      if (tail.argsEnd > 0) rec.outputPrefix = text.slice(0, tail.argsEnd);
+      if (tail.duration !== undefined) rec.duration = tail.duration;
+      return rec;
+    }
+    const left = split.outputLeft!;
+    if (left <= 0) {
+      this.splitCall = undefined;
+      return null;
+    }
+    split.outputLeft = left - utf8Length(text) - 1;
+    return text.length === 0 ? { kind: 'blank', ...base } : { kind: 'output', ...base };
+  }
+
   /** The line after a spliced message: `, child_tidptr=0x7ff962366a10) = 13759` or ` <detached ...>`. */
   private readContinuation(text: string, base: { text: string; line: number; file?: string }): TraceRecord | null {
     const split = this.splitCall!;
+    // strace -d prints whole lines of its own between the halves; the call still waits.
+    const tracer = text.startsWith('strace') ? scanTracerLine(text) : null;
+    if (tracer) return tracerRecord(tracer, text, base);
     this.splitCall = undefined;
     const first = text.charCodeAt(0);
     // A continuation starts with argument text, never with a leader or a body of its own.
@@ -262,7 +299,8 @@ export const straceFormat: FormatSpec = {
   format: 'strace',
   os: 'linux',
   createReader: () => new StraceReader(),
-  sniff(text: string): Sniff {
+  sniff(line: string): Sniff {
+    const text = plainLine(line);
     if (!SNIFF_CALL.test(text)) return /^% time +seconds +/.test(text) || scanTracerLine(text)?.source.endsWith('strace') ? 1 : 0;
     // `name(args) = value` with strace's return shapes is certain; a bare call head could be any format.
     return /\) += (?:-?\d+|0x[0-9a-f]+|\?)(?:<.*>)?(?: E[A-Z0-9_]+ \(.*\))?(?: \(.*\))*(?: <[\d.]+>)?$/.test(text) ||

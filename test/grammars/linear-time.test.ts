@@ -36,3 +36,14 @@ describe('grammars read hostile lines in linear time', () => {
     expect(matchSummaryRow(' 48.53     0.000644          215            3              brk')?.syscall).toBe('brk');
   });
 });
+
+describe('strace shapes of issue 17 read hostile lines in linear time', () => {
+  it('a glued write with a long digit run, an old siginfo line full of `} (`, a line full of `strace`', async () => {
+    const { StraceReader } = await import('../../src/parse/strace.js');
+    const read = (line: string) => new StraceReader().read(line, { line: 1 });
+    expect(read(`write(1, "1"..., ${'1'.repeat(MIB)}`).kind).toBe('unfinished');
+    expect(read(`--- {si_signo=SIGCHLD${'} ('.repeat(MIB / 3)}x) ---`).kind).toBe('signal');
+    expect(read(`read(3, ${'strace'.repeat(MIB / 6)}`).kind).toBe('unparsed');
+    expect(read(`write(1, "${'\\n'.repeat(MIB / 2)}", 1`).kind).toBe('unparsed');
+  });
+});
