@@ -3,7 +3,6 @@
 
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { maybeGunzip } from '../ingest/lines.js';
 import { resolveSources } from '../ingest/sources.js';
 import { followFile } from '../ingest/follow.js';
 import { interruptSignal } from './interrupt.js';
@@ -44,7 +43,28 @@ function openStream(path: string, stdin: Readable, follow: boolean, signal: Abor
     return f.stream;
   }
   // 64 KiB reads: a read buffer lives only while its ~800 lines are read, so it dies young (1 MiB ones were promoted and piled up: RSS grew with the trace).
-  return maybeGunzip(createReadStream(path, { highWaterMark: 1 << 16 }), path);
+  // What the bytes are (gzip, binary) is told by the read pipeline from their content.
+  return createReadStream(path, { highWaterMark: 1 << 16 });
+}
+
+/** Traces opened by this process, for what is said about their inputs once the output is written. */
+const opened: TraceStream[] = [];
+
+/**
+ * One stderr line per input that ended early (a cut or corrupt gzip stream), written after the
+ * command's output so it is the last thing seen. Returns 2 when an input was corrupt (data was
+ * lost in the middle), else undefined: a capture cut short (still being written) is no error.
+ */
+export function reportDamagedInputs(err: NodeJS.WritableStream = process.stderr): number | undefined {
+  let code: number | undefined;
+  for (const t of opened.splice(0)) {
+    for (const d of t.stats.damaged ?? []) {
+      const read = `${String(d.lines)} line${d.lines === 1 ? '' : 's'}`;
+      err.write(`tracex: ${d.message}; ${d.kind === 'truncated' ? `read the ${read} before the end` : `read ${read} before the damage, the rest is lost`}\n`);
+      if (d.kind === 'corrupt') code = 2;
+    }
+  }
+  return code;
 }
 
 /** Opens files (or stdin when none / `-`), detecting the format unless `from` is given. */
@@ -59,6 +79,7 @@ export async function openTrace(paths: string[], opts: InputOptions = {}, stdin:
   // A followed file ends its own stream on Ctrl-C after reading what was written; the
   // pipeline then finishes normally instead of stopping between batches.
   const stream = await openTraceInputs(inputs, opts.follow ? opts : { ...opts, signal });
+  opened.push(stream);
   return {
     format: stream.format,
     os: stream.os,

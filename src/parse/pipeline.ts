@@ -1,7 +1,7 @@
 // The whole read path: inputs → lines → records → events, for one trace made of one or
 // more inputs. Streams: holds one chunk of lines and the calls waiting for their other half.
 
-import type { Readable } from 'node:stream';
+import { inputContent, type Chunk } from '../ingest/content.js';
 import { DEFAULT_MAX_LINE, lineBatches, type LineBatch } from '../ingest/lines.js';
 import type { Origin, OsName, Stats, TraceEvent, TraceFormat, TraceRecord } from '../model/index.js';
 import { EventBuilder } from './events.js';
@@ -12,7 +12,8 @@ import { detectFormat } from '../ingest/detect.js';
 export interface TraceInput {
   /** Name shown in `file` fields and messages. */
   name: string;
-  stream: Readable;
+  /** Its bytes (a Readable will do): gzip is recognised by content, binary data refused. */
+  stream: AsyncIterable<Chunk>;
   /** pid from a `strace -ff` file name. */
   pid?: number;
 }
@@ -54,7 +55,8 @@ class InputCursor {
     readonly fileName: string | undefined,
     opts: ReadOptions,
   ) {
-    this.lines = lineBatches(input.stream, opts.maxLineBytes === undefined ? {} : { maxLineBytes: opts.maxLineBytes });
+    const bytes = inputContent(input.stream, input.name);
+    this.lines = lineBatches(bytes, opts.maxLineBytes === undefined ? {} : { maxLineBytes: opts.maxLineBytes });
   }
 
   /** Reads ahead until `n` non-blank lines are buffered (for detection), returns them. */
@@ -137,8 +139,9 @@ export class TraceStream {
         const text = lines[k]!;
         // One origin per input, updated in place: readers copy its fields, never keep it.
         origin.line = ++cursor.lineNo;
-        const rec: TraceRecord = cut?.includes(k)
-          ? { kind: 'unparsed', text, ...origin, reason: `line longer than ${max} bytes: only its first ${max} are kept (--max-line-bytes)` }
+        const whole = cut?.find((c) => c.index === k)?.bytes;
+        const rec: TraceRecord = whole !== undefined
+          ? { kind: 'unparsed', text, ...origin, reason: `line of ${whole} bytes, longer than ${max}: only its first ${Buffer.byteLength(text)} bytes are kept (raise --max-line-bytes to read it)` }
           : reader.read(text, origin, lines.unterminated === true && k === lines.length - 1);
         if (pid !== undefined && 'name' in rec && rec.pid === undefined) rec.pid = pid;
         else if (pid !== undefined && (rec.kind === 'signal' || rec.kind === 'exit') && rec.pid === undefined) rec.pid = pid;
@@ -151,6 +154,9 @@ export class TraceStream {
         }
       }
       if (out.length) yield out;
+      if (lines.damage) (this.stats.damaged ??= []).push({ file: cursor.input.name, ...lines.damage, lines: cursor.lineNo });
+      // A followed file started over: its lines are numbered from 1 again, as in the file.
+      if (lines.restart) cursor.lineNo = 0;
     }
     const out: TraceEvent[] = [];
     builder.end(out);

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { lineBatches, maybeGunzip } from '../../src/ingest/lines.js';
+import { inputContent } from '../../src/ingest/content.js';
+import { lineBatches } from '../../src/ingest/lines.js';
 
 async function lines(chunks: Buffer[]): Promise<string[]> {
   const out: string[] = [];
@@ -50,7 +51,7 @@ describe('a .gz capture cut short', () => {
     const gz = gzipSync(text);
     const cut = gz.subarray(0, Math.floor(gz.length / 2));
     const lines: string[] = [];
-    for await (const b of lineBatches(maybeGunzip(Readable.from([cut]), 'trace.txt.gz'))) lines.push(...b);
+    for await (const b of lineBatches(inputContent(Readable.from([cut]), 'trace.txt.gz'))) lines.push(...b);
     expect(lines.length).toBeGreaterThan(100);
     expect(lines.length).toBeLessThan(1008);
     // What was read is the start of the trace, line for line.
