@@ -5,6 +5,7 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { resolveSources } from '../ingest/sources.js';
 import { followFile } from '../ingest/follow.js';
+import { sanitize } from '../render/sanitize.js';
 import { interruptSignal } from './interrupt.js';
 import type { OsName, Stats, TraceEvent, TraceFormat } from '../model/index.js';
 import { openTraceInputs, type ReadOptions, type TraceInput, type TraceStream } from '../parse/pipeline.js';
@@ -38,7 +39,8 @@ function openStream(path: string, stdin: Readable, follow: boolean, signal: Abor
   if (path === '-') return stdin;
   if (follow) {
     // Ctrl-C ends the follow: what was already written is read, then the stream ends.
-    const f = followFile(path, 200);
+    // As `tail -f` says it: the file shrank or was rotated, and reading starts over (line 1 again).
+    const f = followFile(path, { pollMs: 200, onRestart: (why) => process.stderr.write(`tracex: ${sanitize(path)}: ${RESTARTED[why]}\n`) });
     signal.addEventListener('abort', () => f.finish(), { once: true });
     return f.stream;
   }
@@ -46,6 +48,11 @@ function openStream(path: string, stdin: Readable, follow: boolean, signal: Abor
   // What the bytes are (gzip, binary) is told by the read pipeline from their content.
   return createReadStream(path, { highWaterMark: 1 << 16 });
 }
+
+const RESTARTED = {
+  truncated: 'file truncated; reading from the start',
+  replaced: 'file replaced (rotated); reading the new file from the start',
+} as const;
 
 /** Traces opened by this process, for what is said about their inputs once the output is written. */
 const opened: TraceStream[] = [];
@@ -60,7 +67,7 @@ export function reportDamagedInputs(err: NodeJS.WritableStream = process.stderr)
   for (const t of opened.splice(0)) {
     for (const d of t.stats.damaged ?? []) {
       const read = `${String(d.lines)} line${d.lines === 1 ? '' : 's'}`;
-      err.write(`tracex: ${d.message}; ${d.kind === 'truncated' ? `read the ${read} before the end` : `read ${read} before the damage, the rest is lost`}\n`);
+      err.write(`tracex: ${sanitize(d.message)}; ${d.kind === 'truncated' ? `read the ${read} before the end` : `read ${read} before the damage, the rest is lost`}\n`);
       if (d.kind === 'corrupt') code = 2;
     }
   }
