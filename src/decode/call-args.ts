@@ -274,7 +274,7 @@ export class CallArgs {
     }
     if (!dir?.startsWith('/')) return path;
     if (path === '') return dir;
-    return `${dir.replace(/\/+$/, '')}/${path.replace(/^(\.\/)+/, '')}`;
+    return `${dir.replace(/(?<!\/)\/+$/, '')}/${path.replace(/^(\.\/)+/, '')}`;
   }
 
   /** Constant and flag names of argument i (decoded names plus names printed in the text). */

@@ -106,7 +106,7 @@ function fdWhat(ctx: Ctx, n: number, info: FdInfo | undefined, short: boolean): 
   if (info?.type === 'pidfd') return `pidfd of process ${String(info.pid)}`;
   if (entry) {
     // dtruss paths carry the C string's NUL.
-    if (entry.path) return entry.path.replace(/\0+$/, '');
+    if (entry.path) return entry.path.replace(/(?<!\0)\0+$/, '');
     if (entry.kind === 'pipe') return entry.pipe?.end ? `${entry.pipe.end} end of a pipe` : 'pipe';
     if (entry.kind !== 'unknown' && entry.kind !== 'file') return entry.anon ? anonWord(entry.anon) : entry.kind;
   }
