@@ -45,4 +45,5 @@ export const KNOWN_VULNERABLE: readonly { file: string; regex: string }[] = [
   { file: "src/analyze/tracer-problems.ts", regex: "/failed to execute .*: Operation not permitted/" },
   { file: "src/knowledge/crash-messages.ts", regex: "/terminating with uncaught exception of type (.+?): (.+)$/" },
   { file: "src/knowledge/stderr-messages.ts", regex: "/(?:^|: )(?:fatal|error|FATAL|ERROR|Error|PANIC|panic)(?:\\[[^\\]]*\\])?: \\S/" },
+  { file: "src/analyze/tracer-problems.ts", regex: "/ptrace\\(PTRACE_(?:TRACEME|SEIZE|ATTACH)[^)]*\\): Operation not permitted/" },
 ];
