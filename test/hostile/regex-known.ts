@@ -46,4 +46,6 @@ export const KNOWN_VULNERABLE: readonly { file: string; regex: string }[] = [
   { file: "src/knowledge/crash-messages.ts", regex: "/terminating with uncaught exception of type (.+?): (.+)$/" },
   { file: "src/knowledge/stderr-messages.ts", regex: "/(?:^|: )(?:fatal|error|FATAL|ERROR|Error|PANIC|panic)(?:\\[[^\\]]*\\])?: \\S/" },
   { file: "src/analyze/tracer-problems.ts", regex: "/ptrace\\(PTRACE_(?:TRACEME|SEIZE|ATTACH)[^)]*\\): Operation not permitted/" },
+  // GLUED_WRITE (also overflows V8's regex stack on a ~12M-character string: line shapes' area).
+  { file: "src/parse/strace.ts", regex: "/^(\\d+(?:<(?:[^>\"]|\"(?:[^\"\\\\]|\\\\.)*\")*>)?, \"((?:[^\"\\\\]|\\\\.)*)\"(?:\\.\\.\\.)?, \\d+)(.+)$/" },
 ];
