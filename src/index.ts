@@ -5,7 +5,6 @@
 
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
-import { maybeGunzip } from './ingest/lines.js';
 import type { Stats, TraceEvent, TraceRecord } from './model/index.js';
 import { openTraceInputs, type ReadOptions, type TraceInput } from './parse/pipeline.js';
 
@@ -37,9 +36,9 @@ export async function readTrace(inputs: TraceInput[], opts: ReadAllOptions = {})
   return { events, records, stats: stream.stats };
 }
 
-/** Reads one trace file (`.gz` too). */
+/** Reads one trace file (gzip too, whatever its name). */
 export function readTraceFile(path: string, opts: ReadAllOptions = {}): Promise<ReadResult> {
-  return readTrace([{ name: path, stream: maybeGunzip(createReadStream(path), path) }], opts);
+  return readTrace([{ name: path, stream: createReadStream(path) }], opts);
 }
 
 /** Reads trace text held in memory (tests, other tools). */

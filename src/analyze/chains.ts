@@ -33,7 +33,7 @@ function creates(call: CallView): boolean {
 }
 
 function join(dir: string, path: string): string {
-  const parts = `${dir.replace(/\/+$/, '')}/${path}`.split('/');
+  const parts = `${dir.replace(/(?<!\/)\/+$/, '')}/${path}`.split('/');
   const out: string[] = [];
   for (const p of parts) {
     if (p === '' || p === '.') continue;

@@ -31,7 +31,7 @@ export interface PathFailure {
 
 export function cleanPath(p: string): string {
   // dtruss prints the terminating NUL of C strings.
-  return p.replace(/\0+$/, '');
+  return p.replace(/(?<!\0)\0+$/, '');
 }
 
 /** The path a call names; relative to a directory fd it is made absolute when `dirPath` knows that fd. */
@@ -108,7 +108,7 @@ export function pathServes(path: string, target: string): boolean {
   } catch {
     // not percent-encoded after all: compare as it is
   }
-  t = t.replace(/\/+$/, '');
+  t = t.replace(/(?<!\/)\/+$/, '');
   return t !== '' && path.endsWith(t);
 }
 

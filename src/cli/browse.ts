@@ -4,7 +4,6 @@
 
 import { createReadStream, openSync } from 'node:fs';
 import { ReadStream } from 'node:tty';
-import { maybeGunzip } from '../ingest/lines.js';
 import { resolveSources } from '../ingest/sources.js';
 import { inputFlags, UsageError, type InputFlags } from './options.js';
 import { openTraceInputs, type ReadOptions, type TraceInput } from '../parse/pipeline.js';
@@ -95,7 +94,7 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
     };
     const sources = resolveSources(paths);
     const inputs: TraceInput[] = sources.map((s) => {
-      const stream = s.path === '-' ? process.stdin : maybeGunzip(createReadStream(s.path, { highWaterMark: READ_BYTES }), s.path);
+      const stream = s.path === '-' ? process.stdin : createReadStream(s.path, { highWaterMark: READ_BYTES });
       return s.pid === undefined ? { name: s.name, stream } : { name: s.name, stream, pid: s.pid };
     });
     const name = paths.length === 0 ? '(stdin)' : paths.length === 1 ? paths[0]! : `${paths[0]} +${paths.length - 1}`;

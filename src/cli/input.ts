@@ -3,9 +3,9 @@
 
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { maybeGunzip } from '../ingest/lines.js';
 import { groupRuns, resolveSources, type Source } from '../ingest/sources.js';
 import { followFile } from '../ingest/follow.js';
+import { sanitize } from '../render/sanitize.js';
 import { interruptSignal } from './interrupt.js';
 import type { OsName, Stats, TraceEvent, TraceFormat } from '../model/index.js';
 import { openTraceInputs, type ReadOptions, type TraceInput, type TraceStream } from '../parse/pipeline.js';
@@ -39,12 +39,39 @@ function openStream(path: string, stdin: Readable, follow: boolean, signal: Abor
   if (path === '-') return stdin;
   if (follow) {
     // Ctrl-C ends the follow: what was already written is read, then the stream ends.
-    const f = followFile(path, 200);
+    // As `tail -f` says it: the file shrank or was rotated, and reading starts over (line 1 again).
+    const f = followFile(path, { pollMs: 200, onRestart: (why) => process.stderr.write(`tracex: ${sanitize(path)}: ${RESTARTED[why]}\n`) });
     signal.addEventListener('abort', () => f.finish(), { once: true });
     return f.stream;
   }
   // 64 KiB reads: a read buffer lives only while its ~800 lines are read, so it dies young (1 MiB ones were promoted and piled up: RSS grew with the trace).
-  return maybeGunzip(createReadStream(path, { highWaterMark: 1 << 16 }), path);
+  // What the bytes are (gzip, binary) is told by the read pipeline from their content.
+  return createReadStream(path, { highWaterMark: 1 << 16 });
+}
+
+const RESTARTED = {
+  truncated: 'file truncated; reading from the start',
+  replaced: 'file replaced (rotated); reading the new file from the start',
+} as const;
+
+/** Traces opened by this process, for what is said about their inputs once the output is written. */
+const opened: TraceStream[] = [];
+
+/**
+ * One stderr line per input that ended early (a cut or corrupt gzip stream), written after the
+ * command's output so it is the last thing seen. Returns 2 when an input was corrupt (data was
+ * lost in the middle), else undefined: a capture cut short (still being written) is no error.
+ */
+export function reportDamagedInputs(err: NodeJS.WritableStream = process.stderr): number | undefined {
+  let code: number | undefined;
+  for (const t of opened.splice(0)) {
+    for (const d of t.stats.damaged ?? []) {
+      const read = `${String(d.lines)} line${d.lines === 1 ? '' : 's'}`;
+      err.write(`tracex: ${sanitize(d.message)}; ${d.kind === 'truncated' ? `read the ${read} before the end` : `read ${read} before the damage, the rest is lost`}\n`);
+      if (d.kind === 'corrupt') code = 2;
+    }
+  }
+  return code;
 }
 
 /** Opens files (or stdin when none / `-`) as one trace, detecting the format unless `from` is given. */
@@ -73,6 +100,7 @@ export async function openSources(sources: Source[], opts: InputOptions = {}, st
   const readOpts: ReadOptions = opts.follow ? { ...opts } : { ...opts, signal };
   if (labelFiles) readOpts.labelFiles = true;
   const stream = await openTraceInputs(inputs, readOpts);
+  opened.push(stream);
   return {
     format: stream.format,
     os: stream.os,

@@ -18,6 +18,7 @@ import {
   parseIntText,
   parseSockaddrText,
   parseStrText,
+  quotedStrings,
   shownEndpoint,
   splitArgs,
   type FdText,
@@ -35,7 +36,7 @@ const NAMES_ONLY = /^[A-Z][A-Z0-9_]{2,}(?:\|[A-Z][A-Z0-9_]{2,})*$/;
 
 /** Calls whose data is in a msghdr or an iovec array. */
 const VECTORED = /msg|v(_nocancel)?$|v2$/;
-const IOV_BASE = /iov_base=("(?:[^"\\]|\\[\s\S])*"(?:\.\.\.)?)/g;
+const IOV_BASE = 'iov_base=';
 
 /** Calls whose path argument is relative to the dirfd argument before it. */
 const AT_CALL = /at2?$|^statx$|^execveat$/;
@@ -232,8 +233,10 @@ export class CallArgs {
     if (!this.bufs) {
       const out: StrText[] = [];
       if (VECTORED.test(this.name)) {
-        for (const m of this.ev.args.matchAll(IOV_BASE)) {
-          const s = parseStrText(m[1]);
+        const args = this.ev.args;
+        for (const q of quotedStrings(args)) {
+          if (!args.startsWith(IOV_BASE, q.start - IOV_BASE.length)) continue;
+          const s = parseStrText(args.slice(q.start, q.end));
           if (s) out.push(s);
         }
       } else {
@@ -271,7 +274,7 @@ export class CallArgs {
     }
     if (!dir?.startsWith('/')) return path;
     if (path === '') return dir;
-    return `${dir.replace(/\/+$/, '')}/${path.replace(/^(\.\/)+/, '')}`;
+    return `${dir.replace(/(?<!\/)\/+$/, '')}/${path.replace(/^(\.\/)+/, '')}`;
   }
 
   /** Constant and flag names of argument i (decoded names plus names printed in the text). */

@@ -7,10 +7,13 @@
 
 import type { Endpoint, FdInfo } from '../model/index.js';
 import { describeEndpoint } from './sockaddr.js';
+import { quotedParts } from './text.js';
 import { bytesToText, stringBytes } from './values.js';
 
 const INET_SOCKET = /^(TCP|UDP|UDPLITE|DCCP|SCTP|RAW|PING|MPTCP)(v6)?:\[(.*)\]$/;
-const UNIX_SOCKET = /^(UNIX(?:-STREAM|-DGRAM|-SEQPACKET)?):\[(\d+)(?:->(\d+))?(?:,(@?)("(?:[^"\\]|\\.)*"))?\]$/;
+// The path is checked to be one quoted string by quotedParts: a regex alternation repeated
+// over each of its characters overflows V8's stack on a path of millions of characters.
+const UNIX_SOCKET = /^(UNIX(?:-STREAM|-DGRAM|-SEQPACKET)?):\[(\d+)(?:->(\d+))?(?:,(@?)(".*"))?\]$/;
 const NETLINK = /^NETLINK:\[(?:([A-Z0-9_]+):)?(\d+)\]$/;
 const DEVICE = /^(.*)<((?:char|block) \d+:\d+)>$/;
 
@@ -50,7 +53,7 @@ export function parseFdInfo(decoration: string, deleted?: boolean): FdInfo {
     return info;
   }
   m = UNIX_SOCKET.exec(d);
-  if (m) {
+  if (m && (m[5] === undefined || quotedParts(m[5])?.truncated === false)) {
     const info: FdInfo = { type: 'socket', protocol: m[1]!, inode: Number(m[2]) };
     if (m[3]) info.peerInode = Number(m[3]);
     if (m[5]) {

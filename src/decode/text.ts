@@ -125,17 +125,64 @@ export interface StrText {
 
 export function parseStrText(text: string | undefined): StrText | undefined {
   if (text === undefined) return undefined;
-  const m = /^(@?)"((?:[^"\\]|\\[\s\S])*)"(\.\.\.)?$/.exec(text.trim());
-  if (!m) return undefined;
-  const body = m[2]!;
+  const q = quotedParts(text.trim());
+  if (!q) return undefined;
+  const { body, truncated, abstract } = q;
   if (isPlainAscii(body)) {
     // No escapes and no multi-byte characters: the bytes are the char codes, the value the text.
     const bytes: number[] = new Array<number>(body.length);
     for (let i = 0; i < body.length; i++) bytes[i] = body.charCodeAt(i);
-    return { value: body, bytes, truncated: !!m[3], abstract: !!m[1] };
+    return { value: body, bytes, truncated, abstract };
   }
   const bytes = unescapeBytes(body);
-  return { value: bytesToText(Uint8Array.from(bytes)), bytes, truncated: !!m[3], abstract: !!m[1] };
+  return { value: bytesToText(Uint8Array.from(bytes)), bytes, truncated, abstract };
+}
+
+/** One quoted string found in argument text: where it is, its body (escapes kept), and a `...` cut mark. */
+export interface QuotedText {
+  start: number;
+  /** Just after the closing quote and its `...`, if any. */
+  end: number;
+  body: string;
+  truncated: boolean;
+}
+
+/** The index just past the closing quote of the string opening at `open`, or -1 when it is never closed. */
+function closingQuote(t: string, open: number): number {
+  for (let i = open + 1; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x5c) i++; // an escape: the next character is part of it
+    else if (c === 0x22) return i + 1;
+  }
+  return -1;
+}
+
+/**
+ * Every quoted string in `t`, left to right (`["sh", "-c", "x"...]`, `iov_base="…"`). Loops,
+ * not regexes: a regex's repeated alternation overflows V8's stack on millions of characters.
+ */
+export function* quotedStrings(t: string): Generator<QuotedText> {
+  let open = t.indexOf('"');
+  while (open >= 0) {
+    const close = closingQuote(t, open);
+    if (close < 0) return;
+    const truncated = t.startsWith('...', close);
+    const end = truncated ? close + 3 : close;
+    yield { start: open, end, body: t.slice(open + 1, close - 1), truncated };
+    open = t.indexOf('"', end);
+  }
+}
+
+/** `@"body"...` split into its parts, or undefined when `t` is not one quoted string. */
+export function quotedParts(t: string): { body: string; truncated: boolean; abstract: boolean } | undefined {
+  const abstract = t.startsWith('@');
+  const open = abstract ? 1 : 0;
+  if (t.charCodeAt(open) !== 0x22) return undefined;
+  const close = closingQuote(t, open);
+  if (close < 0) return undefined;
+  const rest = t.slice(close);
+  if (rest !== '' && rest !== '...') return undefined;
+  return { body: t.slice(open + 1, close - 1), truncated: rest === '...', abstract };
 }
 
 /** Items of `[a, b, c]` (strings and fds of execve argv, pipe pairs). */

@@ -69,7 +69,7 @@ class LazyArg implements ArgView {
   get str(): string | undefined {
     if (this.cache.str === undefined) {
       // dtruss prints C strings with their terminating NUL.
-      this.cache.str = this.view.str(this.i)?.value.replace(/\0+$/, '') ?? null;
+      this.cache.str = this.view.str(this.i)?.value.replace(/(?<!\0)\0+$/, '') ?? null;
     }
     return this.cache.str ?? undefined;
   }

@@ -4,6 +4,7 @@
 import type { DecodedCall, Endpoint, FdEntry, FdInfo, SocketInfo, SyscallEvent } from '../model/index.js';
 import { errnoMeaning, ERRNO_SHORT } from '../knowledge/errno-meanings.js';
 import { canonicalFamily } from '../decode/sockaddr.js';
+import { quotedStrings } from '../decode/text.js';
 import type { ArgView } from './args.js';
 import { argByRole, type Ctx } from './context.js';
 
@@ -105,7 +106,7 @@ function fdWhat(ctx: Ctx, n: number, info: FdInfo | undefined, short: boolean): 
   if (info?.type === 'pidfd') return `pidfd of process ${String(info.pid)}`;
   if (entry) {
     // dtruss paths carry the C string's NUL.
-    if (entry.path) return entry.path.replace(/\0+$/, '');
+    if (entry.path) return entry.path.replace(/(?<!\0)\0+$/, '');
     if (entry.kind === 'pipe') return entry.pipe?.end ? `${entry.pipe.end} end of a pipe` : 'pipe';
     if (entry.kind !== 'unknown' && entry.kind !== 'file') return entry.anon ? anonWord(entry.anon) : entry.kind;
   }
@@ -168,7 +169,7 @@ export function pathPhrase(ctx: Ctx, role: string, dirRole: string): string {
 
 export function argvPhrase(a: ArgView | undefined): string {
   if (!a) return '';
-  const items = [...a.text.matchAll(/"((?:[^"\\]|\\.)*)"(\.\.\.)?/g)].map((m) => m[1]! + (m[2] ?? ''));
+  const items = [...quotedStrings(a.text)].map((q) => q.body + (q.truncated ? '...' : ''));
   if (items.length <= 1) return '';
   const shown = items.slice(0, 6).join(' ');
   // `, ...]` is strace eliding further items; `"abc"...` is a cut string, already marked.

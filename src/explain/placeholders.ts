@@ -5,6 +5,7 @@ import { ERRNO_SHORT } from '../knowledge/errno-meanings.js';
 import { FCNTL_WORDS, IOCTL_WORDS } from '../knowledge/syscalls.js';
 import { stracePid } from '../decode/call-view.js';
 import { exactHexText } from '../decode/index.js';
+import { quotedParts } from '../decode/text.js';
 import type { ArgView } from './args.js';
 import { argByRole, names, numText, strOf, type Ctx } from './context.js';
 import { addrPhrase, argvPhrase, endpointBare, fdEntry, fdPhrase, pathPhrase, sockKind } from './phrases.js';
@@ -276,12 +277,12 @@ function ioctlWords(ctx: Ctx, form: 0 | 1): string {
 function dataQuote(a: ArgView | undefined, ctx: Ctx): string {
   if (!a || !a.text.startsWith('"')) return '';
   if ((ctx.ev.ret?.value ?? 0) <= 0) return '';
-  const body = /^"((?:[^"\\]|\\[\s\S])*)"(\.\.\.)?/.exec(a.text);
-  if (!body) return '';
+  const q = quotedParts(a.text);
+  if (!q) return '';
   const limit = 40;
-  const inner = body[1]!;
+  const inner = q.body;
   const cut = inner.length > limit ? inner.slice(0, limit).replace(/\\[0-7x]?[0-9a-fA-F]{0,2}$/, '') : inner;
-  return `: "${cut}"${cut.length < inner.length || body[2] ? '…' : ''}`;
+  return `: "${cut}"${cut.length < inner.length || q.truncated ? '…' : ''}`;
 }
 
 /** Placeholders the templates may use besides argument roles (for the catalogue's own test). */

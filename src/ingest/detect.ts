@@ -13,7 +13,8 @@ export interface Sniffer {
   sniff(text: string): Sniff;
 }
 
-export type Detection<S extends Sniffer = Sniffer> = { spec: S } | { error: string };
+/** The format, or why none: `tie` lists the formats that fit equally (another input may decide). */
+export type Detection<S extends Sniffer = Sniffer> = { spec: S } | { error: string; tie?: TraceFormat[] };
 
 /** Lines that say nothing about the format. */
 const IGNORED = /^\s*$|^strace: Process \d+ attached/;
@@ -65,6 +66,7 @@ export function detectFormat<S extends Sniffer>(firstLines: string[], specs: S[]
   if (second && same(second, best)) {
     const names = ranked.filter((t) => same(t, best)).map((t) => t.spec.format);
     return {
+      tie: names,
       error: `the input fits several formats equally (${names.join(', ')}; tried ${tried}); pass --from to choose. First lines:\n${quote(lines)}`,
     };
   }

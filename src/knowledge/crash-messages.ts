@@ -100,7 +100,7 @@ const ABORT_RULES: readonly Rule<AbortMessage>[] = [
 export function abortMessage(text: string): AbortMessage | undefined {
   // The message ends at its line; dtruss shows the C string's NUL.
   for (const line of text.split('\n')) {
-    const l = line.replace(/\0+$/, '').trim();
+    const l = line.replace(/(?<!\0)\0+$/, '').trim();
     for (const r of ABORT_RULES) {
       const m = r.test.exec(l);
       if (m) return r.fact(m);

@@ -126,4 +126,17 @@ export interface Stats {
   orphanResumed: number;
   /** Reading stopped early (Ctrl-C): the counts cover what was read. */
   interrupted?: boolean;
+  /** Inputs that ended early (a gzip stream cut short or corrupt): the counts cover what was read. */
+  damaged?: InputDamage[];
+}
+
+/** An input whose bytes ended early, after `lines` lines were read from it. */
+export interface InputDamage {
+  /** The input's name (`-` for stdin). */
+  file: string;
+  /** `truncated`: cut short (a capture still being written); `corrupt`: damaged in the middle. */
+  kind: 'truncated' | 'corrupt';
+  /** One line naming the input and what happened. */
+  message: string;
+  lines: number;
 }

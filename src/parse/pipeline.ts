@@ -1,7 +1,7 @@
 // The whole read path: inputs → lines → records → events, for one trace made of one or
 // more inputs. Streams: holds one chunk of lines and the calls waiting for their other half.
 
-import type { Readable } from 'node:stream';
+import { inputContent, inputLabel, type Chunk } from '../ingest/content.js';
 import { DEFAULT_MAX_LINE, lineBatches, type LineBatch } from '../ingest/lines.js';
 import type { Origin, OsName, Stats, TraceEvent, TraceFormat, TraceRecord } from '../model/index.js';
 import { EventBuilder } from './events.js';
@@ -12,7 +12,8 @@ import { detectFormat } from '../ingest/detect.js';
 export interface TraceInput {
   /** Name shown in `file` fields and messages. */
   name: string;
-  stream: Readable;
+  /** Its bytes (a Readable will do): gzip is recognised by content, binary data refused. */
+  stream: AsyncIterable<Chunk>;
   /** pid from a `strace -ff` file name. */
   pid?: number;
 }
@@ -56,7 +57,8 @@ class InputCursor {
     readonly fileName: string | undefined,
     opts: ReadOptions,
   ) {
-    this.lines = lineBatches(input.stream, opts.maxLineBytes === undefined ? {} : { maxLineBytes: opts.maxLineBytes });
+    const bytes = inputContent(input.stream, input.name);
+    this.lines = lineBatches(bytes, opts.maxLineBytes === undefined ? {} : { maxLineBytes: opts.maxLineBytes });
   }
 
   /** Reads ahead until `n` non-blank lines are buffered (for detection), returns them. */
@@ -139,8 +141,9 @@ export class TraceStream {
         const text = lines[k]!;
         // One origin per input, updated in place: readers copy its fields, never keep it.
         origin.line = ++cursor.lineNo;
-        const rec: TraceRecord = cut?.includes(k)
-          ? { kind: 'unparsed', text, ...origin, reason: `line longer than ${max} bytes: only its first ${max} are kept (--max-line-bytes)` }
+        const whole = cut?.find((c) => c.index === k)?.bytes;
+        const rec: TraceRecord = whole !== undefined
+          ? { kind: 'unparsed', text, ...origin, reason: `line of ${whole} bytes, longer than ${max}: only its first ${Buffer.byteLength(text)} bytes are kept (raise --max-line-bytes to read it)` }
           : reader.read(text, origin, lines.unterminated === true && k === lines.length - 1);
         if (pid !== undefined && 'name' in rec && rec.pid === undefined) rec.pid = pid;
         else if (pid !== undefined && (rec.kind === 'signal' || rec.kind === 'exit') && rec.pid === undefined) rec.pid = pid;
@@ -153,6 +156,9 @@ export class TraceStream {
         }
       }
       if (out.length) yield out;
+      if (lines.damage) (this.stats.damaged ??= []).push({ file: cursor.input.name, ...lines.damage, lines: cursor.lineNo });
+      // A followed file started over: its lines are numbered from 1 again, as in the file.
+      if (lines.restart) cursor.lineNo = 0;
     }
     const out: TraceEvent[] = [];
     builder.end(out);
@@ -225,14 +231,39 @@ export async function openTraceInputs(inputs: TraceInput[], opts: ReadOptions = 
   if (opts.from) {
     spec = formatByName(opts.from);
     if (!spec) throw new FormatError(`unknown format "${opts.from}" (known: ${formats.map((f) => f.format).join(', ')})`);
-  } else {
-    const first = await cursors[0]!.peek(DETECT_LINES);
-    if (first.length === 0) spec = formats[0]!;
-    else {
-      const found = detectFormat(first, formats);
-      if ('error' in found) throw new FormatError(found.error);
-      spec = found.spec;
-    }
-  }
+  } else spec = await detectEach(cursors);
   return new TraceStream(spec, opts.os ?? spec.os, cursors, opts);
+}
+
+/**
+ * The format of every input, detected per input: a format error names the input it came from,
+ * and inputs of different formats (a Linux strace and a macOS dtruss) are not read as one run.
+ */
+async function detectEach(cursors: InputCursor[]): Promise<FormatSpec> {
+  const found: { name: string; spec: FormatSpec }[] = [];
+  /** Inputs that fit several formats equally (a -ff file with only `close(3) = 0` lines): the others decide. */
+  const ties: { message: string; tie: string[] }[] = [];
+  for (const c of cursors) {
+    const first = await c.peek(DETECT_LINES);
+    if (first.length === 0) continue; // an empty input says nothing about the format
+    const d = detectFormat(first, formats);
+    const message = 'error' in d ? `${inputLabel(c.input.name)}: ${d.error}` : '';
+    if ('error' in d && d.tie) ties.push({ message, tie: d.tie });
+    else if ('error' in d) throw new FormatError(message);
+    else found.push({ name: c.input.name, spec: d.spec });
+  }
+  const kinds = [...new Set(found.map((f) => f.spec))];
+  const undecided = ties.find((t) => kinds.length === 0 || !t.tie.includes(kinds[0]!.format));
+  if (undecided) throw new FormatError(undecided.message);
+  if (kinds.length > 1) {
+    const shown = kinds.map((k) => {
+      const names = found.filter((f) => f.spec === k).map((f) => inputLabel(f.name));
+      return `${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${String(names.length - 3)} more` : ''} (${k.format})`;
+    });
+    throw new FormatError(
+      `these inputs are traces of different formats: ${shown.join('; ')}. One run is one format: read them one at a time ` +
+        `(tracex ${inputLabel(found[0]!.name)}, then tracex ${inputLabel(found.find((f) => f.spec !== found[0]!.spec)!.name)})`,
+    );
+  }
+  return kinds[0] ?? formats[0]!;
 }

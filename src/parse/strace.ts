@@ -303,7 +303,8 @@ export const straceFormat: FormatSpec = {
     const text = plainLine(line);
     if (!SNIFF_CALL.test(text)) return /^% time +seconds +/.test(text) || scanTracerLine(text)?.source.endsWith('strace') ? 1 : 0;
     // `name(args) = value` with strace's return shapes is certain; a bare call head could be any format.
-    return /\) += (?:-?\d+|0x[0-9a-f]+|\?)(?:<.*>)?(?: E[A-Z0-9_]+ \(.*\))?(?: \(.*\))*(?: <[\d.]+>)?$/.test(text) ||
+    // One optional ` (...)`: `.*` already spans several notes, and a repeated group here backtracks exponentially.
+    return /\) += (?:-?\d+|0x[0-9a-f]+|\?)(?:<.*>)?(?: E[A-Z0-9_]+ \(.*\))?(?: \(.*\))?(?: <[\d.]+>)?$/.test(text) ||
       /<unfinished \.\.\.>$|^\S*\s*(?:--- SIG|\+\+\+ )/.test(text)
       ? 2
       : 1;

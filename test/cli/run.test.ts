@@ -71,7 +71,7 @@ describe('following a file while it is written', () => {
   it('hands out bytes as they are appended and ends only after finish()', async () => {
     const path = join(tmp(), 'grow.txt');
     writeFileSync(path, '');
-    const f = followFile(path, 10);
+    const f = followFile(path, { pollMs: 10 });
     const got: string[] = [];
     const done = (async () => {
       for await (const chunk of f.stream) got.push(String(chunk));

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { lineBatches, maybeGunzip } from '../../src/ingest/lines.js';
+import { inputContent } from '../../src/ingest/content.js';
+import { lineBatches } from '../../src/ingest/lines.js';
 
 async function lines(chunks: Buffer[]): Promise<string[]> {
   const out: string[] = [];
@@ -50,10 +51,60 @@ describe('a .gz capture cut short', () => {
     const gz = gzipSync(text);
     const cut = gz.subarray(0, Math.floor(gz.length / 2));
     const lines: string[] = [];
-    for await (const b of lineBatches(maybeGunzip(Readable.from([cut]), 'trace.txt.gz'))) lines.push(...b);
+    for await (const b of lineBatches(inputContent(Readable.from([cut]), 'trace.txt.gz'))) lines.push(...b);
     expect(lines.length).toBeGreaterThan(100);
     expect(lines.length).toBeLessThan(1008);
     // What was read is the start of the trace, line for line.
     expect(lines.slice(0, -1)).toEqual(text.split('\n').slice(0, lines.length - 1));
+  });
+});
+
+describe('--max-line-bytes bounds a line in bytes, wherever the reads split it', () => {
+  async function batches(chunks: Buffer[], max: number): Promise<{ lines: string[]; cut: { line: number; bytes: number }[] }> {
+    const out: string[] = [];
+    const cut: { line: number; bytes: number }[] = [];
+    for await (const b of lineBatches(Readable.from(chunks), { maxLineBytes: max })) {
+      for (const c of b.cut ?? []) cut.push({ line: out.length + c.index + 1, bytes: c.bytes });
+      out.push(...b);
+    }
+    return { lines: out, cut };
+  }
+  // hand-built in strace 6.1's shape: 12 ASCII bytes, then two-byte characters
+  const line = (n: number) => `1 write(1, "${'é'.repeat(n)}`;
+
+  it('keeps a line of exactly the limit whole and cuts one byte more, counting UTF-8 bytes, not characters', async () => {
+    const exact = line(44); // 12 + 88 = 100 bytes, 56 characters
+    expect(Buffer.byteLength(exact)).toBe(100);
+    for (const size of [1, 7, 100, 1 << 16]) {
+      const r = await batches(pieces(Buffer.from(`a\n${exact}\nb\n`), size), 100);
+      expect(r.lines).toEqual(['a', exact, 'b']);
+      expect(r.cut).toEqual([]);
+      const over = await batches(pieces(Buffer.from(`a\n${exact}x\nb\n`), size), 100);
+      expect(over.lines).toEqual(['a', exact, 'b']);
+      expect(over.cut).toEqual([{ line: 2, bytes: 101 }]);
+    }
+  });
+
+  it('cuts on a whole character and reports the line\'s full length; the lines after keep their numbers', async () => {
+    const long = line(300); // 612 bytes
+    const r = await batches(pieces(Buffer.from(`${long}\r\n${long}\nlast`), 5), 101);
+    // 101 bytes would end inside an é: the cut keeps 100
+    expect(r.lines).toEqual([line(44), line(44), 'last']);
+    expect(r.cut).toEqual([{ line: 1, bytes: 613 }, { line: 2, bytes: 612 }]);
+  });
+
+  it('holds at most the limit of an endless line (a 64 MiB line without a newline)', async () => {
+    async function* endless(): AsyncGenerator<Buffer> {
+      const chunk = Buffer.alloc(1 << 20, 'x');
+      for (let i = 0; i < 64; i++) yield chunk;
+    }
+    const out: string[] = [];
+    let cut: unknown;
+    for await (const b of lineBatches(endless(), { maxLineBytes: 4096 })) {
+      out.push(...b);
+      cut = b.cut;
+    }
+    expect(out).toEqual(['x'.repeat(4096)]);
+    expect(cut).toEqual([{ index: 0, bytes: 64 << 20 }]);
   });
 });

@@ -33,7 +33,7 @@ function looksOnly(call: CallView): boolean {
 
 /** Last component of a path, without trailing slashes: what a search looks for in each directory. */
 function baseName(path: string): string {
-  const p = path.replace(/\/+$/, '');
+  const p = path.replace(/(?<!\/)\/+$/, '');
   return p.slice(p.lastIndexOf('/') + 1);
 }
 
