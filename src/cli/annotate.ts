@@ -1,19 +1,20 @@
 // `tracex annotate`: the Markdown report for a GitHub issue (same as explain --format
-// markdown). `--inline`: the original trace lines unchanged, each call followed by a
-// `#` comment with its explanation, and the findings at the end, so a pasted trace stays
-// recognisable. The inline form keeps the lines until the end (it is a report).
+// markdown; markdown-report.ts). `--inline`: the original trace lines unchanged, each call
+// followed by a `#` comment with its explanation, and the findings at the end, so a pasted
+// trace stays recognisable. The inline form keeps the lines' text until the end.
 
 import type { Readable } from 'node:stream';
 import type { Finding, TraceRecord } from '../model/index.js';
-import { renderMarkdown } from '../render/markdown.js';
 import { sanitize } from '../render/sanitize.js';
 import { linesText } from '../render/text.js';
-import type { ExplainedReport } from '../render/types.js';
 import { overview } from '../explain/overview.js';
 import type { Story } from '../explain/fold.js';
 import { explainOptions, explainTrace, failOnCode, type ExplainOptions } from './explain.js';
 import { requireInput } from './options.js';
 import { openTrace, type InputOptions } from './input.js';
+import { interruptedBy, stopOnSigterm } from './interrupt.js';
+import { writeMarkdownReport } from './markdown-report.js';
+import { signalText } from '../render/markdown.js';
 import { Output } from './output.js';
 
 export interface AnnotateOptions extends ExplainOptions {
@@ -28,6 +29,7 @@ export function renderInline(
   comments: Map<string, string[]>,
   findings: readonly Finding[],
   brief = '',
+  stopped?: { signal: string; line: number },
 ): string {
   const out: string[] = [];
   let file: string | undefined;
@@ -40,6 +42,7 @@ export function renderInline(
     for (const c of comments.get(key(r.file, r.line)) ?? []) out.push(`# ${sanitize(c)}`);
   }
   out.push('#');
+  if (stopped) out.push(`# Interrupted: tracex was stopped by ${signalText(stopped.signal)} after line ${String(stopped.line)}; the lines after it were not read.`, '#');
   if (brief) out.push(`# In short: ${sanitize(brief)}`, '#');
   out.push(`# tracex findings (${String(findings.length)}):`);
   for (const f of findings) {
@@ -51,6 +54,8 @@ export function renderInline(
 }
 
 export async function runAnnotate(paths: string[], opts: AnnotateOptions, out: Output, stdin?: Readable): Promise<number> {
+  if (!opts.inline) return failOnCode(await writeMarkdownReport(await openTrace(paths, opts, stdin), opts, out), opts.failOn);
+  stopOnSigterm();
   const records: { text: string; file?: string; line: number }[] = [];
   const readOpts: InputOptions = { ...opts };
   if (opts.inline) {
@@ -63,26 +68,21 @@ export async function runAnnotate(paths: string[], opts: AnnotateOptions, out: O
   const trace = await openTrace(paths, readOpts, stdin);
   const stories: Story[] = [];
   // Inline comments go one per event (not per folded group), after the event's last line.
-  const rest = await explainTrace(trace, opts, !opts.inline && opts.fold, (s) => {
+  const rest = await explainTrace(trace, opts, false, (s) => {
     stories.push(s);
   });
-  if (opts.inline) {
-    const comments = new Map<string, string[]>();
-    for (const s of stories)
-      for (const it of s.items) {
-        const ev = it.event;
-        if (ev.type !== 'syscall' && ev.type !== 'signal' && ev.type !== 'exit') continue;
-        const k = key(ev.file, Math.max(...ev.lines));
-        const list = comments.get(k) ?? [];
-        list.push(it.explanation);
-        comments.set(k, list);
-      }
-    out.write(renderInline(records, comments, rest.findings, overview(rest)));
-  } else {
-    const { hiddenProbes: _hidden, ...fields } = rest;
-    const report: ExplainedReport = { ...fields, stories };
-    out.write(renderMarkdown(report));
-  }
+  const comments = new Map<string, string[]>();
+  for (const s of stories)
+    for (const it of s.items) {
+      const ev = it.event;
+      if (ev.type !== 'syscall' && ev.type !== 'signal' && ev.type !== 'exit') continue;
+      const k = key(ev.file, Math.max(...ev.lines));
+      const list = comments.get(k) ?? [];
+      list.push(it.explanation);
+      comments.set(k, list);
+    }
+  const stoppedBy = rest.stats.interrupted ? (interruptedBy() ?? 'SIGINT') : undefined;
+  out.write(renderInline(records, comments, rest.findings, overview(rest), stoppedBy ? { signal: stoppedBy, line: rest.stats.lines } : undefined));
   await out.end();
   return failOnCode(rest.findings, opts.failOn);
 }

@@ -79,13 +79,36 @@ export function jsonText(value: unknown, indent?: number): string {
   return safeJson(JSON.stringify(value, null, indent));
 }
 
-/** Escapes text for Markdown prose and table cells: HTML, emphasis, links, pipes. Sanitised too. */
+/**
+ * What GitHub turns into a link or a notification when it is plain text: URLs (`http://`,
+ * `https://`, `ftp://`, `www.`), email addresses and `@mentions` (around an `@`), issue
+ * references (`#123`, `GH-123`). GitHub finds mentions and references in the rendered text,
+ * after backslash escapes are gone, so an escape does not stop them; nothing inside a code span
+ * is linked. (Each alternative starts at a fixed character or at the start of a word, so the
+ * scan is linear.)
+ */
+const AUTOLINKED = /\b(?:https?|ftp):\/\/[^\s<>`|]*|\bwww\.[^\s<>`|]*|(?<![\w.+-])[\w.+-]*@[\w.-]+|#\d+|\bgh-\d+/gi;
+
+/**
+ * Escapes text for Markdown prose and table cells: HTML, emphasis, links, pipes; what GitHub
+ * would autolink goes in a code span. Sanitised too.
+ */
 export function escapeMarkdown(text: string): string {
-  return sanitize(text)
+  const s = sanitize(text);
+  let out = '';
+  let last = 0;
+  for (const m of s.matchAll(AUTOLINKED)) {
+    out += escapeProse(s.slice(last, m.index)) + inlineCode(m[0]);
+    last = m.index + m[0].length;
+  }
+  return last === 0 ? escapeProse(s) : out + escapeProse(s.slice(last));
+}
+
+function escapeProse(s: string): string {
+  return s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    // `@name` and `#123` would ping people and link issues on GitHub.
     .replace(/([\\`*_[\]|~@#])/g, '\\$1')
     // Only at the start of a line, and followed by a space (or alone), do these begin a list or a rule.
     .replace(/^(\s*)([+-])(\s)/gm, '$1\\$2$3')
