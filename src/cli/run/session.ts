@@ -11,6 +11,7 @@ import { UsageError } from '../options.js';
 import type { RunMode } from '../tracer-flags.js';
 import { findExecutable } from '../tracer/which.js';
 import type { RunIO } from './options.js';
+import { killTraced } from './kill-traced.js';
 
 /** Exit status as a shell reports it: the code, or 128 + the signal number. */
 export function exitStatus(code: number | null, signal: NodeJS.Signals | string | null | undefined): number {
@@ -36,6 +37,8 @@ export interface Session {
   stderr(): string;
   /** Set when tracex asked the tracer to detach (attach mode). */
   detachedByUs: boolean;
+  /** Set when a second Ctrl-C made tracex kill the traced processes (command mode): their pids. */
+  killedByUs?: number[];
 }
 
 export function startSession(
@@ -91,7 +94,8 @@ export function startSession(
  * Signals while tracing. Attach mode: the first detaches (strace leaves the processes running),
  * a second kills the tracer. Command mode: the terminal already delivered Ctrl-C to the program
  * (strace blocks it while it has a child to wait for), so tracex only stays alive to print the
- * results; TERM/HUP are passed on to the program.
+ * results; a second Ctrl-C kills the traced processes, then strace (kill-traced.ts); TERM/HUP
+ * are passed on to the program.
  */
 export function handleSignals(s: Session, io: RunIO, rootPid: () => number | undefined): () => void {
   let count = 0;
@@ -106,7 +110,11 @@ export function handleSignals(s: Session, io: RunIO, rootPid: () => number | und
       return;
     }
     if (sig === 'SIGINT') {
-      if (count > 1) s.child.kill('SIGKILL');
+      if (count > 1 && !s.killedByUs && s.child.pid !== undefined) {
+        // The program outlived the first Ctrl-C: end it and what it started, then the tracer.
+        if (s.tracer === 'strace') s.killedByUs = killTraced(s.child.pid);
+        else s.child.kill('SIGKILL');
+      }
       return;
     }
     const pid = rootPid();
