@@ -3,7 +3,7 @@
 // whatever the program read and wrote).
 
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve as resolvePath } from 'node:path';
 import { followFile, type Follower } from '../../ingest/follow.js';
@@ -151,4 +151,25 @@ export function requireProgram(name: string, io: RunIO): void {
 /** In --browse mode the UI owns the terminal: the program's output goes to a file beside the trace. */
 export function programOutputPath(rawPath: string): string {
   return join(dirname(rawPath), `${basename(rawPath).replace(/\.txt$/, '')}.program-output.txt`);
+}
+
+/**
+ * Where the program's stdout goes when tracex's stdout carries a JSON, NDJSON or Markdown
+ * report to a pipe or file: never into that stream. The terminal when there is one (the
+ * program still shows its output to the user), else a file beside the raw trace. Undefined:
+ * the program keeps tracex's stdout (text output, or stdout is the terminal anyway).
+ */
+export function separateProgramOutput(format: string, rawPath: string, io: RunIO): number | undefined {
+  if (format === 'text' || io.stdoutIsTTY) return undefined;
+  let fd: number;
+  let where = 'the terminal (/dev/tty)';
+  try {
+    fd = openSync('/dev/tty', 'w');
+  } catch {
+    // No controlling terminal (a service, CI, setsid): a private file.
+    where = programOutputPath(rawPath);
+    fd = openSync(where, 'w', 0o600);
+  }
+  io.err(`tracex: the program's output goes to ${where}, not into the ${format} on stdout\n`);
+  return fd;
 }

@@ -17,7 +17,7 @@ import { watched, type Watch } from './follow.js';
 import { quoteArg, type RunIO, type RunOptions } from './options.js';
 import { present } from './present.js';
 import { savedNote } from './report.js';
-import { exitStatus, handleSignals, prepareRawFile, programOutputPath, requireProgram, startSession, type Session } from './session.js';
+import { exitStatus, handleSignals, prepareRawFile, programOutputPath, requireProgram, separateProgramOutput, startSession, type Session } from './session.js';
 
 export async function runStrace(opts: RunOptions, mode: RunMode, io: RunIO): Promise<number> {
   const strace = findExecutable('strace', io.env.PATH, io.cwd);
@@ -54,6 +54,9 @@ export async function runStrace(opts: RunOptions, mode: RunMode, io: RunIO): Pro
   if (opts.browse && mode === 'command') {
     outputFd = openSync(programOutputPath(rawPath), 'w', 0o600);
     stdio = ['ignore', outputFd, outputFd];
+  } else if (mode === 'command') {
+    outputFd = separateProgramOutput(opts.format, rawPath, io);
+    if (outputFd !== undefined) stdio = ['inherit', outputFd, 'inherit'];
   }
   // While the UI owns the terminal, strace's messages wait until it closes.
   const held: string[] | undefined = opts.browse ? [] : undefined;
