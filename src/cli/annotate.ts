@@ -54,8 +54,8 @@ export function renderInline(
 }
 
 export async function runAnnotate(paths: string[], opts: AnnotateOptions, out: Output, stdin?: Readable): Promise<number> {
-  if (!opts.inline) return failOnCode(await writeMarkdownReport(await openTrace(paths, opts, stdin), opts, out), opts.failOn);
   stopOnSigterm();
+  if (!opts.inline) return failOnCode((await writeMarkdownReport(await openTrace(paths, opts, stdin), opts, out)).findings, opts.failOn);
   const records: { text: string; file?: string; line: number }[] = [];
   const readOpts: InputOptions = { ...opts };
   if (opts.inline) {

@@ -16,6 +16,7 @@ import { eventLead, EVENTS_CLOSE, EVENTS_OPEN, reportJsonHead, reportJsonTail } 
 import { renderFindingsText, renderHeaderText, renderOverviewText, renderStatsLine, renderStoryLine } from '../render/text.js';
 import { openTrace } from './input.js';
 import { writeMarkdownReport } from './markdown-report.js';
+import { stopOnSigterm } from './interrupt.js';
 import { inputFlags, requireInput, resolveColor, UsageError, type ColorChoice, type InputFlags } from './options.js';
 import { Output } from './output.js';
 
@@ -160,7 +161,8 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
     await out.end();
     return failOnCode(rest.findings, opts.failOn);
   }
-  return failOnCode(await writeMarkdownReport(trace, opts, out), opts.failOn);
+  stopOnSigterm();
+  return failOnCode((await writeMarkdownReport(trace, opts, out)).findings, opts.failOn);
 }
 
 /**
