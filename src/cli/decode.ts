@@ -5,6 +5,7 @@
 import { formatLookup, lookup } from '../decode/lookup.js';
 import type { OsName } from '../model/index.js';
 import { UsageError } from './options.js';
+import { jsonText, sanitizeLines } from '../render/sanitize.js';
 
 export interface DecodeOptions {
   os?: OsName;
@@ -15,7 +16,8 @@ export interface DecodeOptions {
 export function runDecode(what: string, values: string[], opts: DecodeOptions): string {
   const r = lookup(what, values, opts.os);
   if (!r.ok) throw new UsageError(r.error);
-  return opts.json ? JSON.stringify(r.result, null, 2) + '\n' : formatLookup(r.result);
+  // A decoded sockaddr path is text from the caller's bytes: escaped like trace text.
+  return opts.json ? jsonText(r.result, 2) + '\n' : sanitizeLines(formatLookup(r.result));
 }
 
 /** The command line's `tracex decode`. */

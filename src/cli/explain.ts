@@ -1,7 +1,7 @@
 // `tracex [files...]` = `tracex explain`: the explained narrative, then the findings.
 // Options are normalised once into ExplainOptions; runExplain is a plain function of them.
 // Text and JSON stream (memory does not grow with the trace: the JSON report puts what
-// only the end knows after its events); Markdown is a report and keeps the narrative.
+// only the end knows after its events); Markdown is a report within a budget (markdown-report.ts).
 
 import type { Readable } from 'node:stream';
 import { parseArgs } from '../../grammars/args.js';
@@ -9,16 +9,15 @@ import type { Decoder } from '../analyze/index.js';
 import { decodeCall } from '../decode/index.js';
 import { canonicalName, SYSCALLS, type SyscallEntry } from '../knowledge/syscalls.js';
 import { EXPECTED_FAILURES_TEXT } from '../explain/failures.js';
-import type { Story } from '../explain/index.js';
 import type { ArgList, DecodedCall, Finding, Severity } from '../model/index.js';
 import { explainTrace, type EventFilter } from '../pipeline/index.js';
 import { reportEventJsonText } from '../render/event-json.js';
 import { eventLead, EVENTS_CLOSE, EVENTS_OPEN, reportJsonHead, reportJsonTail } from '../render/json.js';
-import { renderMarkdown } from '../render/markdown.js';
 import { renderFindingsText, renderHeaderText, renderOverviewText, renderStatsLine, renderStoryLine } from '../render/text.js';
-import type { ExplainedReport } from '../render/types.js';
 import { runHeadingMarkdown, runHeadingText, separateRunsNote } from '../render/runs.js';
 import { openSources, traceRuns, type OpenedTrace } from './input.js';
+import { writeMarkdownReport } from './markdown-report.js';
+import { stopOnSigterm } from './interrupt.js';
 import { inputFlags, requireInput, resolveColor, UsageError, type ColorChoice, type InputFlags } from './options.js';
 import { Output } from './output.js';
 
@@ -177,14 +176,8 @@ async function explainRun(trace: OpenedTrace, opts: ExplainOptions, out: Output)
     out.write((first ? EVENTS_CLOSE.empty : EVENTS_CLOSE.full) + reportJsonTail(fields));
     return failOnCode(rest.findings, opts.failOn);
   }
-  const stories: Story[] = [];
-  const rest = await explainTrace(trace, opts, opts.fold, (s) => {
-    if (!opts.findings) stories.push(s);
-  });
-  const { hiddenProbes: _hidden, ...fields } = rest;
-  const report: ExplainedReport = { ...fields, stories };
-  out.write(renderMarkdown(report));
-  return failOnCode(rest.findings, opts.failOn);
+  stopOnSigterm();
+  return failOnCode((await writeMarkdownReport(trace, opts, out)).findings, opts.failOn);
 }
 
 /**

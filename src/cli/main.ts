@@ -8,9 +8,11 @@ import { reportDamagedInputs } from './input.js';
 import { FormatError } from '../parse/pipeline.js';
 import { buildProgram } from './program.js';
 import { UsageError } from './options.js';
+import { sanitizeLines } from '../render/sanitize.js';
 
 function fail(message: string): void {
-  process.stderr.write(`tracex: ${message}\n`);
+  // Messages quote file names and unread trace lines: escaped like any trace text.
+  process.stderr.write(`tracex: ${sanitizeLines(message)}\n`);
   process.exitCode = 2;
 }
 

@@ -79,14 +79,25 @@ export class Output {
 
   private send(data: string | Buffer): Promise<void> | undefined {
     if (this.stream.write(data)) return undefined;
+    return this.drained();
+  }
+
+  /**
+   * Resolves when the stream can take more, or will never take more: a reader that went away
+   * (`| head`) ends in an error or a close, never a drain, and a promise left waiting for a
+   * drain would end the process with Node's "unsettled top-level await" (exit 13).
+   */
+  private drained(): Promise<void> {
     return new Promise((resolve) => {
       const done = (): void => {
         this.stream.off('drain', done);
         this.stream.off('close', done);
+        this.stream.off('error', done);
         resolve();
       };
       this.stream.on('drain', done);
       this.stream.on('close', done);
+      this.stream.on('error', done);
     });
   }
 
@@ -94,9 +105,6 @@ export class Output {
   async end(): Promise<void> {
     await this.flush();
     if (this.closed) return;
-    await new Promise<void>((resolve) => {
-      if (this.stream.writableNeedDrain) this.stream.once('drain', () => resolve());
-      else resolve();
-    });
+    if (this.stream.writableNeedDrain) await this.drained();
   }
 }

@@ -5,6 +5,7 @@ import { openTrace } from './input.js';
 import { inputFlags, type InputFlags } from './options.js';
 import { Output } from './output.js';
 import type { Readable } from 'node:stream';
+import { jsonText } from '../render/sanitize.js';
 
 export interface ParseOptions extends InputFlags {
   format: 'ndjson' | 'json';
@@ -25,22 +26,22 @@ export async function runParse(paths: string[], opts: ParseOptions, out: Output,
     // One write per event: Output encodes it into its buffer (no batch-sized joined string).
     for await (const batch of trace.batches) {
       for (const ev of batch) {
-        const wait = out.write((first ? '\n' : ',\n') + JSON.stringify(eventToJson(ev, jsonOpts)));
+        const wait = out.write((first ? '\n' : ',\n') + jsonText(eventToJson(ev, jsonOpts)));
         if (wait) await wait;
         first = false;
       }
       if (out.isClosed) return 0;
     }
-    out.write(`\n],\n"stats":${JSON.stringify(statsToJson(trace.stats()))}}\n`);
+    out.write(`\n],\n"stats":${jsonText(statsToJson(trace.stats()))}}\n`);
   } else {
     for await (const batch of trace.batches) {
       for (const ev of batch) {
-        const wait = out.write(JSON.stringify(eventToJson(ev, jsonOpts)) + '\n');
+        const wait = out.write(jsonText(eventToJson(ev, jsonOpts)) + '\n');
         if (wait) await wait;
       }
       if (out.isClosed) return 0;
     }
-    out.write(JSON.stringify(statsToJson(trace.stats())) + '\n');
+    out.write(jsonText(statsToJson(trace.stats())) + '\n');
   }
   await out.end();
   return 0;

@@ -10,6 +10,7 @@ import { statsToJson } from '../render/event-json.js';
 import { openTrace } from './input.js';
 import { inputFlags, pidPasses, requireInput, resolveColor, UsageError, type ColorChoice, type InputFlags } from './options.js';
 import { Output } from './output.js';
+import { jsonText } from '../render/sanitize.js';
 
 export interface SummaryOptions extends InputFlags {
   format: 'text' | 'json';
@@ -45,7 +46,7 @@ export async function runSummary(paths: string[], opts: SummaryOptions, out: Out
   const s = collector.result();
   const stats = trace.stats();
   if (opts.format === 'json') {
-    out.write(JSON.stringify({ input: { files: trace.files, format: trace.format, os: trace.os }, stats: statsToJson(stats), summary: s }, null, 2) + '\n');
+    out.write(jsonText({ input: { files: trace.files, format: trace.format, os: trace.os }, stats: statsToJson(stats), summary: s }, 2) + '\n');
   } else {
     const r = { color: opts.color };
     out.write(renderHeaderText({ files: trace.files, format: trace.format, os: trace.os }, r) + '\n' + renderSummaryText(s, r) + '\n' + renderStatsLine(stats, r));

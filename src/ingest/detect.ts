@@ -89,9 +89,9 @@ export function detectFormat<S extends Sniffer>(firstLines: string[], specs: S[]
 }
 
 function quote(lines: string[]): string {
-  // Escape control characters: these lines are untrusted and go to a terminal.
+  // Quoted as read: these lines are untrusted, and the CLI escapes the message as it prints it.
   return lines
     .slice(0, SHOWN)
-    .map((l) => `  ${JSON.stringify(l.length > 200 ? `${l.slice(0, 200)}…` : l).slice(1, -1)}`)
+    .map((l) => `  ${l.length > 200 ? `${l.slice(0, 200)}…` : l}`)
     .join('\n');
 }

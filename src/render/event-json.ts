@@ -6,6 +6,7 @@ import { parseArgs } from '../../grammars/args.js';
 import { decodeCall } from '../decode/index.js';
 import type { ExplainedEvent, Story } from '../explain/fold.js';
 import type { ArgList, DecodedCall, OsName, Stats, SyscallEvent, TraceEvent } from '../model/index.js';
+import { jsonText } from './sanitize.js';
 
 export interface EventJsonOptions {
   /** Build the argument tree (`args`); off keeps only `argsText` (the cheap header scan). */
@@ -156,7 +157,7 @@ export function reportEventToJson(story: Story, index: number, it: ExplainedEven
  * report is 40% smaller and twice as fast to write as a fully indented one.
  */
 export function reportEventJsonText(story: Story, index: number, it: ExplainedEvent, parsed?: ArgList): string {
-  return EVENT_INDENT + JSON.stringify(reportEventToJson(story, index, it, parsed));
+  return EVENT_INDENT + jsonText(reportEventToJson(story, index, it, parsed));
 }
 
 const EVENT_INDENT = '    ';

@@ -11,6 +11,7 @@
 
 import { reportEventJsonText, reportEventToJson, statsToJson } from './event-json.js';
 import type { ExplainedReport } from './types.js';
+import { jsonText } from './sanitize.js';
 
 /** The report as one object (for callers that want the tree, not text). */
 export function reportToJson(report: ExplainedReport): Record<string, unknown> {
@@ -31,15 +32,14 @@ export function reportToJson(report: ExplainedReport): Record<string, unknown> {
 
 /** `{\n  "input": {…},\n  "events": `: the report up to its event array. */
 export function reportJsonHead(input: ExplainedReport['input']): string {
-  const text = JSON.stringify({ input, events: [] }, null, 2);
+  const text = jsonText({ input, events: [] }, 2);
   return text.slice(0, -'[]\n}'.length);
 }
 
 /** `,\n  "stats": {…},\n  …\n  "unparsed": […]\n}\n`: the report after its event array. */
 export function reportJsonTail(report: Omit<ExplainedReport, 'stories' | 'input'>): string {
-  const text = JSON.stringify(
+  const text = jsonText(
     { stats: statsToJson(report.stats), processes: report.processes, sockets: report.sockets, findings: report.findings, unparsed: report.unparsed },
-    null,
     2,
   );
   return ',\n' + text.slice(2) + '\n';

@@ -1,148 +1,216 @@
-// A report to paste into a GitHub issue: what was traced, the findings with the lines
-// they cite, tables of processes and sockets, and the full explained sequence folded
-// away in <details>. Trace strings are sanitised and escaped: they cannot break out of
-// a table cell, start HTML, or close a code block.
+// A report to paste into a GitHub issue: what was traced, the findings with the lines they
+// cite, tables of processes and sockets, and the explained sequence folded away in <details>.
+// Trace strings are sanitised and escaped: they cannot break out of a table cell, start HTML,
+// close a code block, or become a link or a mention.
+//
+// The report is always within GitHub's 65,536-character limit for an issue body: every section
+// has a budget and says what it left out. It is built while the trace is read (MarkdownReport):
+// the sequence keeps its beginning and end within its budget, and each event's cited-line row
+// goes to a CitedRows store (the CLI's is a file), so memory does not grow with the trace.
 
 import { overview } from '../explain/overview.js';
 import type { Story } from '../explain/fold.js';
-import type { Endpoint, Finding, ProcessInfo, SocketInfo, TraceEvent } from '../model/index.js';
+import type { Finding } from '../model/index.js';
 import { callText } from './call.js';
+import { SequenceKeeper } from './markdown-sequence.js';
+import { cut, processTable, socketTable } from './markdown-tables.js';
 import { codeBlock, escapeMarkdown, inlineCode } from './sanitize.js';
 import { findingFiles, linesText, storyCall, timeText, whoText } from './text.js';
 import type { ExplainedReport } from './types.js';
 
+/** GitHub refuses issue bodies over 65,536 characters. */
+export const MARKDOWN_LIMIT = 65_536;
+
 const SEVERITY: Record<Finding['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+const PLURAL: Record<Finding['severity'], string> = { error: 'errors', warning: 'warnings', info: 'info' };
+
+/** Characters of each part, chosen so that all of them together stay under the limit. */
+const BUDGET = { files: 1_000, command: 200, brief: 1_500, findings: 26_000, title: 300, explanation: 3_000, hint: 1_000, row: 300, unparsed: 240, step: 600 };
+const DEFAULT_SEQUENCE_CHARS = 40_000;
+/** Room kept for the <details> wrapper and the line breaks between sections. */
+const SLACK = 600;
 
 export interface MarkdownOptions {
   /** Most cited lines shown per finding. */
   maxCited?: number;
-  /**
-   * Most characters of explained sequence in <details>. GitHub refuses issue bodies over
-   * 65,536 characters, so by default the sequence is cut (with a note) to leave room.
-   */
+  /** Most characters of explained sequence in <details> (the report may give it less). */
   maxSequenceChars?: number;
 }
 
-const DEFAULT_SEQUENCE_CHARS = 40_000;
-
-export function renderMarkdown(report: ExplainedReport, opts: MarkdownOptions = {}): string {
-  const fmt = report.input.format;
-  const byLine = new Map<string, TraceEvent>();
-  const callByLine = new Map<string, string>();
-  for (const s of report.stories)
-    for (const it of s.items) {
-      const text = callText(it.event, it.decoded, fmt);
-      for (const l of it.event.lines) {
-        // Several input files (-ff) repeat line numbers: key by file too.
-        const k = lineKey(it.event.file, l);
-        byLine.set(k, it.event);
-        if (!callByLine.has(k)) callByLine.set(k, text);
-      }
-    }
-
-  const out: string[] = [];
-  const files = report.input.files.length ? report.input.files.map(inlineCode).join(', ') : 'stdin';
-  const st = report.stats;
-  out.push(`## tracex report`);
-  out.push('');
-  out.push(
-    `**Traced:** ${files} · ${escapeMarkdown(report.input.format)} (${escapeMarkdown(report.input.os)} numbering) · ` +
-      `${String(st.lines)} lines · ${String(st.events)} events · ${String(st.unparsed)} unparsed · ` +
-      `${String(report.processes.length)} process${report.processes.length === 1 ? '' : 'es'} · ${String(report.sockets.length)} socket${report.sockets.length === 1 ? '' : 's'}`,
-  );
-  out.push('');
-  const cmd = report.processes.find((p) => p.argv?.length)?.argv;
-  if (cmd) out.push(`**Command:** ${inlineCode(cut(cmd.join(' '), 200))}`, '');
-  const brief = overview(report);
-  if (brief) out.push(`**In short:** ${escapeMarkdown(brief)}`, '');
-
-  out.push(`### Findings`);
-  out.push('');
-  if (report.findings.length === 0) out.push('No problems found.', '');
-  for (const f of report.findings) {
-    out.push(`#### ${SEVERITY[f.severity]}: ${escapeMarkdown(f.title)} (\`${f.id.replace(/`/g, '')}\`)`);
-    out.push('');
-    out.push(escapeMarkdown(f.explanation));
-    out.push('');
-    if (f.hint) out.push(`**Hint:** ${escapeMarkdown(f.hint)}`, '');
-    const cited = [...new Set(f.lines)].sort((a, b) => a - b);
-    if (cited.length) {
-      const max = opts.maxCited ?? 12;
-      const files = f.files ?? [f.file];
-      const rows = cited.slice(0, max).map((l) => {
-        const k = files.map((file) => lineKey(file, l)).find((x) => byLine.has(x)) ?? lineKey(f.file, l);
-        const ev = byLine.get(k);
-        const who = ev ? whoText(ev, fmt) : '';
-        return `${String(l).padStart(6)}  ${who ? `${who} ` : ''}${callByLine.get(k) ?? '(line not in the narrative)'}`;
-      });
-      if (cited.length > max) rows.push(`… and ${String(cited.length - max)} more line(s): ${linesText(cited.slice(max))}`);
-      const inFiles = findingFiles(f);
-      const about = [f.pid !== undefined ? `pid ${String(f.pid)}` : '', inFiles ? `in ${inlineCode(inFiles)}` : ''].filter(Boolean).join(', ');
-      out.push(`Cited line${cited.length > 1 ? 's' : ''}${about ? ` (${about})` : ''}:`);
-      out.push('');
-      out.push(codeBlock(rows, 'text'));
-      out.push('');
-    }
-  }
-
-  out.push(`### Processes`);
-  out.push('');
-  out.push(processTable(report.processes));
-  out.push('');
-  out.push(`### Sockets`);
-  out.push('');
-  out.push(socketTable(report.sockets));
-  out.push('');
-
-  if (report.unparsed.length) {
-    out.push(`### Unparsed lines (${String(report.unparsed.length)})`);
-    out.push('');
-    out.push(codeBlock(report.unparsed.slice(0, 20).map((u) => `${String(u.line).padStart(6)}  ${u.text}    # ${u.reason}`), 'text'));
-    out.push('');
-  }
-
-  const { lines: seq, shown } = sequence(report.stories, fmt, opts.maxSequenceChars ?? DEFAULT_SEQUENCE_CHARS);
-  const left = report.stories.length - shown;
-  out.push('<details>');
-  out.push(`<summary>Explained sequence (${String(report.stories.length)} steps from ${String(st.events)} events${left > 0 ? `, ${String(shown)} shown` : ''})</summary>`);
-  out.push('');
-  out.push(codeBlock(seq, 'text'));
-  out.push('');
-  out.push('</details>');
-  out.push('');
-  return out.join('\n');
+/** Where the row of each traced line waits until the findings say which lines they cite. */
+export interface CitedRows {
+  put(file: string | undefined, line: number, row: string): void;
+  /** The rows of `keys` that were put. */
+  get(keys: ReadonlySet<string>): Promise<Map<string, string>> | Map<string, string>;
 }
 
-/**
- * The explained sequence within a character budget: all of it when it fits, else its
- * beginning and (the larger part) its end, where a failing program usually fails.
- */
-function lineKey(file: string | undefined, line: number): string {
+/** Rows kept in memory (for a report already in memory, and tests). */
+export class MemoryRows implements CitedRows {
+  private readonly rows = new Map<string, string>();
+  put(file: string | undefined, line: number, row: string): void {
+    const key = lineKey(file, line);
+    if (!this.rows.has(key)) this.rows.set(key, row);
+  }
+  get(): Map<string, string> {
+    return this.rows;
+  }
+}
+
+/** The key of a line: several input files (-ff) repeat line numbers. */
+export function lineKey(file: string | undefined, line: number): string {
   return `${file ?? ''}\0${String(line)}`;
 }
 
-function sequence(stories: readonly Story[], fmt: string, budget: number): { lines: string[]; shown: number } {
-  const blocks = stories.map((s) => sequenceLines(s, fmt));
-  const size = (b: string[]): number => b.reduce((n, l) => n + l.length + 1, 0);
-  const total = blocks.reduce((n, b) => n + size(b), 0);
-  if (total <= budget) return { lines: blocks.flat(), shown: blocks.length };
-  const head: string[][] = [];
+/** How a report read only part of its input. */
+export interface Interruption {
+  /** What stopped it: 'SIGINT' (Ctrl-C) or 'SIGTERM'. */
+  signal: string;
+}
+
+export type ReportEnd = Omit<ExplainedReport, 'stories'>;
+
+/** The report, fed one story at a time while the trace is read, rendered at the end. */
+export class MarkdownReport {
+  private readonly sequence: SequenceKeeper;
+
+  constructor(
+    private readonly format: string,
+    private readonly rows: CitedRows,
+    private readonly opts: MarkdownOptions = {},
+  ) {
+    this.sequence = new SequenceKeeper(opts.maxSequenceChars ?? DEFAULT_SEQUENCE_CHARS);
+  }
+
+  add(s: Story): void {
+    this.sequence.add(sequenceLines(s, this.format));
+    for (const it of s.items) {
+      const ev = it.event;
+      const who = whoText(ev, this.format);
+      const row = cut(`${who ? `${who} ` : ''}${callText(ev, it.decoded, this.format)}`, BUDGET.row);
+      for (const l of ev.lines) this.rows.put(ev.file, l, row);
+    }
+  }
+
+  /** The keys of the lines the findings cite (as many as are shown). */
+  citedKeys(findings: readonly Finding[]): Set<string> {
+    const keys = new Set<string>();
+    for (const f of findings) {
+      for (const l of cited(f).slice(0, this.maxCited)) for (const file of f.files ?? [f.file]) keys.add(lineKey(file, l));
+    }
+    return keys;
+  }
+
+  private get maxCited(): number {
+    return this.opts.maxCited ?? 12;
+  }
+
+  /** The report text, with the rows of the cited lines (from `rows.get(citedKeys(...))`). */
+  render(end: ReportEnd, rows: ReadonlyMap<string, string>, stopped?: Interruption): string {
+    const head = this.header(end, stopped);
+    const findings = this.findings(end.findings, rows);
+    const tables = [`### Processes`, '', processTable(end.processes), '', `### Sockets`, '', socketTable(end.sockets), ''];
+    const unparsed = end.unparsed.length
+      ? [`### Unparsed lines (${String(end.stats.unparsed)})`, '', codeBlock(end.unparsed.slice(0, 20).map((u) => cut(`${String(u.line).padStart(6)}  ${u.text}    # ${u.reason}`, BUDGET.unparsed)), 'text'), '']
+      : [];
+    const before = [...head, ...findings, ...tables, ...unparsed];
+    const used = before.reduce((n, l) => n + l.length + 1, 0);
+    const room = Math.max(0, Math.min(this.opts.maxSequenceChars ?? DEFAULT_SEQUENCE_CHARS, MARKDOWN_LIMIT - used - SLACK));
+    const { lines: seq, shown } = this.sequence.select(room);
+    const steps = this.sequence.steps;
+    const summary = `<summary>Explained sequence (${String(steps)} steps from ${String(end.stats.events)} events${shown < steps ? `, ${String(shown)} shown` : ''})</summary>`;
+    return [...before, '<details>', summary, '', codeBlock(seq, 'text'), '', '</details>', ''].join('\n');
+  }
+
+  private header(end: ReportEnd, stopped: Interruption | undefined): string[] {
+    const st = end.stats;
+    const out = [`## tracex report`, ''];
+    if (stopped) {
+      out.push(`**Interrupted:** tracex was stopped by ${signalText(stopped.signal)} after line ${String(st.lines)}; this report covers only the lines read until then.`, '');
+    }
+    out.push(
+      `**Traced:** ${fileList(end.input.files)} · ${escapeMarkdown(end.input.format)} (${escapeMarkdown(end.input.os)} numbering) · ` +
+        `${String(st.lines)} lines · ${String(st.events)} events · ${String(st.unparsed)} unparsed · ` +
+        `${String(end.processes.length)} process${end.processes.length === 1 ? '' : 'es'} · ${String(end.sockets.length)} socket${end.sockets.length === 1 ? '' : 's'}`,
+      '',
+    );
+    const cmd = end.processes.find((p) => p.argv?.length)?.argv;
+    if (cmd) out.push(`**Command:** ${inlineCode(cut(cmd.join(' '), BUDGET.command))}`, '');
+    const brief = overview(end);
+    if (brief) out.push(`**In short:** ${escapeMarkdown(cut(brief, BUDGET.brief))}`, '');
+    return out;
+  }
+
+  /** The findings section within its budget: whole findings, most severe first, then how many were left out. */
+  private findings(findings: readonly Finding[], rows: ReadonlyMap<string, string>): string[] {
+    const out = [`### Findings`, ''];
+    if (findings.length === 0) out.push('No problems found.', '');
+    let used = 0;
+    for (const [i, f] of findings.entries()) {
+      const block = this.finding(f, rows);
+      const n = block.reduce((s, l) => s + l.length + 1, 0);
+      if (used + n > BUDGET.findings) {
+        const left = findings.slice(i);
+        const count = (sev: Finding['severity']): number => left.filter((x) => x.severity === sev).length;
+        const kinds = (['error', 'warning', 'info'] as const).filter((s) => count(s)).map((s) => `${String(count(s))} ${count(s) === 1 ? s : PLURAL[s]}`);
+        out.push(`… ${String(left.length)} more finding${left.length === 1 ? '' : 's'} (${kinds.join(', ')}) left out to keep the report small enough for a GitHub issue: \`tracex --findings\` on the trace lists them all.`, '');
+        break;
+      }
+      out.push(...block);
+      used += n;
+    }
+    return out;
+  }
+
+  private finding(f: Finding, rows: ReadonlyMap<string, string>): string[] {
+    const out = [`#### ${SEVERITY[f.severity]}: ${escapeMarkdown(cut(f.title, BUDGET.title))} (\`${f.id.replace(/`/g, '')}\`)`, ''];
+    out.push(escapeMarkdown(cut(f.explanation, BUDGET.explanation)), '');
+    if (f.hint) out.push(`**Hint:** ${escapeMarkdown(cut(f.hint, BUDGET.hint))}`, '');
+    const lines = cited(f);
+    if (lines.length === 0) return out;
+    const max = this.maxCited;
+    const files = f.files ?? [f.file];
+    const shown = lines.slice(0, max).map((l) => {
+      const k = files.map((file) => lineKey(file, l)).find((x) => rows.has(x)) ?? lineKey(f.file, l);
+      return `${String(l).padStart(6)}  ${rows.get(k) ?? '(line not in the narrative)'}`;
+    });
+    if (lines.length > max) shown.push(cut(`… and ${String(lines.length - max)} more line(s): ${linesText(lines.slice(max))}`, BUDGET.row));
+    const inFiles = findingFiles(f);
+    const about = [f.pid !== undefined ? `pid ${String(f.pid)}` : '', inFiles ? `in ${inlineCode(cut(inFiles, BUDGET.files))}` : ''].filter(Boolean).join(', ');
+    out.push(`Cited line${lines.length > 1 ? 's' : ''}${about ? ` (${about})` : ''}:`, '', codeBlock(shown, 'text'), '');
+    return out;
+  }
+}
+
+/** A whole report in memory (the library's and `run`'s form). */
+export function renderMarkdown(report: ExplainedReport, opts: MarkdownOptions = {}, stopped?: Interruption): string {
+  const rows = new MemoryRows();
+  const md = new MarkdownReport(report.input.format, rows, opts);
+  for (const s of report.stories) md.add(s);
+  return md.render(report, rows.get(), stopped);
+}
+
+/** How a stopping signal is named to a user. */
+export function signalText(signal: string): string {
+  return signal === 'SIGINT' ? 'Ctrl-C (SIGINT)' : signal;
+}
+
+function cited(f: Finding): number[] {
+  return [...new Set(f.lines)].sort((a, b) => a - b);
+}
+
+/** The input files as code spans, within their budget. */
+function fileList(files: readonly string[]): string {
+  if (files.length === 0) return 'stdin';
+  const shown: string[] = [];
   let used = 0;
-  for (const b of blocks) {
-    if (used + size(b) > budget * 0.3) break;
-    head.push(b);
-    used += size(b);
+  for (const f of files) {
+    const s = inlineCode(cut(f, 200));
+    if (used + s.length > BUDGET.files) break;
+    shown.push(s);
+    used += s.length + 2;
   }
-  const tail: string[][] = [];
-  for (let i = blocks.length - 1; i >= head.length; i--) {
-    const b = blocks[i]!;
-    if (used + size(b) > budget) break;
-    tail.unshift(b);
-    used += size(b);
-  }
-  const left = blocks.length - head.length - tail.length;
-  const marker = `… ${String(left)} step${left === 1 ? '' : 's'} left out to keep the report small enough for a GitHub issue (run tracex on the trace for all of it) …`;
-  return { lines: [...head.flat(), marker, ...tail.flat()], shown: head.length + tail.length };
+  const left = files.length - shown.length;
+  return shown.join(', ') + (left ? ` and ${String(left)} more file${left === 1 ? '' : 's'}` : '');
 }
 
 function sequenceLines(s: Story, fmt: string): string[] {
@@ -151,50 +219,5 @@ function sequenceLines(s: Story, fmt: string): string[] {
   const who = whoText(ev, fmt);
   const time = timeText(ev);
   const head = [lines.padStart(6), who, time].filter(Boolean).join('  ');
-  return [`${head}  ${storyCall(s, fmt)}`, `        → ${s.sentence}`];
+  return [cut(`${head}  ${storyCall(s, fmt)}`, BUDGET.step), cut(`        → ${s.sentence}`, BUDGET.step)];
 }
-
-function cell(s: string | undefined): string {
-  if (s === undefined || s === '') return '';
-  return escapeMarkdown(s).replace(/\n/g, ' ');
-}
-
-function processTable(ps: readonly ProcessInfo[]): string {
-  if (ps.length === 0) return 'No processes seen.';
-  const rows = ['| pid | parent | kind | program | exit | lines |', '|---:|---:|---|---|---|---|'];
-  for (const p of ps) {
-    const prog = p.argv?.length ? p.argv.join(' ') : (p.exe ?? p.execs.find((e) => e.ok)?.path ?? '');
-    const failedExecs = p.execs.filter((e) => !e.ok).length;
-    const exit = p.signal ? `killed by ${p.signal}${p.core ? ' (core dumped)' : ''}` : p.exitCode !== undefined ? String(p.exitCode) : p.exitCall !== undefined ? String(p.exitCall) : '';
-    rows.push(
-      `| ${String(p.pid)} | ${p.parent !== undefined ? String(p.parent) : ''} | ${p.isThread ? 'thread' : 'process'} | ${cell(cut(prog, 80))}${failedExecs ? ` (${String(failedExecs)} failed exec${failedExecs > 1 ? 's' : ''})` : ''} | ${cell(exit)} | ${String(p.firstLine)}-${String(p.lastLine)} |`,
-    );
-  }
-  return rows.join('\n');
-}
-
-function endpointCell(ep: Endpoint | undefined): string {
-  if (!ep) return '';
-  if ((ep.family === 'AF_INET' || ep.family === 'AF_INET6') && typeof ep.address === 'string') {
-    return ep.family === 'AF_INET6' ? `[${ep.address}]:${String(ep.port)}` : `${ep.address}:${String(ep.port)}`;
-  }
-  if (ep.family === 'AF_UNIX' && typeof ep.path === 'string') return ep.abstract ? `@${ep.path}` : ep.path;
-  return ep.family;
-}
-
-function socketTable(ss: readonly SocketInfo[]): string {
-  if (ss.length === 0) return 'No sockets seen.';
-  const rows = ['| id | family | type | local | peer | listening | held by | fds | lines |', '|---|---|---|---|---|---|---|---|---|'];
-  for (const s of ss) {
-    rows.push(
-      `| ${cell(s.id)} | ${cell(s.family)} | ${cell(s.type)}${s.nonBlocking ? ' (non-blocking)' : ''} | ${cell(endpointCell(s.local))} | ${cell(endpointCell(s.peer))} | ${s.listening ? 'yes' : ''} | ${s.holders.join(', ')} | ${cell(s.fds.join(', '))} | ${cell(linesText(s.lines, 4))} |`,
-    );
-  }
-  return rows.join('\n');
-}
-
-function cut(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
-}
-
-

@@ -43,7 +43,24 @@ describe('Markdown escaping', () => {
   it('keeps trace strings from becoming HTML, links, emphasis, mentions or table cells', () => {
     const s = escapeMarkdown('<img src=x onerror=alert(1)> [a](http://x) *b* _c_ | d @octocat #12');
     expect(s).not.toMatch(/<img/);
-    expect(s).toBe('&lt;img src=x onerror=alert(1)&gt; \\[a\\](http://x) \\*b\\* \\_c\\_ \\| d \\@octocat \\#12');
+    // What GitHub would link or notify goes in a code span (nothing in one is linked).
+    expect(s).toBe('&lt;img src=x onerror=alert(1)&gt; \\[a\\](`http://x)` \\*b\\* \\_c\\_ \\| d `@octocat` `#12`');
+  });
+
+  it.each([
+    ['a bare URL', 'GET https://evil.example/x?a=1 failed', 'GET `https://evil.example/x?a=1` failed'],
+    ['a www. address', 'see www.example.com now', 'see `www.example.com` now'],
+    ['an email address', 'mail root@example.com', 'mail `root@example.com`'],
+    ['a mention', 'cc @octocat, please', 'cc `@octocat`, please'],
+    ['issue references', 'fixes #123 and GH-45 and gh-6', 'fixes `#123` and `GH-45` and `gh-6`'],
+  ])('puts %s in a code span, so a pasted report links and pings nobody', (_what, text, md) => {
+    expect(escapeMarkdown(text)).toBe(md);
+  });
+
+  it('leaves ordinary text, paths and addresses alone', () => {
+    expect(escapeMarkdown('connect to 127.0.0.1:6379 (/run/x.sock), fd 3')).toBe('connect to 127.0.0.1:6379 (/run/x.sock), fd 3');
+    // An abstract socket name and a lone # stay escaped text.
+    expect(escapeMarkdown('@/tmp/.X11 # x')).toBe('\\@/tmp/.X11 \\# x');
   });
 
   it('escapes list and rule markers only at the start of a line', () => {

@@ -2,6 +2,7 @@
 // files it, and tracex follows that file. dtrace's own messages arrive inside the trace;
 // they are watched for the reasons a run fails (not root, System Integrity Protection).
 
+import { closeSync } from 'node:fs';
 import type { StdioOptions } from 'node:child_process';
 import { diagnoseDtrace, DTRUSS_ROOT_HINT, isSipNotice } from '../../analyze/tracer-problems.js';
 import type { TraceEvent } from '../../model/index.js';
@@ -13,7 +14,7 @@ import { watched } from './follow.js';
 import { quoteArg, type RunIO, type RunOptions } from './options.js';
 import { present } from './present.js';
 import { savedNote } from './report.js';
-import { exitStatus, handleSignals, prepareRawFile, requireProgram, startSession } from './session.js';
+import { exitStatus, handleSignals, prepareRawFile, requireProgram, separateProgramOutput, startSession } from './session.js';
 
 export async function runDtruss(opts: RunOptions, mode: RunMode, io: RunIO): Promise<number> {
   const dtruss = findExecutable('dtruss', io.env.PATH, io.cwd);
@@ -34,8 +35,11 @@ export async function runDtruss(opts: RunOptions, mode: RunMode, io: RunIO): Pro
   // dtruss writes the trace and dtrace's messages to stderr (and, through dtrace's redirect,
   // the program's stdout lands there too: formats/dtruss.md §1). A shell redirect files them.
   const script = `exec "$0" "$@" 2>${quoteArg(rawPath)}`;
-  const stdio: StdioOptions = mode === 'command' ? 'inherit' : ['ignore', 'inherit', 'inherit'];
+  let stdio: StdioOptions = mode === 'command' ? 'inherit' : ['ignore', 'inherit', 'inherit'];
+  const outputFd = mode === 'command' ? separateProgramOutput(opts.format, rawPath, io) : undefined;
+  if (outputFd !== undefined) stdio = ['inherit', outputFd, 'inherit'];
   const session = startSession('dtruss', mode, rawPath, '/bin/sh', ['-c', script, dtruss.path, ...flags, ...target], stdio, io);
+  if (outputFd !== undefined) closeSync(outputFd);
   const stopSignals = handleSignals(session, io, () => undefined);
   try {
     let problem: ReturnType<typeof diagnoseDtrace>;

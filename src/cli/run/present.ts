@@ -10,6 +10,7 @@ import { renderFindingsText, renderHeaderText, renderOverviewText, renderStatsLi
 import { resolveColor } from '../options.js';
 import type { RunIO, RunOptions } from './options.js';
 import { presentReport } from './report.js';
+import { jsonText } from '../../render/sanitize.js';
 
 /**
  * Prints the trace in the chosen format. `started` resolves once the tracer has ended and
@@ -31,15 +32,15 @@ async function presentNdjson(opts: RunOptions, io: RunIO, trace: TraceStream, ba
     let chunk = '';
     for (const ev of batch) {
       analyzer.push(ev);
-      if (!opts.findings) chunk += JSON.stringify(eventToJson(ev)) + '\n';
+      if (!opts.findings) chunk += jsonText(eventToJson(ev)) + '\n';
     }
     await out.write(chunk);
     if (out.isClosed) break;
   }
   await started();
   let tail = '';
-  for (const f of analyzer.finish(trace.stats).findings) tail += JSON.stringify({ type: 'finding', ...f }) + '\n';
-  out.write(tail + JSON.stringify(statsToJson(trace.stats)) + '\n');
+  for (const f of analyzer.finish(trace.stats).findings) tail += jsonText({ type: 'finding', ...f }) + '\n';
+  out.write(tail + jsonText(statsToJson(trace.stats)) + '\n');
   return trace.stats;
 }
 

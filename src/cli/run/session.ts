@@ -3,7 +3,7 @@
 // whatever the program read and wrote).
 
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve as resolvePath } from 'node:path';
 import { followFile, type Follower } from '../../ingest/follow.js';
@@ -11,6 +11,7 @@ import { UsageError } from '../options.js';
 import type { RunMode } from '../tracer-flags.js';
 import { findExecutable } from '../tracer/which.js';
 import type { RunIO } from './options.js';
+import { killTraced } from './kill-traced.js';
 
 /** Exit status as a shell reports it: the code, or 128 + the signal number. */
 export function exitStatus(code: number | null, signal: NodeJS.Signals | string | null | undefined): number {
@@ -36,6 +37,8 @@ export interface Session {
   stderr(): string;
   /** Set when tracex asked the tracer to detach (attach mode). */
   detachedByUs: boolean;
+  /** Set when a second Ctrl-C made tracex kill the traced processes (command mode): their pids. */
+  killedByUs?: number[];
 }
 
 export function startSession(
@@ -91,7 +94,8 @@ export function startSession(
  * Signals while tracing. Attach mode: the first detaches (strace leaves the processes running),
  * a second kills the tracer. Command mode: the terminal already delivered Ctrl-C to the program
  * (strace blocks it while it has a child to wait for), so tracex only stays alive to print the
- * results; TERM/HUP are passed on to the program.
+ * results; a second Ctrl-C kills the traced processes, then strace (kill-traced.ts); TERM/HUP
+ * are passed on to the program.
  */
 export function handleSignals(s: Session, io: RunIO, rootPid: () => number | undefined): () => void {
   let count = 0;
@@ -106,7 +110,11 @@ export function handleSignals(s: Session, io: RunIO, rootPid: () => number | und
       return;
     }
     if (sig === 'SIGINT') {
-      if (count > 1) s.child.kill('SIGKILL');
+      if (count > 1 && !s.killedByUs && s.child.pid !== undefined) {
+        // The program outlived the first Ctrl-C: end it and what it started, then the tracer.
+        if (s.tracer === 'strace') s.killedByUs = killTraced(s.child.pid);
+        else s.child.kill('SIGKILL');
+      }
       return;
     }
     const pid = rootPid();
@@ -143,4 +151,25 @@ export function requireProgram(name: string, io: RunIO): void {
 /** In --browse mode the UI owns the terminal: the program's output goes to a file beside the trace. */
 export function programOutputPath(rawPath: string): string {
   return join(dirname(rawPath), `${basename(rawPath).replace(/\.txt$/, '')}.program-output.txt`);
+}
+
+/**
+ * Where the program's stdout goes when tracex's stdout carries a JSON, NDJSON or Markdown
+ * report to a pipe or file: never into that stream. The terminal when there is one (the
+ * program still shows its output to the user), else a file beside the raw trace. Undefined:
+ * the program keeps tracex's stdout (text output, or stdout is the terminal anyway).
+ */
+export function separateProgramOutput(format: string, rawPath: string, io: RunIO): number | undefined {
+  if (format === 'text' || io.stdoutIsTTY) return undefined;
+  let fd: number;
+  let where = 'the terminal (/dev/tty)';
+  try {
+    fd = openSync('/dev/tty', 'w');
+  } catch {
+    // No controlling terminal (a service, CI, setsid): a private file.
+    where = programOutputPath(rawPath);
+    fd = openSync(where, 'w', 0o600);
+  }
+  io.err(`tracex: the program's output goes to ${where}, not into the ${format} on stdout\n`);
+  return fd;
 }

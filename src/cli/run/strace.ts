@@ -17,7 +17,7 @@ import { watched, type Watch } from './follow.js';
 import { quoteArg, type RunIO, type RunOptions } from './options.js';
 import { present } from './present.js';
 import { savedNote } from './report.js';
-import { exitStatus, handleSignals, prepareRawFile, programOutputPath, requireProgram, startSession, type Session } from './session.js';
+import { exitStatus, handleSignals, prepareRawFile, programOutputPath, requireProgram, separateProgramOutput, startSession, type Session } from './session.js';
 
 export async function runStrace(opts: RunOptions, mode: RunMode, io: RunIO): Promise<number> {
   const strace = findExecutable('strace', io.env.PATH, io.cwd);
@@ -54,6 +54,9 @@ export async function runStrace(opts: RunOptions, mode: RunMode, io: RunIO): Pro
   if (opts.browse && mode === 'command') {
     outputFd = openSync(programOutputPath(rawPath), 'w', 0o600);
     stdio = ['ignore', outputFd, outputFd];
+  } else if (mode === 'command') {
+    outputFd = separateProgramOutput(opts.format, rawPath, io);
+    if (outputFd !== undefined) stdio = ['inherit', outputFd, 'inherit'];
   }
   // While the UI owns the terminal, strace's messages wait until it closes.
   const held: string[] | undefined = opts.browse ? [] : undefined;
@@ -88,9 +91,18 @@ export async function runStrace(opts: RunOptions, mode: RunMode, io: RunIO): Pro
     await io.out.end();
     const result = await session.ended;
     if (session.spawnError) throw new UsageError(`could not start strace: ${session.spawnError.message}`);
-    const status = exitStatus(result.code, result.signal);
     const who = basename(opts.command[0] ?? '');
-    const ended = mode === 'attach' ? '' : result.signal ? `${who} was killed by ${result.signal} (status ${status}); ` : `${who} exited with status ${status}; `;
+    // After a second Ctrl-C strace's own status (killed) says nothing about the program: say what tracex did.
+    const killed = session.killedByUs;
+    const status = killed ? 130 : exitStatus(result.code, result.signal);
+    const ended =
+      mode === 'attach'
+        ? ''
+        : killed
+          ? `${killedText(who, killed)}, then strace (status ${status}); `
+          : result.signal
+            ? `${who} was killed by ${result.signal} (status ${status}); `
+            : `${who} exited with status ${status}; `;
     // After --browse the UI may have stopped reading early, so the line count would be short.
     io.err(savedNote(ended, rawPath, opts.browse ? undefined : stats.lines));
     if (opts.browse && mode === 'command') io.err(`tracex: the program's output is in ${programOutputPath(rawPath)}\n`);
@@ -100,6 +112,12 @@ export async function runStrace(opts: RunOptions, mode: RunMode, io: RunIO): Pro
   } finally {
     stopSignals();
   }
+}
+
+function killedText(who: string, pids: readonly number[]): string {
+  if (pids.length === 0) return `${who} had already ended at the second Ctrl-C; tracex killed only strace`;
+  const what = pids.length === 1 ? `it (pid ${String(pids[0])})` : `it and what it started (pids ${pids.join(', ')})`;
+  return `${who} was still running at the second Ctrl-C: tracex killed ${what} with SIGKILL`;
 }
 
 /** Waits for strace to end; throws the reason when it failed before tracing anything. */
