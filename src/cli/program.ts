@@ -2,8 +2,9 @@
 
 import { Command } from 'commander';
 import { addInteractiveOption, annotateCommand, browseCommand, decodeCommand, explainCommand, parseCommand, runCommand, summaryCommand } from './commands.js';
+import { packageVersion } from './version.js';
 
-export const VERSION = '0.1.0';
+export const VERSION = packageVersion();
 
 export function buildProgram(): Command {
   const program = new Command('tracex')
