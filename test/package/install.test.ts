@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { plainEnv } from '../cli/run-cli.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const hasNpm = spawnSync('npm', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -40,7 +41,7 @@ describe.skipIf(!hasNpm)('npm pack, then npm install -g of the tarball', () => {
     // From the cache when it has the dependencies (offline), else from the registry.
     npm(['install', '-g', '--prefix', prefix, '--prefer-offline', tarball], elsewhere);
     const bin = join(prefix, 'bin', 'tracex');
-    const env = { ...process.env, NO_COLOR: '1' };
+    const env = plainEnv();
     expect(execFileSync(bin, ['--version'], { cwd: elsewhere, encoding: 'utf8', env }).trim()).toBe(pkg.version);
     const sample = join(prefix, 'lib', 'node_modules', 'tracex', 'samples', 'rails-db-setup-unix-socket-enoent.dtruss.txt');
     const story = execFileSync(bin, [sample], { cwd: elsewhere, encoding: 'utf8', env });

@@ -24,7 +24,8 @@ export interface RunOptions {
   failed: boolean;
   /** Text narrative: tell loader/locale probes and async connects as one line. */
   fold: boolean;
-  color: ColorChoice;
+  /** `--color`; `false` for `--no-color`. */
+  color: ColorChoice | boolean;
   /** Default from the platform: strace on Linux, dtruss on macOS. */
   tracer?: TracerName;
   /** Print the tracer command line and why each flag is there; run nothing. */
@@ -55,7 +56,7 @@ export function runOptions(command: string[], raw: Record<string, unknown>): Run
     browse: raw.browse === true,
     failed: raw.failed === true,
     fold: raw.fold !== false,
-    color: raw.color as ColorChoice,
+    color: raw.color as ColorChoice | boolean,
     dryRun: raw.dryRun === true,
   };
   if (typeof raw.output === 'string') opts.output = raw.output;
