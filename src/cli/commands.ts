@@ -4,7 +4,7 @@
 
 import { Command, Option } from 'commander';
 import { addInputOptions, collect, positiveInt, UsageError } from './options.js';
-import { addColorOptions } from './terminal-options.js';
+import { addColorOptions, addWidthOption } from './terminal-options.js';
 
 type Raw = Record<string, unknown>;
 
@@ -31,6 +31,7 @@ export function explainCommand(): Command {
     .addOption(new Option('--format <format>', 'text narrative, a Markdown report, or the JSON report').choices(['text', 'markdown', 'json']).default('text'))
     .option('--findings', 'only the findings: no narrative (text), no events (JSON, Markdown)');
   addExplainOptions(cmd);
+  addWidthOption(cmd);
   return cmd.action(async (files: string[], raw: Raw) => (await import('./explain.js')).explainAction(files, raw));
 }
 
@@ -120,7 +121,8 @@ export function runCommand(): Command {
     .option('--browse', 'watch it live in the terminal UI (the program\'s output goes to a file)')
     .option('--failed', 'text: only failed calls (findings are always shown)')
     .option('--no-fold', 'text: one line per event: do not fold loader/locale/nscd probes and async connects');
-  return addColorOptions(cmd)
+  addColorOptions(cmd);
+  return addWidthOption(cmd)
     .addOption(new Option('--tracer <tracer>', 'tracer to use (default: strace on Linux, dtruss on macOS); nanos prints how to capture with ops').choices(['strace', 'dtruss', 'nanos']))
     .option('--dry-run', 'print the tracer command and why each flag is there; run nothing')
     .passThroughOptions()

@@ -10,6 +10,7 @@ import { callText } from './call.js';
 import { codeBlock, escapeMarkdown, inlineCode } from './sanitize.js';
 import { findingFiles, linesText, storyCall, timeText, whoText } from './text.js';
 import type { ExplainedReport } from './types.js';
+import { cutText } from '../text/width.js';
 
 const SEVERITY: Record<Finding['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
@@ -194,7 +195,7 @@ function socketTable(ss: readonly SocketInfo[]): string {
 }
 
 function cut(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+  return cutText(s, n);
 }
 
 

@@ -26,6 +26,8 @@ export interface RunOptions {
   fold: boolean;
   /** `--color`; `false` for `--no-color`. */
   color: ColorChoice | boolean;
+  /** `--width`: columns to fit the text into (0: no wrapping); default from the terminal. */
+  width?: number;
   /** Default from the platform: strace on Linux, dtruss on macOS. */
   tracer?: TracerName;
   /** Print the tracer command line and why each flag is there; run nothing. */
@@ -44,6 +46,8 @@ export interface RunIO {
   /** stdout and stdin are terminals (colour, --browse). */
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
+  /** The terminal's width when stdout is one. */
+  stdoutColumns?: number;
 }
 
 /** commander's raw options → RunOptions. */
@@ -60,6 +64,7 @@ export function runOptions(command: string[], raw: Record<string, unknown>): Run
     dryRun: raw.dryRun === true,
   };
   if (typeof raw.output === 'string') opts.output = raw.output;
+  if (typeof raw.width === 'number') opts.width = raw.width;
   if (typeof raw.tracer === 'string') opts.tracer = raw.tracer as TracerName;
   return opts;
 }
@@ -75,6 +80,7 @@ export function processIO(): RunIO {
     isRoot: process.geteuid?.() === 0,
     stdoutIsTTY: process.stdout.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
+    stdoutColumns: process.stdout.columns,
   };
 }
 
