@@ -2,6 +2,7 @@
 
 import { Command } from 'commander';
 import { addInteractiveOption, annotateCommand, browseCommand, decodeCommand, explainCommand, parseCommand, runCommand, summaryCommand } from './commands.js';
+import { completionCommand } from './completion.js';
 import { packageVersion } from './version.js';
 
 export const VERSION = packageVersion();
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   program.addCommand(parseCommand());
   program.addCommand(decodeCommand());
   program.addCommand(browseCommand());
+  program.addCommand(completionCommand(program));
   addInteractiveOption(program);
   program.enablePositionalOptions().addCommand(runCommand()); // run passes options after the command through
   return program;
