@@ -8,9 +8,11 @@ import { closestNames } from '../text/closest.js';
 import { InputError } from '../ingest/sources.js';
 import { FormatError } from '../parse/pipeline.js';
 import { buildProgram } from './program.js';
+import { clearProgress } from './progress.js';
 import { UsageError } from './options.js';
 
 function fail(message: string): void {
+  clearProgress();
   process.stderr.write(`tracex: ${message}\n`);
   process.exitCode = 2;
 }
