@@ -36,14 +36,16 @@ export function timeText(ev: TraceEvent): string {
 
 /** Shortens a long call in its arguments, so the result (`= -1 ENOENT (…)`) stays visible. */
 export function cutCall(s: string, width: number): string {
-  if (textWidth(s) <= width) return s;
+  // cutText looks at the start only: a megabyte-long call is not measured whole.
+  const whole = cutText(s, Math.max(1, width));
+  if (whole === s) return s;
   const i = s.lastIndexOf(') = ');
   if (i > 0) {
     const tail = s.slice(i);
     const room = width - textWidth(tail);
     if (room >= 25) return cutText(s.slice(0, i), room) + tail;
   }
-  return cutText(s, Math.max(1, width));
+  return whole;
 }
 
 function failed(ev: TraceEvent): boolean {
