@@ -14,7 +14,7 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
  * floors in one entry sit side by side and may not import each other.
  */
 const FLOORS: readonly (readonly string[])[] = [
-  ['model'],
+  ['model', 'text'], // text: measuring and cutting strings for a terminal (no knowledge of traces)
   ['knowledge'],
   ['grammars', 'ingest'],
   ['parse'],

@@ -5,6 +5,7 @@
 import { createReadStream, openSync } from 'node:fs';
 import { ReadStream } from 'node:tty';
 import { resolveSources } from '../ingest/sources.js';
+import { colorLevel, type ColorChoice } from '../render/color.js';
 import { inputFlags, UsageError, type InputFlags } from './options.js';
 import { openTraceInputs, type ReadOptions, type TraceInput } from '../parse/pipeline.js';
 
@@ -14,7 +15,10 @@ import { openTraceInputs, type ReadOptions, type TraceInput } from '../parse/pip
  */
 const READ_BYTES = 64 * 1024;
 
-export type BrowseOptions = InputFlags;
+export interface BrowseOptions extends InputFlags {
+  /** `--color`; `false` for `--no-color`. */
+  color?: ColorChoice | boolean;
+}
 
 /** Where keys come from: stdin when it is a terminal and not the trace, else /dev/tty. */
 function keyStream(traceFromStdin: boolean): NodeJS.ReadStream {
@@ -34,7 +38,7 @@ function keyStream(traceFromStdin: boolean): NodeJS.ReadStream {
  * Loads the terminal UI module (Ink, React) on demand, with React's production build:
  * the development build is several times slower. Other commands (run --browse) use this too.
  */
-export async function loadTui(): Promise<typeof import('../tui/index.js')> {
+export async function loadTui(color?: ColorChoice | boolean): Promise<typeof import('../tui/index.js')> {
   // React picks its build from NODE_ENV, and Ink draws only a final frame when it thinks it
   // runs in CI (CI, CONTINUOUS_INTEGRATION); all are read once, when first loaded. The UI only
   // ever runs on a real terminal: set them while it loads, then put them back, so programs
@@ -47,7 +51,7 @@ export async function loadTui(): Promise<typeof import('../tui/index.js')> {
     CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION,
     FORCE_COLOR: process.env.FORCE_COLOR,
   };
-  process.env.FORCE_COLOR = tuiColorLevel(process.env);
+  process.env.FORCE_COLOR = tuiColorLevel(process.env, color);
   process.env.NODE_ENV ??= 'production';
   process.env.CI = '0';
   process.env.CONTINUOUS_INTEGRATION = '0';
@@ -62,14 +66,11 @@ export async function loadTui(): Promise<typeof import('../tui/index.js')> {
 }
 
 /**
- * The colour level the UI draws with (chalk's FORCE_COLOR scale): FORCE_COLOR when set, none for
- * NO_COLOR (set and not empty, no-color.org) or TERM=dumb, else what the terminal advertises.
+ * The colour level the UI draws with (chalk's FORCE_COLOR scale), by the one colour decision of
+ * every command (src/render/color.ts); the UI only ever runs on a terminal.
  */
-export function tuiColorLevel(env: NodeJS.ProcessEnv): string {
-  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR;
-  if (env.NO_COLOR || env.TERM === 'dumb') return '0';
-  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return '3';
-  return /256/.test(env.TERM ?? '') ? '2' : '1';
+export function tuiColorLevel(env: NodeJS.ProcessEnv, choice?: ColorChoice | boolean): string {
+  return String(colorLevel(choice, true, env));
 }
 
 /** Runs the browser on the given paths (stdin when none or `-`). Returns the exit code. */
@@ -85,7 +86,7 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
   let stop: (() => void) | undefined;
   let failure: unknown;
   try {
-    const { TraceStore, runBrowser } = await loadTui();
+    const { TraceStore, runBrowser } = await loadTui(opts.color);
     let store: InstanceType<typeof TraceStore> | undefined;
     const readOpts: ReadOptions = {
       ...opts,
@@ -138,5 +139,5 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
 
 /** The command line's `tracex browse` and `tracex -i`. */
 export async function browseAction(files: string[], raw: Record<string, unknown>): Promise<void> {
-  process.exitCode = await runBrowse(files, inputFlags(raw));
+  process.exitCode = await runBrowse(files, { ...inputFlags(raw), color: raw.color as ColorChoice | boolean });
 }

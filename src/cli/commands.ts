@@ -4,6 +4,7 @@
 
 import { Command, Option } from 'commander';
 import { addInputOptions, collect, positiveInt, UsageError } from './options.js';
+import { addColorOptions, addWidthOption } from './terminal-options.js';
 
 type Raw = Record<string, unknown>;
 
@@ -12,6 +13,7 @@ const FILES: [string, string] = ['[files...]', 'trace files, a directory of `str
 /** Adds the options explain and annotate share (filters, colour, folding). */
 export function addExplainOptions(cmd: Command): Command {
   addInputOptions(cmd);
+  addColorOptions(cmd);
   return cmd
     .option('--failed', 'only failed calls (findings are always shown)')
     // Repeatable and comma-separated, not variadic: a variadic option would swallow the file names after it.
@@ -19,7 +21,6 @@ export function addExplainOptions(cmd: Command): Command {
     .option('-e, --syscall <names>', 'only these calls: names and classes %net, %file, %process, %signal, %memory, %desc, %ipc, %poll', collect)
     .option('--fd <fd>', 'only calls on these fds (repeat or comma-separate)', collect)
     .option('--no-fold', 'one line per event: do not fold sequences (loader, locale and nscd probes, searches, file reads, signal-handler sweeps, async connects)')
-    .addOption(new Option('--color <when>', 'colour the text output').choices(['auto', 'always', 'never']).default('auto'))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding of this severity or worse is found (for CI)').choices(['error', 'warning', 'info']));
 }
 
@@ -30,6 +31,7 @@ export function explainCommand(): Command {
     .addOption(new Option('--format <format>', 'text narrative, a Markdown report, or the JSON report').choices(['text', 'markdown', 'json']).default('text'))
     .option('--findings', 'only the findings: no narrative (text), no events (JSON, Markdown)');
   addExplainOptions(cmd);
+  addWidthOption(cmd);
   return cmd.action(async (files: string[], raw: Raw) => (await import('./explain.js')).explainAction(files, raw));
 }
 
@@ -47,8 +49,8 @@ export function summaryCommand(): Command {
     .description('strace -c style tables: per syscall calls/errors/time, per process, per errno, socket endpoints touched')
     .argument(...FILES)
     .addOption(new Option('--format <format>', 'text tables or JSON').choices(['text', 'json']).default('text'))
-    .option('-p, --pid <pid>', 'only these processes (repeat or comma-separate)', collect)
-    .addOption(new Option('--color <when>', 'colour the text output').choices(['auto', 'always', 'never']).default('auto'));
+    .option('-p, --pid <pid>', 'only these processes (repeat or comma-separate)', collect);
+  addColorOptions(cmd);
   addInputOptions(cmd);
   return cmd.action(async (files: string[], raw: Raw) => (await import('./summary.js')).summaryAction(files, raw));
 }
@@ -106,6 +108,7 @@ export function browseCommand(): Command {
     .description('explore a trace in an interactive terminal UI (keys: ? for help, q to quit)')
     .argument(...FILES);
   addInputOptions(cmd);
+  addColorOptions(cmd);
   return cmd.action(browseAction);
 }
 
@@ -128,7 +131,7 @@ function pidList(value: string, previous: number[] = []): number[] {
 }
 
 export function runCommand(): Command {
-  return new Command('run')
+  const cmd = new Command('run')
     .description('run a program under the tracer (strace on Linux, dtruss on macOS) and explain what it does as it runs')
     .usage('[options] -- command [args...]')
     .argument('[command...]', 'the program to run and its arguments (after --)')
@@ -138,8 +141,9 @@ export function runCommand(): Command {
     .option('--findings', 'print only the findings, at the end')
     .option('--browse', 'watch it live in the terminal UI (the program\'s output goes to a file)')
     .option('--failed', 'text: only failed calls (findings are always shown)')
-    .option('--no-fold', 'text: one line per event: do not fold loader/locale/nscd probes and async connects')
-    .addOption(new Option('--color <when>', 'colour the text output').choices(['auto', 'always', 'never']).default('auto'))
+    .option('--no-fold', 'text: one line per event: do not fold loader/locale/nscd probes and async connects');
+  addColorOptions(cmd);
+  return addWidthOption(cmd)
     .addOption(new Option('--tracer <tracer>', 'tracer to use (default: strace on Linux, dtruss on macOS); nanos prints how to capture with ops').choices(['strace', 'dtruss', 'nanos']))
     .option('--dry-run', 'print the tracer command and why each flag is there; run nothing')
     .passThroughOptions()

@@ -20,6 +20,8 @@ import { writeMarkdownReport } from './markdown-report.js';
 import { stopOnSigterm } from './interrupt.js';
 import { inputFlags, requireInput, resolveColor, UsageError, type ColorChoice, type InputFlags } from './options.js';
 import { Output } from './output.js';
+import { resolveWidth } from './terminal-options.js';
+import { wrapColumns } from '../text/width.js';
 
 // The narrative's filter and the story loop live in the assembled pipeline (src/pipeline/);
 // re-exported for the commands and tests that reach them through here.
@@ -31,6 +33,8 @@ export interface ExplainOptions extends InputFlags, EventFilter {
   format: ExplainFormat;
   /** Resolved: colour on or off. */
   color: boolean;
+  /** Resolved: columns to fit the text into; undefined: no wrapping. */
+  width?: number;
   /** Tell sequences as one line (loader, locale, nscd, async connect). */
   fold: boolean;
   /** Exit 1 when a finding of this severity or worse was found (for CI). */
@@ -88,13 +92,14 @@ function intList(values: unknown, what: string): number[] {
 /** Normalises commander's raw options once. */
 export function explainOptions(
   raw: Record<string, unknown>,
-  term: { isTTY: boolean; env: NodeJS.ProcessEnv },
+  term: { isTTY: boolean; env: NodeJS.ProcessEnv; columns?: number },
   catalogue: Readonly<Record<string, SyscallEntry>> = SYSCALLS,
 ): ExplainOptions {
   return {
     ...inputFlags(raw),
     format: (raw.format as ExplainFormat | undefined) ?? 'text',
-    color: resolveColor((raw.color as ColorChoice | undefined) ?? 'auto', term.isTTY, term.env),
+    color: resolveColor((raw.color as ColorChoice | boolean | undefined) ?? 'auto', term.isTTY, term.env),
+    width: resolveWidth(raw.width as number | undefined, term.isTTY, term.columns, term.env),
     failed: raw.failed === true,
     pids: intList(raw.pid, '--pid'),
     syscalls: expandSyscalls((raw.syscall as string[] | undefined) ?? [], catalogue),
@@ -125,7 +130,7 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
 /** One run told in the asked format (not ended: runs given together share the output). */
 async function explainRun(trace: OpenedTrace, opts: ExplainOptions, out: Output): Promise<number> {
   if (opts.format === 'text') {
-    const ropts = { color: opts.color, format: trace.format };
+    const ropts = { color: opts.color, format: trace.format, width: opts.width };
     const narrative = !opts.findings;
     if (narrative) out.write(renderHeaderText({ files: trace.files, format: trace.format, os: trace.os }, ropts));
     const rest = await explainTrace(trace, opts, opts.fold, (s) => {
@@ -136,7 +141,7 @@ async function explainRun(trace: OpenedTrace, opts: ExplainOptions, out: Output)
       return w ? w.then(() => true) : true;
     });
     const hidden = rest.hiddenProbes && narrative
-      ? `(${String(rest.hiddenProbes)} expected failures not shown: ${EXPECTED_FAILURES_TEXT})\n`
+      ? wrapColumns(`(${String(rest.hiddenProbes)} expected failures not shown: ${EXPECTED_FAILURES_TEXT})`, opts.width).join('\n') + '\n'
       : '';
     out.write(hidden + (narrative ? '\n' + renderOverviewText(rest, ropts) : '') + renderFindingsText(rest.findings, ropts) + renderStatsLine(rest.stats, ropts));
     return failOnCode(rest.findings, opts.failOn);
@@ -199,6 +204,6 @@ function treeOf(d: DecodedCall | undefined): ArgList | undefined {
 /** The command line's `tracex explain`: options as commander gives them. */
 export async function explainAction(files: string[], raw: Record<string, unknown>): Promise<void> {
   requireInput(files);
-  const opts = explainOptions(raw, { isTTY: process.stdout.isTTY === true, env: process.env });
+  const opts = explainOptions(raw, { isTTY: process.stdout.isTTY === true, env: process.env, columns: process.stdout.columns });
   process.exitCode = await runExplain(files, opts, new Output());
 }

@@ -1,7 +1,9 @@
 // Opening the trace named on the command line: the only place that turns paths and stdin
 // into streams for the read pipeline.
 
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync, type ReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import { Progress, progressWanted } from './progress.js';
 import type { Readable } from 'node:stream';
 import { groupRuns, resolveSources, type Source } from '../ingest/sources.js';
 import { followFile } from '../ingest/follow.js';
@@ -20,6 +22,8 @@ export interface InputOptions {
   signal?: AbortSignal;
   /** Sees every record, one per input line (annotate --inline, the TUI's raw lines). */
   onRecord?: ReadOptions['onRecord'];
+  /** A progress line on stderr while reading (default: when stderr is a terminal, see progress.ts). */
+  progress?: boolean;
 }
 
 export interface OpenedTrace {
@@ -35,7 +39,10 @@ export interface OpenedTrace {
   stream: TraceStream;
 }
 
-function openStream(path: string, stdin: Readable, follow: boolean, signal: AbortSignal): Readable {
+/** The file streams being read, for the progress line's percentage. */
+type FileReads = { stream: ReadStream; size: number }[];
+
+function openStream(path: string, stdin: Readable, follow: boolean, signal: AbortSignal, reads: FileReads): Readable {
   if (path === '-') return stdin;
   if (follow) {
     // Ctrl-C ends the follow: what was already written is read, then the stream ends.
@@ -46,7 +53,41 @@ function openStream(path: string, stdin: Readable, follow: boolean, signal: Abor
   }
   // 64 KiB reads: a read buffer lives only while its ~800 lines are read, so it dies young (1 MiB ones were promoted and piled up: RSS grew with the trace).
   // What the bytes are (gzip, binary) is told by the read pipeline from their content.
-  return createReadStream(path, { highWaterMark: 1 << 16 });
+  const file = createReadStream(path, { highWaterMark: 1 << 16 });
+  reads.push({ stream: file, size: sizeOf(path) });
+  return file;
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0; // the read reports the error
+  }
+}
+
+/** The progress line for this read, or none (not a terminal, a followed file, or turned off). */
+function progressFor(stream: TraceStream, names: string[], reads: FileReads, opts: InputOptions): Progress | undefined {
+  if (opts.follow || opts.progress === false || !progressWanted(process.stderr, process.env)) return undefined;
+  const total = reads.reduce((n, r) => n + r.size, 0);
+  const fromStdin = reads.length < names.length;
+  return new Progress(
+    {
+      name: names.length === 1 ? (names[0] === '-' ? 'stdin' : basename(names[0]!)) : `${String(names.length)} files`,
+      lines: () => stream.linesRead,
+      fraction: () => (fromStdin || total === 0 ? undefined : reads.reduce((n, r) => n + r.stream.bytesRead, 0) / total),
+    },
+    process.stderr,
+  ).start();
+}
+
+/** Passes the batches on; the progress line goes when they end (or the reader stops early). */
+async function* stopping<T>(items: AsyncIterable<T>, progress: Progress | undefined): AsyncGenerator<T> {
+  try {
+    yield* items;
+  } finally {
+    progress?.stop();
+  }
 }
 
 const RESTARTED = {
@@ -90,8 +131,9 @@ export function traceRuns(paths: string[]): Source[][] {
 /** Opens one run; `labelFiles`: name its file on every event and finding (one run among several). */
 export async function openSources(sources: Source[], opts: InputOptions = {}, stdin: Readable = process.stdin, labelFiles = false): Promise<OpenedTrace> {
   const signal = opts.signal ?? interruptSignal();
+  const reads: FileReads = [];
   const inputs: TraceInput[] = sources.map((s) => {
-    const input: TraceInput = { name: s.name, stream: openStream(s.path, stdin, opts.follow === true, signal) };
+    const input: TraceInput = { name: s.name, stream: openStream(s.path, stdin, opts.follow === true, signal, reads) };
     if (s.pid !== undefined) input.pid = s.pid;
     return input;
   });
@@ -101,13 +143,14 @@ export async function openSources(sources: Source[], opts: InputOptions = {}, st
   if (labelFiles) readOpts.labelFiles = true;
   const stream = await openTraceInputs(inputs, readOpts);
   opened.push(stream);
+  const progress = progressFor(stream, sources.map((s) => s.path), reads, opts);
   return {
     format: stream.format,
     os: stream.os,
     files: sources.map((s) => s.name),
-    batches: stream.batches(),
+    batches: stopping(stream.batches(), progress),
     get events() {
-      return stream.events();
+      return stopping(stream.events(), progress);
     },
     stats: () => stream.stats,
     stream,

@@ -44,14 +44,8 @@ export function positiveInt(value: string): number {
   return n;
 }
 
-export type ColorChoice = 'auto' | 'always' | 'never';
-
-/** Colour on? `always`/`never` win; `auto` means a TTY and no NO_COLOR. */
-export function resolveColor(choice: ColorChoice, isTTY: boolean, env: NodeJS.ProcessEnv): boolean {
-  if (choice === 'always') return true;
-  if (choice === 'never') return false;
-  return isTTY && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '');
-}
+// The colour decision is the text renderer's (one rule for every command and the browser).
+export { resolveColor, type ColorChoice } from '../render/color.js';
 
 /** With no file and a terminal on stdin there is nothing to read: say how to give a trace instead of waiting. */
 export function requireInput(files: string[], stdinIsTTY = process.stdin.isTTY === true): void {

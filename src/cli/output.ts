@@ -1,6 +1,7 @@
 // Writing to stdout without losing data or crashing when the reader goes away (`| head`).
 
 import type { Writable } from 'node:stream';
+import { clearProgress } from './progress.js';
 
 /** Bytes gathered before one write to the stream. */
 const CHUNK = 1 << 16;
@@ -78,6 +79,8 @@ export class Output {
   }
 
   private send(data: string | Buffer): Promise<void> | undefined {
+    // A progress line on the same terminal is erased first (it is drawn again below the output).
+    if ((this.stream as { isTTY?: boolean }).isTTY) clearProgress();
     if (this.stream.write(data)) return undefined;
     return this.drained();
   }

@@ -2,8 +2,10 @@
 
 import { Command } from 'commander';
 import { addInteractiveOption, annotateCommand, browseCommand, decodeCommand, diffCommand, explainCommand, exportCommand, parseCommand, runCommand, summaryCommand } from './commands.js';
+import { completionCommand } from './completion.js';
+import { packageVersion } from './version.js';
 
-export const VERSION = '0.1.0';
+export const VERSION = packageVersion();
 
 export function buildProgram(): Command {
   const program = new Command('tracex')
@@ -22,6 +24,7 @@ export function buildProgram(): Command {
   program.addCommand(browseCommand());
   program.addCommand(exportCommand());
   program.addCommand(diffCommand());
+  program.addCommand(completionCommand(program));
   addInteractiveOption(program);
   program.enablePositionalOptions().addCommand(runCommand()); // run passes options after the command through
   return program;

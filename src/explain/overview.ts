@@ -5,6 +5,7 @@ import { procName, programName } from '../analyze/detectors/describe.js';
 import { endpointText } from '../decode/text.js';
 import { wellKnown } from '../knowledge/endpoints.js';
 import type { Endpoint, Finding, ProcessInfo, SocketInfo } from '../model/index.js';
+import { cutText } from '../text/width.js';
 
 export interface OverviewInput {
   processes: readonly ProcessInfo[];
@@ -57,7 +58,7 @@ export function overview(r: OverviewInput): string {
   const [root, ...rest] = procs;
   const parts: string[] = [];
   const cmd = root!.argv?.join(' ');
-  const ran = cmd ? `, run as "${cmd.length > 80 ? cmd.slice(0, 79) + '…' : cmd}",` : '';
+  const ran = cmd ? `, run as "${cutText(cmd, 80)}",` : '';
   parts.push(`${procName(root!)}${ran} ${ending(root!)}.`);
   if (rest.length) {
     const failed = rest.filter((p) => p.signal || ((p.exitCode ?? p.exitCall) ?? 0) !== 0).length;

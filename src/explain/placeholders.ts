@@ -10,6 +10,7 @@ import type { ArgView } from './args.js';
 import { argByRole, names, numText, strOf, type Ctx } from './context.js';
 import { addrPhrase, argvPhrase, endpointBare, fdEntry, fdPhrase, pathPhrase, sockKind } from './phrases.js';
 import { epollOp, handlerWords, openMode, readyFds, reventWords, shutdownHow, waitSet, waitStatus } from './words.js';
+import { cutText } from '../text/width.js';
 
 const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
 
@@ -281,7 +282,7 @@ function dataQuote(a: ArgView | undefined, ctx: Ctx): string {
   if (!q) return '';
   const limit = 40;
   const inner = q.body;
-  const cut = inner.length > limit ? inner.slice(0, limit).replace(/\\[0-7x]?[0-9a-fA-F]{0,2}$/, '') : inner;
+  const cut = inner.length > limit ? cutText(inner, limit, '').replace(/\\[0-7x]?[0-9a-fA-F]{0,2}$/, '') : inner;
   return `: "${cut}"${cut.length < inner.length || q.truncated ? '…' : ''}`;
 }
 

@@ -3,6 +3,7 @@
 // before the trace, blank lines) are skipped, as are strace's attach notices, which show up
 // in front of any format when someone traced the tracer's pipeline.
 import type { TraceFormat } from '../model/index.js';
+import { cutText } from '../text/width.js';
 
 /** How sure a format is that one line is its trace output. */
 export type Sniff = 0 | 1 | 2; // 0 not mine, 1 could be, 2 certainly
@@ -92,6 +93,6 @@ function quote(lines: string[]): string {
   // Quoted as read: these lines are untrusted, and the CLI escapes the message as it prints it.
   return lines
     .slice(0, SHOWN)
-    .map((l) => `  ${l.length > 200 ? `${l.slice(0, 200)}…` : l}`)
+    .map((l) => `  ${cutText(l, 201)}`)
     .join('\n');
 }

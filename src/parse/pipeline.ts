@@ -103,6 +103,11 @@ export class TraceStream {
     return this.spec.format;
   }
 
+  /** Lines read so far over all inputs, for a progress line (`stats.lines` is complete only at the end). */
+  get linesRead(): number {
+    return this.cursors.reduce((n, c) => n + c.lineNo, 0);
+  }
+
   /** Events in batches. Several inputs with timestamps (a -ff set) are merged by time. */
   async *batches(): AsyncGenerator<TraceEvent[]> {
     if (this.cursors.length === 1) {

@@ -1,6 +1,7 @@
 // The Markdown report's processes and sockets tables, each within a row and character budget
 // (a trace of 250,000 processes made an 11 MB report): the first rows, then one "… N more" row.
 
+import { cutText } from '../text/width.js';
 import type { Endpoint, ProcessInfo, SocketInfo } from '../model/index.js';
 import { escapeMarkdown } from './sanitize.js';
 import { linesText } from './text.js';
@@ -13,9 +14,9 @@ export interface TableBudget {
 
 export const TABLE_BUDGET: TableBudget = { rows: 40, chars: 6_000 };
 
-/** Text cut to `n` characters with an ellipsis. */
+/** Text cut to `n` columns with an ellipsis, between whole characters. */
 export function cut(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+  return cutText(s, n);
 }
 
 function cell(s: string | undefined, max = 120): string {

@@ -9,8 +9,15 @@ import { palette, type Palette } from './color.js';
 import { overview, type OverviewInput } from '../explain/overview.js';
 import { sanitize } from './sanitize.js';
 import type { ExplainedReport, RenderOptions } from './types.js';
+import { cutText, textWidth, wrapColumns } from '../text/width.js';
 
+/** Longest call shown on a narrative line when the output has no width (a pipe): lines stay one per event. */
 const DEFAULT_CALL_WIDTH = 120;
+/** Narrowest layout: below this the terminal wraps what does not fit anyway. */
+const MIN_WIDTH = 40;
+/** Paragraph indents of the findings block. */
+const INDENT = '          ';
+const HINT_INDENT = '                ';
 
 /** `11214` or `23078/0x3057d` (pid/thread when a format shows both; dtruss prints threads in hex). */
 export function whoText(ev: TraceEvent, format?: string): string {
@@ -29,14 +36,16 @@ export function timeText(ev: TraceEvent): string {
 
 /** Shortens a long call in its arguments, so the result (`= -1 ENOENT (…)`) stays visible. */
 export function cutCall(s: string, width: number): string {
-  if (s.length <= width) return s;
+  // cutText looks at the start only: a megabyte-long call is not measured whole.
+  const whole = cutText(s, Math.max(1, width));
+  if (whole === s) return s;
   const i = s.lastIndexOf(') = ');
   if (i > 0) {
     const tail = s.slice(i);
-    const room = width - tail.length - 1;
-    if (room >= 24) return s.slice(0, room) + '…' + tail;
+    const room = width - textWidth(tail);
+    if (room >= 25) return cutText(s.slice(0, i), room) + tail;
   }
-  return s.slice(0, Math.max(1, width - 1)) + '…';
+  return whole;
 }
 
 function failed(ev: TraceEvent): boolean {
@@ -64,18 +73,31 @@ export function storyCall(story: Story, format?: string): string {
   return s;
 }
 
-/** One narrative line for a story. */
+/**
+ * One narrative line for a story: `who time call  → sentence`. Given a width, a line that does
+ * not fit keeps the call (cut) on its own line and wraps the sentence below it, indented.
+ */
 export function renderStoryLine(story: Story, opts: RenderOptions & { format?: string } = {}): string {
   const p = palette(opts.color);
   const first = story.items[0]!.event;
   const who = whoText(first, opts.format);
   const time = timeText(first);
-  const call = sanitize(cutCall(storyCall(story, opts.format), opts.callWidth ?? DEFAULT_CALL_WIDTH));
+  const leadText = [who && who.padEnd(5), time].filter(Boolean).join(' ');
   const lead = [who && p.dim(who.padEnd(5)), time && p.dim(time)].filter(Boolean).join(' ');
+  const leadCols = leadText ? textWidth(leadText) + 1 : 0;
+  const width = opts.width === undefined ? undefined : Math.max(MIN_WIDTH, opts.width);
+  const fullCall = sanitize(storyCall(story, opts.format));
+  const call = cutCall(fullCall, width === undefined ? (opts.callWidth ?? DEFAULT_CALL_WIDTH) : width - leadCols);
   const bad = story.items.length === 1 && failed(first);
   const callPart = story.items.length > 1 ? p.dim(call) : bad ? p.red(call) : call;
   const sentence = sanitize(story.sentence);
-  return `${lead ? `${lead} ` : ''}${callPart}  ${p.dim('→')} ${bad ? p.yellow(sentence) : sentence}`;
+  const said = (s: string): string => (bad ? p.yellow(s) : s);
+  const head = `${lead ? `${lead} ` : ''}${callPart}`;
+  if (width === undefined || leadCols + textWidth(call) + 4 + textWidth(sentence) <= width) return `${head}  ${p.dim('→')} ${said(sentence)}`;
+  // The sentence under the call, indented past the pid and time (up to a third of the width).
+  const indent = ' '.repeat(Math.min(leadCols, Math.floor(width / 3)));
+  const lines = wrapColumns(sentence, width - indent.length - 2);
+  return [head, ...lines.map((l, i) => `${indent}${i === 0 ? p.dim('→') : ' '} ${said(l)}`)].join('\n');
 }
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'ERROR', warning: 'WARNING', info: 'INFO' };
@@ -84,16 +106,16 @@ function sevColor(p: Palette, s: Severity): (t: string) => string {
   return s === 'error' ? p.red : s === 'warning' ? p.yellow : p.cyan;
 }
 
-/** The findings block: most severe first (the caller passes them sorted). */
 /** "In short: …", the overview paragraph, wrapped; empty when there is nothing to say. */
 export function renderOverviewText(input: OverviewInput, opts: RenderOptions = {}): string {
   const text = overview(input);
   if (!text) return '';
   const p = palette(opts.color);
-  const lines = wrapText(sanitize(text), 96);
-  return `${p.bold('In short:')} ${lines[0]!}\n${lines.slice(1).map((l) => `          ${l}\n`).join('')}\n`;
+  const lines = wrapColumns(sanitize(text), paragraphWidth(opts, INDENT));
+  return `${p.bold('In short:')} ${lines[0]!}\n${lines.slice(1).map((l) => `${INDENT}${l}\n`).join('')}\n`;
 }
 
+/** The findings block: most severe first (the caller passes them sorted). */
 export function renderFindingsText(findings: readonly Finding[], opts: RenderOptions = {}): string {
   const p = palette(opts.color);
   if (findings.length === 0) return `${p.bold('Findings:')} none\n`;
@@ -106,9 +128,10 @@ export function renderFindingsText(findings: readonly Finding[], opts: RenderOpt
     ]
       .filter(Boolean)
       .join(', ');
-    out.push(`  ${sevColor(p, f.severity)(SEVERITY_LABEL[f.severity].padEnd(7))} ${p.bold(sanitize(f.title))} ${p.dim(`[${f.id}${where ? `; ${where}` : ''}]`)}`);
-    for (const l of wrapText(sanitize(f.explanation), 96)) out.push(`          ${l}`);
-    if (f.hint) for (const [i, l] of wrapText(sanitize(f.hint), 90).entries()) out.push(`          ${i === 0 ? p.green('Hint:') + ' ' : '      '}${l}`);
+    const heading = wrapColumns(`${p.bold(sanitize(f.title))} ${p.dim(`[${f.id}${where ? `; ${where}` : ''}]`)}`, paragraphWidth(opts, INDENT));
+    out.push(`  ${sevColor(p, f.severity)(SEVERITY_LABEL[f.severity].padEnd(7))} ${heading[0]!}`, ...heading.slice(1).map((l) => INDENT + l));
+    for (const l of wrapColumns(sanitize(f.explanation), paragraphWidth(opts, INDENT))) out.push(`${INDENT}${l}`);
+    if (f.hint) for (const [i, l] of wrapColumns(sanitize(f.hint), paragraphWidth(opts, HINT_INDENT)).entries()) out.push(`${INDENT}${i === 0 ? p.green('Hint:') + ' ' : '      '}${l}`);
   }
   return out.join('\n') + '\n';
 }
@@ -133,19 +156,14 @@ export function linesText(lines: readonly number[], max = 8): string {
   return `${ranges.slice(0, max).join(', ')} … (+${String(ranges.length - max)} more)`;
 }
 
-function wrapText(s: string, width: number): string[] {
-  const out: string[] = [];
-  for (const para of s.split('\n')) {
-    let line = '';
-    for (const w of para.split(' ')) {
-      if (line && line.length + 1 + w.length > width) {
-        out.push(line);
-        line = w;
-      } else line = line ? `${line} ${w}` : w;
-    }
-    out.push(line);
-  }
-  return out;
+/** A line of the report wrapped to the width (colour codes are kept across the breaks). */
+function fitLines(line: string, opts: RenderOptions): string {
+  return opts.width === undefined ? line : wrapColumns(line, Math.max(MIN_WIDTH, opts.width)).join('\n');
+}
+
+/** Columns left for a paragraph after its indent; undefined (no wrapping) without a width. */
+function paragraphWidth(opts: RenderOptions, indent: string): number | undefined {
+  return opts.width === undefined ? undefined : Math.max(MIN_WIDTH, opts.width) - indent.length;
 }
 
 /** The first line of the text output: what was read. */
@@ -154,7 +172,7 @@ export function renderHeaderText(input: { files: string[]; format: string; os: s
   const names = input.files.map((f) => sanitize(f));
   // A -ff set can be hundreds of files: the first and last name say which.
   const files = names.length === 0 ? 'stdin' : names.length <= 3 ? names.join(', ') : `${names[0]!} … ${names.at(-1)!} (${String(names.length)} files)`;
-  return p.bold(`tracex: ${files} (${input.format}, ${input.os} numbering)`) + '\n';
+  return fitLines(p.bold(`tracex: ${files} (${input.format}, ${input.os} numbering)`), opts) + '\n';
 }
 
 /** The closing counts line: lines, events, unparsed lines. */
@@ -166,7 +184,7 @@ export function renderStatsLine(stats: Stats, opts: RenderOptions = {}): string 
   const p = palette(opts.color);
   const unparsed = stats.unparsed ? p.yellow(`${String(stats.unparsed)} unparsed`) : '0 unparsed';
   const stopped = stats.interrupted ? p.yellow(' — stopped by Ctrl-C: only the lines read so far') : '';
-  return p.dim(`${count(stats.lines, 'line')}, ${count(stats.events, 'event')}, `) + unparsed + p.dim(` (${stats.format}, ${stats.os})`) + stopped + '\n';
+  return fitLines(p.dim(`${count(stats.lines, 'line')}, ${count(stats.events, 'event')}, `) + unparsed + p.dim(` (${stats.format}, ${stats.os})`) + stopped, opts) + '\n';
 }
 
 /** The whole text report at once (the CLI streams the same pieces instead). */

@@ -26,6 +26,11 @@ export interface ExplainedReport {
 export interface RenderOptions {
   /** ANSI colour (text renderers only). The CLI decides from TTY, NO_COLOR and --color. */
   color?: boolean;
-  /** Longest call text shown in the text narrative before it is cut with `…`. */
+  /** Longest call text shown in the text narrative before it is cut with `…` (when no `width` is given). */
   callWidth?: number;
+  /**
+   * Terminal columns to fit the text into: a narrative line longer than this puts its sentence on
+   * lines of its own below the call, and paragraphs are wrapped. Undefined: no wrapping (a pipe).
+   */
+  width?: number;
 }

@@ -21,9 +21,18 @@ export function runShell(script: string): Promise<CliResult> {
   return run('sh', ['-c', script.replaceAll('tracex', `${process.execPath} ${CLI}`)], {});
 }
 
+/**
+ * The test run's environment without what would change the text layout: FORCE_COLOR (which
+ * outranks NO_COLOR) and COLUMNS (which sets the width even in a pipe). Tests set them when they mean to.
+ */
+export function plainEnv(): NodeJS.ProcessEnv {
+  const { FORCE_COLOR: _f, COLUMNS: _c, ...env } = process.env;
+  return { ...env, NO_COLOR: '1' };
+}
+
 function run(cmd: string, args: string[], opts: { stdin?: string; env?: Record<string, string> }): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env: { ...process.env, NO_COLOR: '1', ...opts.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { env: { ...plainEnv(), ...opts.env }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -13,6 +13,7 @@ import type { Detector, DetectorContext, DetectorRun, Observation } from '../typ
 import { lineList, procName, setPid } from './describe.js';
 import { SIGNAL_MEANINGS } from './process.js';
 import type { Proc } from '../state/index.js';
+import { cutText } from '../../text/width.js';
 
 /** Signals whose default action does not end the program. */
 const HARMLESS_BY_DEFAULT = new Set(['SIGCHLD', 'SIGURG', 'SIGWINCH', 'SIGCONT']);
@@ -234,7 +235,7 @@ class CrashRun implements DetectorRun {
 }
 
 function short(s: string): string {
-  return s.length > 80 ? `${s.slice(0, 79)}…` : s;
+  return cutText(s, 80);
 }
 
 export const crashFound: Detector = {

@@ -5,6 +5,7 @@
 import type { FdEntry, ProcessInfo } from '../../model/index.js';
 import { stderrReason, type Proc, type StderrReason, type Tracker } from '../state/index.js';
 import { procName } from './describe.js';
+import { cutText } from '../../text/width.js';
 
 /** A delivery of a signal to a process, sent by another pid. */
 export interface OutsideSignal {
@@ -36,7 +37,7 @@ export function reasonOf(p: Proc | undefined): StderrReason | undefined {
 export function reasonText(r: StderrReason, max = 160): string {
   // Log prefixes (`[2026-12-07 16:15:30 +0000] [12688] `) say when, not why.
   const t = r.text.trim().replace(/\s+/g, ' ').replace(/^(?:\[[^\]]*\d[^\]]*\]\s*)+(?=\S)/, '');
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  return cutText(t, max);
 }
 
 function isDescendant(p: ProcessInfo, root: ProcessInfo, tracker: Tracker): boolean {

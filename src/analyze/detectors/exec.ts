@@ -16,6 +16,7 @@ import type { Proc } from '../state/index.js';
 import { callPath } from '../observations.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
 import { INJECTED_NOTE, lineList, procName, setPid } from './describe.js';
+import { cutText } from '../../text/width.js';
 
 interface Attempt {
   proc: Proc;
@@ -170,7 +171,7 @@ class ExecFailureRun implements DetectorRun {
         title = interp ? `interpreter not found: ${interp} (the #! line of ${a.path})` : `interpreter not found for ${a.path} (its #! line)`;
         why =
           `${a.path} exists (${shown}), so the ENOENT is about the interpreter its first line names` +
-          (interp ? `: \`${head!.split('\n')[0]!.slice(0, 120)}\` names ${interp}, which is not installed or not at that path.` : ': the #! line names a program that is not installed or not at that path.');
+          (interp ? `: \`${cutText(head!.split('\n')[0]!, 120, '')}\` names ${interp}, which is not installed or not at that path.` : ': the #! line names a program that is not installed or not at that path.');
         hint = interp
           ? `Install ${interp} or change the #! line of ${a.path} to an interpreter that exists (\`command -v ${baseName(interp)}\`).`
           : `Look at its first line (\`head -n1 ${a.path}\`) and install that interpreter or fix the #! line; \`#!/usr/bin/env NAME\` finds NAME in PATH.`;

@@ -10,6 +10,7 @@ import {
   TRACEBACK_RANK,
   TRACEBACK_START,
 } from '../../knowledge/stderr-messages.js';
+import { cutText } from '../../text/width.js';
 
 export interface StderrReason {
   text: string;
@@ -68,7 +69,7 @@ export function feedStderr(s: StderrLines, text: string, truncated: boolean, lin
   let start = 0;
   let lineAt = at;
   for (let i = buf.indexOf('\n'); i >= 0; i = buf.indexOf('\n', start)) {
-    judge(s, buf.slice(start, i).slice(0, MAX_LINE), lineAt);
+    judge(s, cutText(buf.slice(start, i), MAX_LINE, ''), lineAt);
     start = i + 1;
     lineAt = { line, seq };
   }

@@ -19,7 +19,7 @@ export async function browse(
   onClosed: () => void,
 ): Promise<Stats> {
   // Through loadTui: React's production build, as `tracex browse` uses.
-  const { TraceStore, runBrowser } = await loadTui();
+  const { TraceStore, runBrowser } = await loadTui(opts.color);
   const name = s.mode === 'command' ? opts.command.join(' ') : `pid ${opts.pids.join(',')}`;
   const store = new TraceStore({ name, files: [s.rawPath], format: trace.format, os: trace.os });
   setLineSink((rec) => store.addLine(rec.line, rec.text, rec.file));

@@ -24,7 +24,10 @@ export interface RunOptions {
   failed: boolean;
   /** Text narrative: tell loader/locale probes and async connects as one line. */
   fold: boolean;
-  color: ColorChoice;
+  /** `--color`; `false` for `--no-color`. */
+  color: ColorChoice | boolean;
+  /** `--width`: columns to fit the text into (0: no wrapping); default from the terminal. */
+  width?: number;
   /** Default from the platform: strace on Linux, dtruss on macOS. */
   tracer?: TracerName;
   /** Print the tracer command line and why each flag is there; run nothing. */
@@ -43,6 +46,8 @@ export interface RunIO {
   /** stdout and stdin are terminals (colour, --browse). */
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
+  /** The terminal's width when stdout is one. */
+  stdoutColumns?: number;
 }
 
 /** commander's raw options → RunOptions. */
@@ -55,10 +60,11 @@ export function runOptions(command: string[], raw: Record<string, unknown>): Run
     browse: raw.browse === true,
     failed: raw.failed === true,
     fold: raw.fold !== false,
-    color: raw.color as ColorChoice,
+    color: raw.color as ColorChoice | boolean,
     dryRun: raw.dryRun === true,
   };
   if (typeof raw.output === 'string') opts.output = raw.output;
+  if (typeof raw.width === 'number') opts.width = raw.width;
   if (typeof raw.tracer === 'string') opts.tracer = raw.tracer as TracerName;
   return opts;
 }
@@ -74,6 +80,7 @@ export function processIO(): RunIO {
     isRoot: process.geteuid?.() === 0,
     stdoutIsTTY: process.stdout.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
+    stdoutColumns: process.stdout.columns,
   };
 }
 

@@ -8,6 +8,7 @@ import { analyzerFor, explainTrace, type EventFilter, type TraceSource } from '.
 import { eventToJson, statsToJson } from '../../render/event-json.js';
 import { renderFindingsText, renderHeaderText, renderOverviewText, renderStatsLine, renderStoryLine } from '../../render/text.js';
 import { resolveColor } from '../options.js';
+import { resolveWidth } from '../terminal-options.js';
 import type { RunIO, RunOptions } from './options.js';
 import { presentReport } from './report.js';
 import { jsonText } from '../../render/sanitize.js';
@@ -47,7 +48,7 @@ async function presentNdjson(opts: RunOptions, io: RunIO, trace: TraceStream, ba
 /** The explained narrative, a line per story as it completes; the overview and findings at the end. */
 async function presentText(opts: RunOptions, io: RunIO, source: TraceSource, filter: EventFilter, started: () => Promise<void>): Promise<Stats> {
   const out = io.out;
-  const ropts = { color: resolveColor(opts.color, io.stdoutIsTTY, io.env), format: source.format };
+  const ropts = { color: resolveColor(opts.color, io.stdoutIsTTY, io.env), format: source.format, width: resolveWidth(opts.width, io.stdoutIsTTY, io.stdoutColumns, io.env) };
   let header = false;
   const writeHeader = (): void => {
     if (!header && !opts.findings) out.write(renderHeaderText(source, ropts));

@@ -1,0 +1,64 @@
+// Measuring, cutting and wrapping text in terminal columns. A string is cut between grapheme
+// clusters (an emoji, a letter with its accents, a flag stay whole) and measured with
+// string-width (wide CJK and emoji take two columns), never by UTF-16 unit: cutting there
+// splits a surrogate pair and the terminal shows U+FFFD. Every cutter in tracex uses these.
+
+import { createRequire } from 'node:module';
+
+// string-width's Unicode property regexes take 100-250 ms to compile when it is loaded, on every
+// command; most trace text is ASCII and never needs them. So it (and wrap-ansi, built on it) is
+// loaded on first use, synchronously: require() of an ES module (Node 20.19 and later).
+const load = createRequire(import.meta.url);
+type StringWidth = (text: string) => number;
+type WrapAnsi = (text: string, columns: number, options: { hard: boolean; trim: boolean }) => string;
+let stringWidthFn: StringWidth | undefined;
+let wrapAnsiFn: WrapAnsi | undefined;
+const stringWidth: StringWidth = (text) => (stringWidthFn ??= (load('string-width') as { default: StringWidth }).default)(text);
+const wrapAnsi: WrapAnsi = (text, columns, options) => (wrapAnsiFn ??= (load('wrap-ansi') as { default: WrapAnsi }).default)(text, columns, options);
+
+const ELLIPSIS = '…';
+
+/** Printable ASCII only: one column per unit, so lengths are widths (the common case, kept fast). */
+const ASCII = /^[\x20-\x7e]*$/;
+
+/** Made on first use too: building a segmenter loads ICU's break rules (~70 ms). */
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
+
+/** Columns `text` takes on a terminal (ANSI escape codes take none). */
+export function textWidth(text: string): number {
+  return ASCII.test(text) ? text.length : stringWidth(text);
+}
+
+/**
+ * `text` in at most `width` columns: whole when it fits, else its first grapheme clusters and `…`
+ * (the ellipsis counts in the width). Only the start of a long string is looked at.
+ */
+export function cutText(text: string, width: number, ellipsis: string = ELLIPSIS): string {
+  if (width <= 0) return '';
+  // Fast path: the first width+1 units are printable ASCII, so they decide alone.
+  const head = text.slice(0, width + 1);
+  if (ASCII.test(head)) {
+    if (text.length <= width) return text;
+    if (head.length > width) return text.slice(0, Math.max(0, width - ellipsis.length)) + ellipsis;
+  }
+  const room = width - textWidth(ellipsis);
+  let used = 0;
+  let cutAt = 0; // end of the clusters that fit in front of the ellipsis
+  for (const { segment, index } of graphemes().segment(text)) {
+    const w = stringWidth(segment);
+    if (used + w > width) return text.slice(0, cutAt) + ellipsis;
+    used += w;
+    if (used <= room) cutAt = index + segment.length;
+  }
+  return text;
+}
+
+/**
+ * `text` as lines of at most `width` columns, broken between words (a word longer than a line is
+ * broken inside); `undefined` width keeps each paragraph on one line.
+ */
+export function wrapColumns(text: string, width: number | undefined): string[] {
+  if (width === undefined) return text.split('\n');
+  return wrapAnsi(text, Math.max(1, width), { hard: true, trim: true }).split('\n');
+}

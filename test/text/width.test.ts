@@ -1,0 +1,51 @@
+// Cutting and wrapping in terminal columns, between grapheme clusters: no U+FFFD, no half emoji.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cutText, textWidth, wrapColumns } from '../../src/text/width.js';
+
+describe('cutText', () => {
+  it('keeps text that fits and cuts ASCII with an ellipsis in the width', () => {
+    expect(cutText('abc', 3)).toBe('abc');
+    expect(cutText('abcd', 3)).toBe('ab…');
+    expect(cutText('abcd', 0)).toBe('');
+  });
+
+  it('never splits an emoji, a ZWJ family or a wide character', () => {
+    expect(cutText('😀😀😀😀😀😀', 5)).toBe('😀😀…');
+    expect(textWidth(cutText('😀😀😀😀😀😀', 5))).toBe(5);
+    expect(cutText('古古古古', 5)).toBe('古古…');
+    const family = 'ab👩‍👩‍👧cd';
+    expect(cutText(family, 4)).toBe('ab…');
+    expect(cutText(family, 5)).toBe('ab👩‍👩‍👧…');
+    expect(cutText('é'.normalize('NFD').repeat(5), 3)).toBe('é'.normalize('NFD').repeat(2) + '…');
+  });
+
+  it('looks only at the start of a very long line', () => {
+    const long = '😀'.repeat(500_000);
+    expect(cutText(long, 11)).toBe('😀'.repeat(5) + '…');
+  });
+
+  it('for any string: within the width, a prefix of the text, no lone surrogate', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.integer({ min: 1, max: 40 }), (s, w) => {
+        const cut = cutText(s, w);
+        expect(textWidth(cut)).toBeLessThanOrEqual(w);
+        if (cut !== s) expect(s.startsWith(cut.slice(0, -1))).toBe(true);
+        expect(cut).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+      }),
+    );
+  });
+});
+
+describe('wrapColumns', () => {
+  it('breaks between words within the width; a long path is broken inside', () => {
+    const lines = wrapColumns('pid 23078 tried to connect fd 10 to /a/very/long/path/that/goes/on/and/on/and/on', 24);
+    expect(lines.every((l) => textWidth(l) <= 24)).toBe(true);
+    expect(lines[0]).toBe('pid 23078 tried to');
+    expect(lines.join('')).toContain('/a/very/long');
+  });
+
+  it('keeps a paragraph on one line without a width', () => {
+    expect(wrapColumns('one two three', undefined)).toEqual(['one two three']);
+  });
+});
