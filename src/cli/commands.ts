@@ -3,7 +3,7 @@
 // start-up (a third of a small summary) is the module loading of what the command uses.
 
 import { Command, Option } from 'commander';
-import { addInputOptions, collect, positiveInt, UsageError } from './options.js';
+import { addCallFilterOptions, addInputOptions, collect, positiveInt, UsageError } from './options.js';
 
 type Raw = Record<string, unknown>;
 
@@ -12,12 +12,11 @@ const FILES: [string, string] = ['[files...]', 'trace files, a directory of `str
 /** Adds the options explain and annotate share (filters, colour, folding). */
 export function addExplainOptions(cmd: Command): Command {
   addInputOptions(cmd);
+  addCallFilterOptions(cmd);
   return cmd
     .option('--failed', 'only failed calls (findings are always shown)')
     // Repeatable and comma-separated, not variadic: a variadic option would swallow the file names after it.
     .option('-p, --pid <pid>', 'only these processes (repeat or comma-separate)', collect)
-    .option('-e, --syscall <names>', 'only these calls: names and classes %net, %file, %process, %signal, %memory, %desc, %ipc, %poll', collect)
-    .option('--fd <fd>', 'only calls on these fds (repeat or comma-separate)', collect)
     .option('--no-fold', 'one line per event: do not fold sequences (loader, locale and nscd probes, searches, file reads, signal-handler sweeps, async connects)')
     .addOption(new Option('--color <when>', 'colour the text output').choices(['auto', 'always', 'never']).default('auto'))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding of this severity or worse is found (for CI)').choices(['error', 'warning', 'info']));
@@ -50,6 +49,7 @@ export function summaryCommand(): Command {
     .option('-p, --pid <pid>', 'only these processes (repeat or comma-separate)', collect)
     .addOption(new Option('--color <when>', 'colour the text output').choices(['auto', 'always', 'never']).default('auto'));
   addInputOptions(cmd);
+  addCallFilterOptions(cmd);
   return cmd.action(async (files: string[], raw: Raw) => (await import('./summary.js')).summaryAction(files, raw));
 }
 
@@ -61,6 +61,7 @@ export function parseCommand(): Command {
     .option('--no-args', 'skip argument trees and decoding (header fields and raw argument text only)')
     .option('--no-decode', 'skip the decoded form (argument roles, constants, endpoints, errno per OS)');
   addInputOptions(cmd);
+  addCallFilterOptions(cmd);
   return cmd.action(async (files: string[], raw: Raw) => (await import('./parse.js')).parseAction(files, raw));
 }
 
@@ -83,8 +84,10 @@ const browseAction = async (files: string[], raw: Raw): Promise<void> => (await 
 export function browseCommand(): Command {
   const cmd = new Command('browse')
     .description('explore a trace in an interactive terminal UI (keys: ? for help, q to quit)')
-    .argument(...FILES);
+    .argument(...FILES)
+    .option('-p, --pid <pid>', 'start with only these processes (repeat or comma-separate)', collect);
   addInputOptions(cmd);
+  addCallFilterOptions(cmd);
   return cmd.action(browseAction);
 }
 

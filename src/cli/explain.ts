@@ -7,7 +7,6 @@ import type { Readable } from 'node:stream';
 import { parseArgs } from '../../grammars/args.js';
 import type { Decoder } from '../analyze/index.js';
 import { decodeCall } from '../decode/index.js';
-import { canonicalName, SYSCALLS, type SyscallEntry } from '../knowledge/syscalls.js';
 import { EXPECTED_FAILURES_TEXT } from '../explain/failures.js';
 import type { Story } from '../explain/index.js';
 import type { ArgList, DecodedCall, Finding, Severity } from '../model/index.js';
@@ -18,7 +17,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { renderFindingsText, renderHeaderText, renderOverviewText, renderStatsLine, renderStoryLine } from '../render/text.js';
 import type { ExplainedReport } from '../render/types.js';
 import { openTrace } from './input.js';
-import { inputFlags, requireInput, resolveColor, UsageError, type ColorChoice, type InputFlags } from './options.js';
+import { callFilterFlags, inputFlags, intList, requireInput, resolveColor, type ColorChoice, type InputFlags } from './options.js';
 import { Output } from './output.js';
 
 // The narrative's filter and the story loop live in the assembled pipeline (src/pipeline/);
@@ -47,58 +46,15 @@ export function failOnCode(findings: readonly Finding[], failOn: Severity | unde
   return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ? 1 : 0;
 }
 
-/** strace-style classes for -e, from the catalogue's families and argument roles. */
-const CLASSES: Record<string, (name: string, e: SyscallEntry) => boolean> = {
-  net: (_n, e) => e.family === 'net',
-  network: (_n, e) => e.family === 'net',
-  file: (_n, e) => e.args.includes('path') || e.args.includes('path2'),
-  process: (_n, e) => e.family === 'process',
-  signal: (_n, e) => e.family === 'signal',
-  memory: (_n, e) => e.family === 'memory',
-  ipc: (_n, e) => e.family === 'ipc',
-  desc: (_n, e) => e.args.some((r) => r === 'fd' || r === 'dirfd' || r === 'epfd' || r === 'kq'),
-  poll: (_n, e) => e.family === 'poll',
-};
-
-/** `-e open,%net` → the list of syscall names it selects (class members come from the catalogue). */
-export function expandSyscalls(spec: string[], catalogue: Readonly<Record<string, SyscallEntry>> = SYSCALLS): string[] {
-  const out = new Set<string>();
-  for (const part of spec.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)) {
-    if (part.startsWith('%')) {
-      const cls = CLASSES[part.slice(1)];
-      if (!cls) throw new UsageError(`unknown syscall class "${part}" (known: ${Object.keys(CLASSES).map((k) => `%${k}`).join(', ')})`);
-      for (const [name, e] of Object.entries(catalogue)) if (cls(name, e)) out.add(name);
-    } else out.add(canonicalName(part));
-  }
-  return [...out];
-}
-
-function intList(values: unknown, what: string): number[] {
-  const list = (Array.isArray(values) ? values : values === undefined ? [] : [values]) as string[];
-  return list
-    .flatMap((v) => String(v).split(','))
-    .filter((v) => v.trim() !== '')
-    .map((v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 0) throw new UsageError(`${what}: expected a non-negative integer, got "${v}"`);
-      return n;
-    });
-}
-
 /** Normalises commander's raw options once. */
-export function explainOptions(
-  raw: Record<string, unknown>,
-  term: { isTTY: boolean; env: NodeJS.ProcessEnv },
-  catalogue: Readonly<Record<string, SyscallEntry>> = SYSCALLS,
-): ExplainOptions {
+export function explainOptions(raw: Record<string, unknown>, term: { isTTY: boolean; env: NodeJS.ProcessEnv }): ExplainOptions {
   return {
     ...inputFlags(raw),
     format: (raw.format as ExplainFormat | undefined) ?? 'text',
     color: resolveColor((raw.color as ColorChoice | undefined) ?? 'auto', term.isTTY, term.env),
     failed: raw.failed === true,
     pids: intList(raw.pid, '--pid'),
-    syscalls: expandSyscalls((raw.syscall as string[] | undefined) ?? [], catalogue),
-    fds: intList(raw.fd, '--fd'),
+    ...callFilterFlags(raw),
     fold: raw.fold !== false,
     ...(raw.findings === true ? { findings: true } : {}),
     ...(raw.failOn !== undefined ? { failOn: raw.failOn as Severity } : {}),
