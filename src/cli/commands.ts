@@ -26,7 +26,7 @@ export function explainCommand(): Command {
   const cmd = new Command('explain')
     .description('explain a trace in plain language: one line per event or folded group, then the findings (the default command)')
     .argument(...FILES)
-    .addOption(new Option('--format <format>', 'text narrative, a Markdown report, or the JSON report').choices(['text', 'markdown', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'text narrative, a Markdown report, the JSON report, or the report as NDJSON (one object per line)').choices(['text', 'markdown', 'json', 'ndjson']).default('text'))
     .option('--findings', 'only the findings: no narrative (text), no events (JSON, Markdown)');
   addExplainOptions(cmd);
   return cmd.action(async (files: string[], raw: Raw) => (await import('./explain.js')).explainAction(files, raw));

@@ -4,6 +4,7 @@
 
 import { formatLookup, lookup } from '../decode/lookup.js';
 import type { OsName } from '../model/index.js';
+import { SCHEMA_VERSION } from '../render/event-json.js';
 import { UsageError } from './options.js';
 
 export interface DecodeOptions {
@@ -15,7 +16,7 @@ export interface DecodeOptions {
 export function runDecode(what: string, values: string[], opts: DecodeOptions): string {
   const r = lookup(what, values, opts.os);
   if (!r.ok) throw new UsageError(r.error);
-  return opts.json ? JSON.stringify(r.result, null, 2) + '\n' : formatLookup(r.result);
+  return opts.json ? JSON.stringify({ schema: SCHEMA_VERSION, ...r.result }, null, 2) + '\n' : formatLookup(r.result);
 }
 
 /** The command line's `tracex decode`. */

@@ -4,15 +4,13 @@
 // only the end knows after its events); Markdown is a report and keeps the narrative.
 
 import type { Readable } from 'node:stream';
-import { parseArgs } from '../../grammars/args.js';
-import type { Decoder } from '../analyze/index.js';
-import { decodeCall } from '../decode/index.js';
 import { EXPECTED_FAILURES_TEXT } from '../explain/failures.js';
 import type { Story } from '../explain/index.js';
-import type { ArgList, DecodedCall, Finding, Severity } from '../model/index.js';
+import { overview } from '../explain/overview.js';
+import type { Finding, Severity } from '../model/index.js';
 import { explainTrace, type EventFilter } from '../pipeline/index.js';
-import { reportEventJsonText } from '../render/event-json.js';
-import { eventLead, EVENTS_CLOSE, EVENTS_OPEN, reportJsonHead, reportJsonTail } from '../render/json.js';
+import { reportEventJsonText, reportEventToJson } from '../render/event-json.js';
+import { eventLead, EVENTS_CLOSE, EVENTS_OPEN, reportJsonHead, reportJsonTail, reportNdjsonHead, reportNdjsonTail } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderFindingsText, renderHeaderText, renderOverviewText, renderStatsLine, renderStoryLine } from '../render/text.js';
 import type { ExplainedReport } from '../render/types.js';
@@ -24,7 +22,7 @@ import { Output } from './output.js';
 // re-exported for the commands and tests that reach them through here.
 export { eventPasses, explainTrace, hiddenProbeFailures, storyPasses, type EventFilter } from '../pipeline/index.js';
 
-export type ExplainFormat = 'text' | 'markdown' | 'json';
+export type ExplainFormat = 'text' | 'markdown' | 'json' | 'ndjson';
 
 export interface ExplainOptions extends InputFlags, EventFilter {
   format: ExplainFormat;
@@ -82,39 +80,29 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
     await out.end();
     return failOnCode(rest.findings, opts.failOn);
   }
-  if (opts.format === 'json') {
+  if (opts.format === 'json' || opts.format === 'ndjson') {
     // The report streams: its head, then each event's line as its story is told, then what
     // only the end of the trace knows. No object tree for the whole trace is ever held.
-    // The report shows each call's argument tree; the analyzer's decoder parses it anyway,
-    // so it is kept for the event's JSON instead of being parsed twice.
-    const decode: Decoder = (ev, os, family) => {
-      const args = parseArgs(ev.args);
-      return withTree(decodeCall(ev, os, { socketFamily: family, args }), args);
-    };
-    out.write(reportJsonHead({ files: trace.files, format: trace.format, os: trace.os }) + EVENTS_OPEN);
+    const nd = opts.format === 'ndjson';
+    const input = { files: trace.files, format: trace.format, os: trace.os };
+    out.write(nd ? reportNdjsonHead(input) : reportJsonHead(input) + EVENTS_OPEN);
     let index = 0;
     let first = true;
-    const rest = await explainTrace(
-      trace,
-      opts,
-      opts.fold,
-      (s) => {
-        if (out.isClosed) return false;
-        if (opts.findings) return true;
-        const i = index++;
-        let text = '';
-        for (const it of s.items) {
-          text += eventLead(first) + reportEventJsonText(s, i, it, treeOf(it.decoded));
-          first = false;
-        }
-        const w = out.write(text);
-        return w ? w.then(() => true) : true;
-      },
-      // With --findings no event is written: the analyzer's own decoder (on demand) is enough.
-      opts.findings ? undefined : decode,
-    );
+    const rest = await explainTrace(trace, opts, opts.fold, (s) => {
+      if (out.isClosed) return false;
+      if (opts.findings) return true;
+      const i = index++;
+      let text = '';
+      for (const it of s.items) {
+        text += nd ? JSON.stringify(reportEventToJson(s, i, it)) + '\n' : eventLead(first) + reportEventJsonText(s, i, it);
+        first = false;
+      }
+      const w = out.write(text);
+      return w ? w.then(() => true) : true;
+    });
     const { hiddenProbes: _hidden, input: _input, ...fields } = rest;
-    out.write((first ? EVENTS_CLOSE.empty : EVENTS_CLOSE.full) + reportJsonTail(fields));
+    const inShort = overview(rest);
+    out.write(nd ? reportNdjsonTail({ ...fields, inShort }) : (first ? EVENTS_CLOSE.empty : EVENTS_CLOSE.full) + reportJsonTail({ ...fields, inShort }));
     await out.end();
     return failOnCode(rest.findings, opts.failOn);
   }
@@ -127,22 +115,6 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
   out.write(renderMarkdown(report));
   await out.end();
   return failOnCode(rest.findings, opts.failOn);
-}
-
-/**
- * The argument tree a decoded call was made from, kept on it under a symbol (which
- * JSON.stringify skips) until the event's JSON is made: no table to keep in step with the
- * events the filter drops, and it goes when the event goes.
- */
-const ARG_TREE = Symbol('argument tree');
-
-function withTree(d: DecodedCall, tree: ArgList): DecodedCall {
-  (d as DecodedCall & { [ARG_TREE]?: ArgList })[ARG_TREE] = tree;
-  return d;
-}
-
-function treeOf(d: DecodedCall | undefined): ArgList | undefined {
-  return (d as (DecodedCall & { [ARG_TREE]?: ArgList }) | undefined)?.[ARG_TREE];
 }
 
 /** The command line's `tracex explain`: options as commander gives them. */

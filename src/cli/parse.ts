@@ -1,6 +1,6 @@
 // `tracex parse`: every event as JSON (NDJSON by default), then a stats object.
 
-import { eventToJson, statsToJson, StreamDecoder, type EventJsonOptions } from '../render/event-json.js';
+import { eventToJson, SCHEMA_VERSION, statsToJson, StreamDecoder, type EventJsonOptions } from '../render/event-json.js';
 import { openTrace } from './input.js';
 import { eventPasses, observe, type EventFilter } from '../pipeline/filter.js';
 import { callFilterFlags, inputFlags, type CallFilterFlags, type InputFlags } from './options.js';
@@ -28,7 +28,7 @@ export async function runParse(paths: string[], opts: ParseOptions, out: Output,
   };
   if (opts.args && opts.decode) jsonOpts.decoder = new StreamDecoder(trace.os);
   if (opts.format === 'json') {
-    out.write('{"events":[');
+    out.write(`{"schema":${String(SCHEMA_VERSION)},"events":[`);
     let first = true;
     // One write per event: Output encodes it into its buffer (no batch-sized joined string).
     for await (const batch of trace.batches) {

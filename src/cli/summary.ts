@@ -6,7 +6,7 @@ import { wellKnown } from '../knowledge/endpoints.js';
 import { decodeCall } from '../decode/index.js';
 import { renderSummaryText, SummaryCollector } from '../render/summary.js';
 import { renderHeaderText, renderStatsLine } from '../render/text.js';
-import { statsToJson } from '../render/event-json.js';
+import { SCHEMA_VERSION, statsToJson } from '../render/event-json.js';
 import { openTrace } from './input.js';
 import { callPasses, observe } from '../pipeline/filter.js';
 import { callFilterFlags, inputFlags, intList, pidPasses, requireInput, resolveColor, type CallFilterFlags, type ColorChoice, type InputFlags } from './options.js';
@@ -47,7 +47,7 @@ export async function runSummary(paths: string[], opts: SummaryOptions, out: Out
   const s = collector.result();
   const stats = trace.stats();
   if (opts.format === 'json') {
-    out.write(JSON.stringify({ input: { files: trace.files, format: trace.format, os: trace.os }, stats: statsToJson(stats), summary: s }, null, 2) + '\n');
+    out.write(JSON.stringify({ schema: SCHEMA_VERSION, input: { files: trace.files, format: trace.format, os: trace.os }, stats: statsToJson(stats), summary: s }, null, 2) + '\n');
   } else {
     const r = { color: opts.color };
     out.write(renderHeaderText({ files: trace.files, format: trace.format, os: trace.os }, r) + '\n' + renderSummaryText(s, r) + '\n' + renderStatsLine(stats, r));
