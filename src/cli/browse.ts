@@ -6,7 +6,9 @@ import { createReadStream, openSync } from 'node:fs';
 import { ReadStream } from 'node:tty';
 import { resolveSources } from '../ingest/sources.js';
 import { colorLevel, type ColorChoice } from '../render/color.js';
-import { inputFlags, UsageError, type InputFlags } from './options.js';
+import { eventPasses, filtersCalls, observe, type EventFilter } from '../pipeline/filter.js';
+import type { TraceEvent } from '../model/index.js';
+import { callFilterFlags, inputFlags, intList, UsageError, type InputFlags } from './options.js';
 import { openTraceInputs, type ReadOptions, type TraceInput } from '../parse/pipeline.js';
 
 /**
@@ -18,6 +20,10 @@ const READ_BYTES = 64 * 1024;
 export interface BrowseOptions extends InputFlags {
   /** `--color`; `false` for `--no-color`. */
   color?: ColorChoice | boolean;
+  /** The command line's filters (-e, -P, --fd, -p): the event list starts with them (c clears them). */
+  filter?: EventFilter;
+  /** How the status bar names them: the options as typed. */
+  filterLabel?: string;
 }
 
 /** Where keys come from: stdin when it is a terminal and not the trace, else /dev/tty. */
@@ -102,7 +108,9 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
     // The UI starts before the format is known: a pipe is detected from its first 64 lines,
     // which a slow program may take a while to print.
     const placeholder = { format: opts.from ?? ('strace' as const), os: opts.os ?? ('linux' as const) };
-    const theStore = new TraceStore({ name, files: sources.map((s) => s.name), ...placeholder }, { detecting: true });
+    const filter = opts.filter;
+    const filters = filter && (filtersCalls(filter) || filter.pids.length) ? { calls: { label: opts.filterLabel ?? 'command line', test: (ev: TraceEvent) => eventPasses(ev, filter) } } : undefined;
+    const theStore = new TraceStore({ name, files: sources.map((s) => s.name), ...placeholder }, filters ? { detecting: true, filters } : { detecting: true });
     store = theStore;
     stop = () => theStore.stop();
     let uiClosed = false;
@@ -110,7 +118,7 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
       try {
         const trace = await openTraceInputs(inputs, readOpts);
         theStore.begin(trace.format, trace.os);
-        await theStore.load(trace.batches(), () => trace.stats);
+        await theStore.load(filter?.paths ? watched(trace.batches(), filter, trace.os) : trace.batches(), () => trace.stats);
       } catch (err) {
         // After the user quit, a read cut short is no error.
         if (!uiClosed) {
@@ -137,7 +145,31 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
   return 0;
 }
 
+/** -P follows the trace: it sees each event, in order, before the list asks about it. */
+async function* watched(batches: AsyncIterable<TraceEvent[]>, filter: EventFilter, os: Parameters<typeof observe>[2]): AsyncIterable<TraceEvent[]> {
+  for await (const batch of batches) {
+    for (const ev of batch) observe(ev, filter, os);
+    yield batch;
+  }
+}
+
+/** The options as typed, for the status bar (`-e trace=%net -P /etc/hosts`). */
+function typedFilters(raw: Record<string, unknown>): string {
+  const parts: string[] = [];
+  const each = (key: string, flag: string): void => {
+    for (const v of (raw[key] as string[] | undefined) ?? []) parts.push(`${flag} ${v}`);
+  };
+  each('syscall', '-e');
+  each('trace', '--trace');
+  each('status', '--status');
+  each('tracePath', '-P');
+  each('fd', '--fd');
+  each('pid', '-p');
+  return parts.join(' ');
+}
+
 /** The command line's `tracex browse` and `tracex -i`. */
 export async function browseAction(files: string[], raw: Record<string, unknown>): Promise<void> {
-  process.exitCode = await runBrowse(files, { ...inputFlags(raw), color: raw.color as ColorChoice | boolean });
+  const filter: EventFilter = { failed: false, pids: intList(raw.pid, '--pid'), ...callFilterFlags(raw) };
+  process.exitCode = await runBrowse(files, { ...inputFlags(raw), color: raw.color as ColorChoice | boolean, filter, filterLabel: typedFilters(raw) });
 }

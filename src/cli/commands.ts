@@ -3,7 +3,7 @@
 // start-up (a third of a small summary) is the module loading of what the command uses.
 
 import { Command, Option } from 'commander';
-import { addInputOptions, collect, positiveInt, UsageError } from './options.js';
+import { addCallFilterOptions, addInputOptions, collect, positiveInt, UsageError } from './options.js';
 import { addColorOptions, addWidthOption } from './terminal-options.js';
 
 type Raw = Record<string, unknown>;
@@ -14,12 +14,11 @@ const FILES: [string, string] = ['[files...]', 'trace files, a directory of `str
 export function addExplainOptions(cmd: Command): Command {
   addInputOptions(cmd);
   addColorOptions(cmd);
+  addCallFilterOptions(cmd);
   return cmd
     .option('--failed', 'only failed calls (findings are always shown)')
     // Repeatable and comma-separated, not variadic: a variadic option would swallow the file names after it.
     .option('-p, --pid <pid>', 'only these processes (repeat or comma-separate)', collect)
-    .option('-e, --syscall <names>', 'only these calls: names and classes %net, %file, %process, %signal, %memory, %desc, %ipc, %poll', collect)
-    .option('--fd <fd>', 'only calls on these fds (repeat or comma-separate)', collect)
     .option('--no-fold', 'one line per event: do not fold sequences (loader, locale and nscd probes, searches, file reads, signal-handler sweeps, async connects)')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding of this severity or worse is found (for CI)').choices(['error', 'warning', 'info']));
 }
@@ -28,7 +27,7 @@ export function explainCommand(): Command {
   const cmd = new Command('explain')
     .description('explain a trace in plain language: one line per event or folded group, then the findings (the default command)')
     .argument(...FILES)
-    .addOption(new Option('--format <format>', 'text narrative, a Markdown report, or the JSON report').choices(['text', 'markdown', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'text narrative, a Markdown report, the JSON report, or the report as NDJSON (one object per line)').choices(['text', 'markdown', 'json', 'ndjson']).default('text'))
     .option('--findings', 'only the findings: no narrative (text), no events (JSON, Markdown)');
   addExplainOptions(cmd);
   addWidthOption(cmd);
@@ -52,6 +51,7 @@ export function summaryCommand(): Command {
     .option('-p, --pid <pid>', 'only these processes (repeat or comma-separate)', collect);
   addColorOptions(cmd);
   addInputOptions(cmd);
+  addCallFilterOptions(cmd);
   return cmd.action(async (files: string[], raw: Raw) => (await import('./summary.js')).summaryAction(files, raw));
 }
 
@@ -63,6 +63,7 @@ export function parseCommand(): Command {
     .option('--no-args', 'skip argument trees and decoding (header fields and raw argument text only)')
     .option('--no-decode', 'skip the decoded form (argument roles, constants, endpoints, errno per OS)');
   addInputOptions(cmd);
+  addCallFilterOptions(cmd);
   return cmd.action(async (files: string[], raw: Raw) => (await import('./parse.js')).parseAction(files, raw));
 }
 
@@ -106,9 +107,11 @@ const browseAction = async (files: string[], raw: Raw): Promise<void> => (await 
 export function browseCommand(): Command {
   const cmd = new Command('browse')
     .description('explore a trace in an interactive terminal UI (keys: ? for help, q to quit)')
-    .argument(...FILES);
+    .argument(...FILES)
+    .option('-p, --pid <pid>', 'start with only these processes (repeat or comma-separate)', collect);
   addInputOptions(cmd);
   addColorOptions(cmd);
+  addCallFilterOptions(cmd);
   return cmd.action(browseAction);
 }
 

@@ -4,6 +4,7 @@
 
 import { formatLookup, lookup } from '../decode/lookup.js';
 import type { OsName } from '../model/index.js';
+import { SCHEMA_VERSION } from '../render/event-json.js';
 import { UsageError } from './options.js';
 import { jsonText, sanitizeLines } from '../render/sanitize.js';
 
@@ -17,7 +18,7 @@ export function runDecode(what: string, values: string[], opts: DecodeOptions): 
   const r = lookup(what, values, opts.os);
   if (!r.ok) throw new UsageError(r.error);
   // A decoded sockaddr path is text from the caller's bytes: escaped like trace text.
-  return opts.json ? jsonText(r.result, 2) + '\n' : sanitizeLines(formatLookup(r.result));
+  return opts.json ? jsonText({ schema: SCHEMA_VERSION, ...r.result }, 2) + '\n' : sanitizeLines(formatLookup(r.result));
 }
 
 /** The command line's `tracex decode`. */

@@ -5,6 +5,7 @@ import { compareRuns } from '../diff/compare.js';
 import { RunCollector, type RunProfile } from '../diff/profile.js';
 import { diffToJson, renderDiffMarkdown, renderDiffText } from '../diff/render.js';
 import { analyzeTrace } from '../pipeline/index.js';
+import { jsonText } from '../render/sanitize.js';
 import { openSources, traceRuns } from './input.js';
 import { inputFlags, resolveColor, UsageError, type ColorChoice, type InputFlags } from './options.js';
 import { Output } from './output.js';
@@ -42,7 +43,7 @@ async function profileOf(path: string, side: string, opts: DiffOptions): Promise
 
 export async function runDiff(good: string, bad: string, opts: DiffOptions, out: Output): Promise<number> {
   const d = compareRuns(await profileOf(good, 'GOOD', opts), await profileOf(bad, 'BAD', opts));
-  out.write(opts.format === 'json' ? JSON.stringify(diffToJson(d), null, 2) + '\n' : opts.format === 'markdown' ? renderDiffMarkdown(d) : renderDiffText(d, { color: opts.color }));
+  out.write(opts.format === 'json' ? jsonText(diffToJson(d), 2) + '\n' : opts.format === 'markdown' ? renderDiffMarkdown(d) : renderDiffText(d, { color: opts.color }));
   await out.end();
   return 0;
 }

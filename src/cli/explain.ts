@@ -4,21 +4,19 @@
 // only the end knows after its events); Markdown is a report within a budget (markdown-report.ts).
 
 import type { Readable } from 'node:stream';
-import { parseArgs } from '../../grammars/args.js';
-import type { Decoder } from '../analyze/index.js';
-import { decodeCall } from '../decode/index.js';
-import { canonicalName, SYSCALLS, type SyscallEntry } from '../knowledge/syscalls.js';
 import { EXPECTED_FAILURES_TEXT } from '../explain/failures.js';
-import type { ArgList, DecodedCall, Finding, Severity } from '../model/index.js';
+import { overview } from '../explain/overview.js';
+import type { Finding, Severity } from '../model/index.js';
 import { explainTrace, type EventFilter } from '../pipeline/index.js';
-import { reportEventJsonText } from '../render/event-json.js';
-import { eventLead, EVENTS_CLOSE, EVENTS_OPEN, reportJsonHead, reportJsonTail } from '../render/json.js';
+import { reportEventJsonText, reportEventToJson } from '../render/event-json.js';
+import { eventLead, EVENTS_CLOSE, EVENTS_OPEN, reportJsonHead, reportJsonTail, reportNdjsonHead, reportNdjsonTail } from '../render/json.js';
 import { renderFindingsText, renderHeaderText, renderOverviewText, renderStatsLine, renderStoryLine } from '../render/text.js';
 import { runHeadingMarkdown, runHeadingText, separateRunsNote } from '../render/runs.js';
+import { jsonText } from '../render/sanitize.js';
 import { openSources, traceRuns, type OpenedTrace } from './input.js';
 import { writeMarkdownReport } from './markdown-report.js';
 import { stopOnSigterm } from './interrupt.js';
-import { inputFlags, requireInput, resolveColor, UsageError, type ColorChoice, type InputFlags } from './options.js';
+import { callFilterFlags, inputFlags, intList, requireInput, resolveColor, UsageError, type ColorChoice, type InputFlags } from './options.js';
 import { Output } from './output.js';
 import { resolveWidth } from './terminal-options.js';
 import { wrapColumns } from '../text/width.js';
@@ -27,7 +25,7 @@ import { wrapColumns } from '../text/width.js';
 // re-exported for the commands and tests that reach them through here.
 export { eventPasses, explainTrace, hiddenProbeFailures, storyPasses, type EventFilter } from '../pipeline/index.js';
 
-export type ExplainFormat = 'text' | 'markdown' | 'json';
+export type ExplainFormat = 'text' | 'markdown' | 'json' | 'ndjson';
 
 export interface ExplainOptions extends InputFlags, EventFilter {
   format: ExplainFormat;
@@ -51,50 +49,8 @@ export function failOnCode(findings: readonly Finding[], failOn: Severity | unde
   return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ? 1 : 0;
 }
 
-/** strace-style classes for -e, from the catalogue's families and argument roles. */
-const CLASSES: Record<string, (name: string, e: SyscallEntry) => boolean> = {
-  net: (_n, e) => e.family === 'net',
-  network: (_n, e) => e.family === 'net',
-  file: (_n, e) => e.args.includes('path') || e.args.includes('path2'),
-  process: (_n, e) => e.family === 'process',
-  signal: (_n, e) => e.family === 'signal',
-  memory: (_n, e) => e.family === 'memory',
-  ipc: (_n, e) => e.family === 'ipc',
-  desc: (_n, e) => e.args.some((r) => r === 'fd' || r === 'dirfd' || r === 'epfd' || r === 'kq'),
-  poll: (_n, e) => e.family === 'poll',
-};
-
-/** `-e open,%net` → the list of syscall names it selects (class members come from the catalogue). */
-export function expandSyscalls(spec: string[], catalogue: Readonly<Record<string, SyscallEntry>> = SYSCALLS): string[] {
-  const out = new Set<string>();
-  for (const part of spec.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)) {
-    if (part.startsWith('%')) {
-      const cls = CLASSES[part.slice(1)];
-      if (!cls) throw new UsageError(`unknown syscall class "${part}" (known: ${Object.keys(CLASSES).map((k) => `%${k}`).join(', ')})`);
-      for (const [name, e] of Object.entries(catalogue)) if (cls(name, e)) out.add(name);
-    } else out.add(canonicalName(part));
-  }
-  return [...out];
-}
-
-function intList(values: unknown, what: string): number[] {
-  const list = (Array.isArray(values) ? values : values === undefined ? [] : [values]) as string[];
-  return list
-    .flatMap((v) => String(v).split(','))
-    .filter((v) => v.trim() !== '')
-    .map((v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 0) throw new UsageError(`${what}: expected a non-negative integer, got "${v}"`);
-      return n;
-    });
-}
-
 /** Normalises commander's raw options once. */
-export function explainOptions(
-  raw: Record<string, unknown>,
-  term: { isTTY: boolean; env: NodeJS.ProcessEnv; columns?: number },
-  catalogue: Readonly<Record<string, SyscallEntry>> = SYSCALLS,
-): ExplainOptions {
+export function explainOptions(raw: Record<string, unknown>, term: { isTTY: boolean; env: NodeJS.ProcessEnv; columns?: number }): ExplainOptions {
   return {
     ...inputFlags(raw),
     format: (raw.format as ExplainFormat | undefined) ?? 'text',
@@ -102,8 +58,7 @@ export function explainOptions(
     width: resolveWidth(raw.width as number | undefined, term.isTTY, term.columns, term.env),
     failed: raw.failed === true,
     pids: intList(raw.pid, '--pid'),
-    syscalls: expandSyscalls((raw.syscall as string[] | undefined) ?? [], catalogue),
-    fds: intList(raw.fd, '--fd'),
+    ...callFilterFlags(raw),
     fold: raw.fold !== false,
     ...(raw.findings === true ? { findings: true } : {}),
     ...(raw.failOn !== undefined ? { failOn: raw.failOn as Severity } : {}),
@@ -113,7 +68,7 @@ export function explainOptions(
 /** `tracex explain`: a plain function of its options. Returns the exit code. */
 export async function runExplain(paths: string[], opts: ExplainOptions, out: Output, stdin?: Readable): Promise<number> {
   const runs = traceRuns(paths);
-  if (runs.length > 1 && opts.format === 'json') {
+  if (runs.length > 1 && (opts.format === 'json' || opts.format === 'ndjson')) {
     throw new UsageError(`${separateRunsNote(runs.length)} A JSON report describes one run: give one trace (or one -ff set) per tracex call.`);
   }
   if (runs.length > 1 && opts.follow) throw new UsageError('--follow reads one trace (or one strace -ff set) as it grows, not several runs');
@@ -146,59 +101,33 @@ async function explainRun(trace: OpenedTrace, opts: ExplainOptions, out: Output)
     out.write(hidden + (narrative ? '\n' + renderOverviewText(rest, ropts) : '') + renderFindingsText(rest.findings, ropts) + renderStatsLine(rest.stats, ropts));
     return failOnCode(rest.findings, opts.failOn);
   }
-  if (opts.format === 'json') {
+  if (opts.format === 'json' || opts.format === 'ndjson') {
     // The report streams: its head, then each event's line as its story is told, then what
     // only the end of the trace knows. No object tree for the whole trace is ever held.
-    // The report shows each call's argument tree; the analyzer's decoder parses it anyway,
-    // so it is kept for the event's JSON instead of being parsed twice.
-    const decode: Decoder = (ev, os, family) => {
-      const args = parseArgs(ev.args);
-      return withTree(decodeCall(ev, os, { socketFamily: family, args }), args);
-    };
-    out.write(reportJsonHead({ files: trace.files, format: trace.format, os: trace.os }) + EVENTS_OPEN);
+    const nd = opts.format === 'ndjson';
+    const input = { files: trace.files, format: trace.format, os: trace.os };
+    out.write(nd ? reportNdjsonHead(input) : reportJsonHead(input) + EVENTS_OPEN);
     let index = 0;
     let first = true;
-    const rest = await explainTrace(
-      trace,
-      opts,
-      opts.fold,
-      (s) => {
-        if (out.isClosed) return false;
-        if (opts.findings) return true;
-        const i = index++;
-        let text = '';
-        for (const it of s.items) {
-          text += eventLead(first) + reportEventJsonText(s, i, it, treeOf(it.decoded));
-          first = false;
-        }
-        const w = out.write(text);
-        return w ? w.then(() => true) : true;
-      },
-      // With --findings no event is written: the analyzer's own decoder (on demand) is enough.
-      opts.findings ? undefined : decode,
-    );
+    const rest = await explainTrace(trace, opts, opts.fold, (s) => {
+      if (out.isClosed) return false;
+      if (opts.findings) return true;
+      const i = index++;
+      let text = '';
+      for (const it of s.items) {
+        text += nd ? jsonText(reportEventToJson(s, i, it)) + '\n' : eventLead(first) + reportEventJsonText(s, i, it);
+        first = false;
+      }
+      const w = out.write(text);
+      return w ? w.then(() => true) : true;
+    });
     const { hiddenProbes: _hidden, input: _input, ...fields } = rest;
-    out.write((first ? EVENTS_CLOSE.empty : EVENTS_CLOSE.full) + reportJsonTail(fields));
+    const inShort = overview(rest);
+    out.write(nd ? reportNdjsonTail({ ...fields, inShort }) : (first ? EVENTS_CLOSE.empty : EVENTS_CLOSE.full) + reportJsonTail({ ...fields, inShort }));
     return failOnCode(rest.findings, opts.failOn);
   }
   stopOnSigterm();
   return failOnCode((await writeMarkdownReport(trace, opts, out)).findings, opts.failOn);
-}
-
-/**
- * The argument tree a decoded call was made from, kept on it under a symbol (which
- * JSON.stringify skips) until the event's JSON is made: no table to keep in step with the
- * events the filter drops, and it goes when the event goes.
- */
-const ARG_TREE = Symbol('argument tree');
-
-function withTree(d: DecodedCall, tree: ArgList): DecodedCall {
-  (d as DecodedCall & { [ARG_TREE]?: ArgList })[ARG_TREE] = tree;
-  return d;
-}
-
-function treeOf(d: DecodedCall | undefined): ArgList | undefined {
-  return (d as (DecodedCall & { [ARG_TREE]?: ArgList }) | undefined)?.[ARG_TREE];
 }
 
 /** The command line's `tracex explain`: options as commander gives them. */

@@ -9,6 +9,7 @@ import { analyzeTrace } from '../pipeline/index.js';
 import type { ChromeEvent } from '../render/chrome-trace/trace-events.js';
 import { ChromeTraceWriter } from '../render/chrome-trace/writer.js';
 import { separateRunsNote } from '../render/runs.js';
+import { jsonText } from '../render/sanitize.js';
 import { openSources, traceRuns } from './input.js';
 import { inputFlags, requireInput, UsageError, type InputFlags } from './options.js';
 import { Output } from './output.js';
@@ -46,7 +47,7 @@ export async function runExport(
     if (events.length === 0) return undefined;
     let text = '';
     for (const e of events) {
-      text += (first ? '' : ',\n') + JSON.stringify(e);
+      text += (first ? '' : ',\n') + jsonText(e);
       first = false;
     }
     return out!.write(text);
@@ -76,7 +77,7 @@ export async function runExport(
     callsWithoutDuration: c.noDuration,
     findings: result.findings.length,
   };
-  out.write(`\n],\n"displayTimeUnit":"ms",\n"otherData":${JSON.stringify(otherData)}}\n`);
+  out.write(`\n],\n"displayTimeUnit":"ms",\n"otherData":${jsonText(otherData)}}\n`);
   await out.end();
   if (c.untimed) note(`tracex: ${String(c.untimed)} calls had no timestamp and are not on the timeline`);
   if (c.noDuration) note(`tracex: ${String(c.noDuration)} calls had no duration (-T) and are drawn with no length; ${CAPTURE_HINT}`);

@@ -2,6 +2,9 @@
 
 import { Option, type Command } from 'commander';
 import type { OsName, TraceFormat } from '../model/index.js';
+import { FilterError, parseFilterExpressions } from '../pipeline/call-filter.js';
+import type { EventFilter } from '../pipeline/filter.js';
+import { PathWatch } from '../pipeline/path-filter.js';
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -61,3 +64,56 @@ export function collect(value: string, previous: string[] = []): string[] {
 
 // The --pid filter is the pipeline's (one definition for every command).
 export { pidPasses } from '../pipeline/index.js';
+
+/**
+ * strace's filters on a saved trace (strace(1), "Filtering"), for every command that reads one:
+ * `-e trace=…`, `-e status=…`, `-e fd=…` (a bare set is trace=), their long forms, `-P`, `--fd`.
+ */
+export function addCallFilterOptions(cmd: Command): Command {
+  return cmd
+    .option(
+      '-e, --syscall <expr>',
+      "strace's filters: [trace=][!]SET of names, %classes (%file %net %process %signal %ipc %desc %memory %creds %clock %stat %lstat %fstat %%stat %statfs %fstatfs %%statfs %pure) and /regex; status=failed|successful|unfinished|unavailable|detached; fd=N (repeatable: every -e must pass)",
+      collect,
+    )
+    .option('--trace <set>', 'same as -e trace=SET', collect)
+    .option('--status <set>', 'same as -e status=SET', collect)
+    .option('-P, --trace-path <path>', 'only calls that access this path, by name or through an fd opened on it (repeatable)', collect)
+    .option('--fd <fd>', 'only calls on these fds (repeat or comma-separate); with -P, calls matching either', collect);
+}
+
+/** The call filters of EventFilter, normalised once from commander's raw options. */
+export type CallFilterFlags = Pick<EventFilter, 'trace' | 'status' | 'fds' | 'paths'>;
+
+export function callFilterFlags(raw: Record<string, unknown>): CallFilterFlags {
+  const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : v === undefined ? [] : [String(v)]);
+  const exprs = [...list(raw.syscall), ...list(raw.trace).map((s) => `trace=${s}`), ...list(raw.status).map((s) => `status=${s}`)];
+  let parsed;
+  try {
+    parsed = parseFilterExpressions(exprs);
+  } catch (err) {
+    if (err instanceof FilterError) throw new UsageError(err.message);
+    throw err;
+  }
+  const fds = [...parsed.fds, ...intList(raw.fd, '--fd')];
+  const out: CallFilterFlags = { fds };
+  if (parsed.trace.length) out.trace = parsed.trace;
+  if (parsed.status) out.status = parsed.status;
+  const paths = list(raw.tracePath);
+  if (paths.some((p) => p === '')) throw new UsageError('-P: expected a path, got an empty one');
+  if (paths.length) out.paths = new PathWatch(paths);
+  return out;
+}
+
+/** Repeatable, comma-separated non-negative integers (`--pid`, `--fd`). */
+export function intList(values: unknown, what: string): number[] {
+  const list = (Array.isArray(values) ? values : values === undefined ? [] : [values]) as string[];
+  return list
+    .flatMap((v) => String(v).split(','))
+    .filter((v) => v.trim() !== '')
+    .map((v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0) throw new UsageError(`${what}: expected a non-negative integer, got "${v}"`);
+      return n;
+    });
+}

@@ -1,13 +1,15 @@
 // `tracex parse`: every event as JSON (NDJSON by default), then a stats object.
 
-import { eventToJson, statsToJson, StreamDecoder, type EventJsonOptions } from '../render/event-json.js';
+import { eventToJson, SCHEMA_VERSION, statsToJson, StreamDecoder, type EventJsonOptions } from '../render/event-json.js';
 import { openTrace } from './input.js';
-import { inputFlags, type InputFlags } from './options.js';
+import { eventPasses, observe, type EventFilter } from '../pipeline/filter.js';
+import { callFilterFlags, inputFlags, type CallFilterFlags, type InputFlags } from './options.js';
 import { Output } from './output.js';
 import type { Readable } from 'node:stream';
 import { jsonText } from '../render/sanitize.js';
+import type { TraceEvent } from '../model/index.js';
 
-export interface ParseOptions extends InputFlags {
+export interface ParseOptions extends InputFlags, Partial<CallFilterFlags> {
   format: 'ndjson' | 'json';
   /** Skip argument trees: the header scan only. */
   args: boolean;
@@ -19,13 +21,20 @@ export interface ParseOptions extends InputFlags {
 export async function runParse(paths: string[], opts: ParseOptions, out: Output, stdin?: Readable): Promise<number> {
   const trace = await openTrace(paths, opts, stdin);
   const jsonOpts: EventJsonOptions = { args: opts.args };
+  // strace's -e/-P/--fd: the calls they keep; other events only when no call filter is given.
+  const filter: EventFilter = { failed: false, pids: [], ...opts, fds: opts.fds ?? [] };
+  const keep = (ev: TraceEvent): boolean => {
+    observe(ev, filter, trace.os);
+    return eventPasses(ev, filter);
+  };
   if (opts.args && opts.decode) jsonOpts.decoder = new StreamDecoder(trace.os);
   if (opts.format === 'json') {
-    out.write('{"events":[');
+    out.write(`{"schema":${String(SCHEMA_VERSION)},"events":[`);
     let first = true;
     // One write per event: Output encodes it into its buffer (no batch-sized joined string).
     for await (const batch of trace.batches) {
       for (const ev of batch) {
+        if (!keep(ev)) continue;
         const wait = out.write((first ? '\n' : ',\n') + jsonText(eventToJson(ev, jsonOpts)));
         if (wait) await wait;
         first = false;
@@ -36,6 +45,7 @@ export async function runParse(paths: string[], opts: ParseOptions, out: Output,
   } else {
     for await (const batch of trace.batches) {
       for (const ev of batch) {
+        if (!keep(ev)) continue;
         const wait = out.write(jsonText(eventToJson(ev, jsonOpts)) + '\n');
         if (wait) await wait;
       }
@@ -49,6 +59,6 @@ export async function runParse(paths: string[], opts: ParseOptions, out: Output,
 
 /** The command line's `tracex parse`. */
 export async function parseAction(files: string[], raw: Record<string, unknown>): Promise<void> {
-  const opts: ParseOptions = { ...inputFlags(raw), format: raw.format as 'ndjson' | 'json', args: raw.args !== false, decode: raw.decode !== false };
+  const opts: ParseOptions = { ...inputFlags(raw), ...callFilterFlags(raw), format: raw.format as 'ndjson' | 'json', args: raw.args !== false, decode: raw.decode !== false };
   process.exitCode = await runParse(files, opts, new Output());
 }

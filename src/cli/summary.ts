@@ -6,26 +6,24 @@ import { wellKnown } from '../knowledge/endpoints.js';
 import { decodeCall } from '../decode/index.js';
 import { renderSummaryText, SummaryCollector } from '../render/summary.js';
 import { renderHeaderText, renderStatsLine } from '../render/text.js';
-import { statsToJson } from '../render/event-json.js';
+import { SCHEMA_VERSION, statsToJson } from '../render/event-json.js';
 import { openTrace } from './input.js';
-import { inputFlags, pidPasses, requireInput, resolveColor, UsageError, type ColorChoice, type InputFlags } from './options.js';
+import { callPasses, observe } from '../pipeline/filter.js';
+import { callFilterFlags, inputFlags, intList, pidPasses, requireInput, resolveColor, type CallFilterFlags, type ColorChoice, type InputFlags } from './options.js';
 import { Output } from './output.js';
 import { jsonText } from '../render/sanitize.js';
 
-export interface SummaryOptions extends InputFlags {
+export interface SummaryOptions extends InputFlags, Partial<CallFilterFlags> {
   format: 'text' | 'json';
   color: boolean;
   pids: number[];
 }
 
 export function summaryOptions(raw: Record<string, unknown>, term: { isTTY: boolean; env: NodeJS.ProcessEnv }): SummaryOptions {
-  const pids = ((raw.pid as string[] | undefined) ?? []).flatMap((v) => v.split(',')).map((v) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 0) throw new UsageError(`--pid: expected a non-negative integer, got "${v}"`);
-    return n;
-  });
+  const pids = intList(raw.pid, '--pid');
   return {
     ...inputFlags(raw),
+    ...callFilterFlags(raw),
     format: (raw.format as 'text' | 'json' | undefined) ?? 'text',
     color: resolveColor((raw.color as ColorChoice | undefined) ?? 'auto', term.isTTY, term.env),
     pids,
@@ -35,9 +33,13 @@ export function summaryOptions(raw: Record<string, unknown>, term: { isTTY: bool
 export async function runSummary(paths: string[], opts: SummaryOptions, out: Output, stdin?: Readable): Promise<number> {
   const trace = await openTrace(paths, opts, stdin);
   const collector = new SummaryCollector(trace.format, wellKnown);
+  // strace -c with -e counts only the calls the filters keep; signals and exits still count.
+  const filter = { failed: false, ...opts, fds: opts.fds ?? [] };
   for await (const batch of trace.batches) {
     for (const ev of batch) {
+      observe(ev, filter, trace.os);
       if (!pidPasses(ev, opts.pids)) continue;
+      if (ev.type === 'syscall' && !callPasses(ev, filter)) continue;
       // Decoding only where an address is read (dtruss/Nanos numbers); strace text is read as printed.
       const decoded = ev.type === 'syscall' && trace.format !== 'strace' ? safeDecode(ev, trace.os) : undefined;
       collector.add(ev, decoded);
@@ -46,7 +48,7 @@ export async function runSummary(paths: string[], opts: SummaryOptions, out: Out
   const s = collector.result();
   const stats = trace.stats();
   if (opts.format === 'json') {
-    out.write(jsonText({ input: { files: trace.files, format: trace.format, os: trace.os }, stats: statsToJson(stats), summary: s }, 2) + '\n');
+    out.write(jsonText({ schema: SCHEMA_VERSION, input: { files: trace.files, format: trace.format, os: trace.os }, stats: statsToJson(stats), summary: s }, 2) + '\n');
   } else {
     const r = { color: opts.color };
     out.write(renderHeaderText({ files: trace.files, format: trace.format, os: trace.os }, r) + '\n' + renderSummaryText(s, r) + '\n' + renderStatsLine(stats, r));

@@ -6,7 +6,7 @@ import type { Story } from '../explain/index.js';
 import type { OsName, Stats, TraceEvent, TraceFormat } from '../model/index.js';
 import type { ExplainedReport, UnparsedLine } from '../render/types.js';
 import { StoryPipeline } from './assemble.js';
-import { hiddenProbeFailures, storyPasses, type EventFilter } from './filter.js';
+import { hiddenProbeFailures, observe, storyPasses, type EventFilter } from './filter.js';
 
 /** A trace being read: what the CLI's openTrace (and `run`'s follower) hand over. */
 export interface TraceSource {
@@ -60,6 +60,7 @@ export async function explainTrace(
         if (ev.file !== undefined) u.file = ev.file;
         unparsed.push(u);
       }
+      observe(ev, filter, trace.os);
       const stories = pipeline.push(ev);
       if (stories.length === 0) continue;
       if (stories.length === 1 && !storyPasses(stories[0]!, filter)) {

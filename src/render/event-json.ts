@@ -1,9 +1,9 @@
-// The JSON shape of one event: the documented contract of `tracex parse` (README, "JSON output").
-// Every object has `type`; calls carry the argument tree beside the raw text. Add fields freely,
-// never rename or remove one.
+// The JSON shape of one event: the documented contract of `tracex parse` (README, "JSON output";
+// schemas/*.schema.json). Every object has `type`; calls carry the argument tree beside the raw
+// text. Add fields freely; renaming or removing one is a new SCHEMA_VERSION.
 
 import { parseArgs } from '../../grammars/args.js';
-import { decodeCall } from '../decode/index.js';
+import { decodeCall, readBigInt } from '../decode/index.js';
 import type { ExplainedEvent, Story } from '../explain/fold.js';
 import type { ArgList, DecodedCall, OsName, Stats, SyscallEvent, TraceEvent } from '../model/index.js';
 import { jsonText } from './sanitize.js';
@@ -41,6 +41,44 @@ export class StreamDecoder {
   }
 }
 
+/**
+ * The version of the JSON contract, in every JSON output (`schema`). 1 was the unversioned shape;
+ * 2: the explain report's events carry `decoded` without the argument tree (`tracex parse` keeps
+ * it), integers beyond 2^53 are exact decimal strings, explain has NDJSON and "In short".
+ */
+export const SCHEMA_VERSION = 2;
+
+/** Integers a double cannot hold exactly (beyond ±2^53) are written as exact decimal strings. */
+const LONG_INT = /\d{16}|0[xX][0-9a-fA-F]{14}/;
+
+/**
+ * An integer exact in JSON: the number when a double holds it exactly, else the decimal string of
+ * what `text` (the spelling it was read from) says (`0xffffffffff600000` → "18446744073699065856").
+ */
+export function exactInt(value: number, text: string | undefined): number | string {
+  if (!Number.isInteger(value) || Number.isSafeInteger(value)) return value;
+  const lead = text === undefined ? undefined : /^-?(?:0[xX][0-9a-fA-F]+|\d+)/.exec(text.trim())?.[0];
+  const big = lead === undefined ? undefined : readBigInt(lead);
+  if (big === undefined) return BigInt(value).toString();
+  // As written, or as the 64-bit signed register it was read as (dtruss's 0xFFFF…).
+  return (Number(big) === value ? big : BigInt.asIntN(64, big)).toString();
+}
+
+/** Rewrites, in place, every `value`/`int` beside a `text` that a double rounded (argument trees, decoded arguments). */
+function exactInts(o: unknown): void {
+  if (Array.isArray(o)) {
+    for (const x of o) exactInts(x);
+    return;
+  }
+  if (o === null || typeof o !== 'object') return;
+  const r = o as Record<string, unknown>;
+  for (const k of ['value', 'int'] as const) {
+    const v = r[k];
+    if (typeof v === 'number' && !Number.isSafeInteger(v) && Number.isInteger(v)) r[k] = exactInt(v, typeof r.text === 'string' ? r.text : undefined);
+  }
+  for (const v of Object.values(r)) if (v !== null && typeof v === 'object') exactInts(v);
+}
+
 /** Plain object for one event, ready for JSON.stringify. */
 export function eventToJson(ev: TraceEvent, opts: EventJsonOptions = {}): Record<string, unknown> {
   const o: Record<string, unknown> = { type: ev.type, seq: ev.seq, line: ev.line, lines: ev.lines };
@@ -66,7 +104,7 @@ export function eventToJson(ev: TraceEvent, opts: EventJsonOptions = {}): Record
       o.argsText = ev.args;
       const r = ev.ret;
       if (r) {
-        o.retval = r.value;
+        o.retval = r.value === null ? null : exactInt(r.value, r.text);
         o.retText = r.text;
         if (r.hex) o.retHex = true;
         if (r.decoration !== undefined) o.retDecoration = r.decoration;
@@ -81,8 +119,12 @@ export function eventToJson(ev: TraceEvent, opts: EventJsonOptions = {}): Record
       if (ev.stack) o.stack = ev.stack;
       if (ev.dump) o.dump = ev.dump;
       if (ev.extra) Object.assign(o, ev.extra);
+      // Only a call whose text has a long number can hold one a double rounds.
+      const long = LONG_INT.test(ev.args);
+      if (long && list) exactInts(list.items);
       if (opts.decoder) {
         const d = opts.decoder.decode(ev, list);
+        if (long) exactInts(d.args);
         o.decoded = d;
         // dtruss and Nanos print errno numbers, strace names: give both either way.
         if (d.errno) {
@@ -133,15 +175,16 @@ export function eventToJson(ev: TraceEvent, opts: EventJsonOptions = {}): Record
 }
 
 /**
- * One event of the explain report (`tracex --format json`): the `tracex parse` object plus
- * `explanation`, `decoded` and, inside a folded story, `story`. `parsed` (the analyzer's
- * tree of the arguments) spares parsing them a second time.
+ * One event of the explain report (`tracex --format json|ndjson`): the `tracex parse` object
+ * without the argument tree (`argsText` stays), plus `explanation`, `decoded` (each argument's
+ * role, kind, text and meaning: the tree would repeat its text) and, inside a folded story, `story`.
  */
-export function reportEventToJson(story: Story, index: number, it: ExplainedEvent, parsed?: ArgList): Record<string, unknown> {
-  const o = eventToJson(it.event, parsed ? { args: true, parsed } : { args: true });
+export function reportEventToJson(story: Story, index: number, it: ExplainedEvent): Record<string, unknown> {
+  const o = eventToJson(it.event, { args: false });
   o.explanation = it.explanation;
   const d = it.decoded;
   if (d) {
+    if (it.event.type === 'syscall' && LONG_INT.test(it.event.args)) exactInts(d.args);
     const dj: Record<string, unknown> = { args: d.args };
     if (d.errno) dj.errno = d.errno;
     if (d.result) dj.result = d.result;
@@ -156,8 +199,8 @@ export function reportEventToJson(story: Story, index: number, it: ExplainedEven
  * event (indented, no comma), so the array streams, greps and diffs line by line, and the
  * report is 40% smaller and twice as fast to write as a fully indented one.
  */
-export function reportEventJsonText(story: Story, index: number, it: ExplainedEvent, parsed?: ArgList): string {
-  return EVENT_INDENT + jsonText(reportEventToJson(story, index, it, parsed));
+export function reportEventJsonText(story: Story, index: number, it: ExplainedEvent): string {
+  return EVENT_INDENT + jsonText(reportEventToJson(story, index, it));
 }
 
 const EVENT_INDENT = '    ';
@@ -166,6 +209,7 @@ const EVENT_INDENT = '    ';
 export function statsToJson(stats: Stats): Record<string, unknown> {
   return {
     type: 'stats',
+    schema: SCHEMA_VERSION,
     format: stats.format,
     os: stats.os,
     files: stats.files,

@@ -16,10 +16,12 @@ export interface Filters {
   family?: string;
   /** A fixed set of event indexes (a finding's events, an fd's uses), ascending. */
   only?: { label: string; events: readonly number[] };
+  /** The command line's call filters (strace's -e, -P, --fd: pipeline/filter.ts), as a test of an event. */
+  calls?: { label: string; test: (ev: TraceEvent) => boolean };
 }
 
 export function hasFilters(f: Filters): boolean {
-  return !!(f.failed || f.pids || f.syscall || f.family || f.only);
+  return !!(f.failed || f.pids || f.syscall || f.family || f.only || f.calls);
 }
 
 /** Short text for the status bar: `failed · pid 11214 · connect`. */
@@ -30,6 +32,7 @@ export function filterLabel(f: Filters): string {
   if (f.syscall) parts.push(`call ${f.syscall}`);
   if (f.family) parts.push(`class ${f.family}`);
   if (f.only) parts.push(f.only.label);
+  if (f.calls) parts.push(f.calls.label);
   return parts.join(' · ');
 }
 
@@ -62,6 +65,7 @@ export function matchesFilters(ev: TraceEvent, f: Filters, expected = false): bo
   if (f.pids && (ev.pid === undefined || !f.pids.includes(ev.pid))) return false;
   if (f.syscall && (ev.type !== 'syscall' || ev.syscall !== f.syscall)) return false;
   if (f.family && (ev.type !== 'syscall' || familyOf(ev.syscall) !== f.family)) return false;
+  if (f.calls && !f.calls.test(ev)) return false;
   return true;
 }
 

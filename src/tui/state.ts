@@ -73,7 +73,8 @@ export type Action =
   | { type: 'search-submit' }
   | { type: 'detail-length'; max: number };
 
-export function initialState(total = 0, height = 20): BrowseState {
+/** The state before the first event; `filters` (from the command line) apply to events as they arrive. */
+export function initialState(total = 0, height = 20, filters: Filters = {}): BrowseState {
   return {
     view: 'events',
     focus: 'list',
@@ -82,8 +83,8 @@ export function initialState(total = 0, height = 20): BrowseState {
     analyzed: 0,
     analysisDone: false,
     readDone: false,
-    filters: {},
-    rows: null,
+    filters,
+    rows: hasFilters(filters) ? [] : null,
     cursor: 0,
     top: 0,
     follow: false,

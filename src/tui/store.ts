@@ -8,6 +8,7 @@ import { endpointText } from '../analyze/index.js';
 import type { Endpoint, FdEntry, FdKind, OsName, SocketInfo, Stats, TraceEvent, TraceFormat } from '../model/index.js';
 import { analyzerFor } from '../pipeline/index.js';
 import { ExpectedFailures } from './expected.js';
+import type { Filters } from './filter.js';
 
 export interface TraceInfo {
   /** Input name for the status bar (file name or `-`). */
@@ -60,6 +61,8 @@ export interface StoreOptions {
   notifyMs?: number;
   /** `info.format`/`info.os` are placeholders until `begin` is called. */
   detecting?: boolean;
+  /** Filters the event list starts with (the command line's -e, -P, --fd, -p). */
+  filters?: Filters;
 }
 
 const yieldTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -96,6 +99,8 @@ export class TraceStore {
   private readonly sliceMs: number;
   private readonly notifyMs: number;
   private stopped = false;
+  /** Filters the event list starts with. */
+  readonly initialFilters: Filters;
 
   constructor(
     public info: TraceInfo,
@@ -103,6 +108,7 @@ export class TraceStore {
   ) {
     this.decode = opts.decode;
     this.detecting = opts.detecting ?? false;
+    this.initialFilters = opts.filters ?? {};
     this.analyzer = this.newAnalyzer();
     this.sliceMs = opts.sliceMs ?? 12;
     this.notifyMs = opts.notifyMs ?? 150;

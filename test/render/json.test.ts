@@ -17,7 +17,9 @@ describeCorpus('renderJson', () => {
     const doc = JSON.parse(text) as { events: { syscall?: string; explanation: string; line: number }[] };
     expect(doc).toEqual(roundTrip(reportToJson(r)));
     // What is known at the start comes first, what only the end knows after the events.
-    expect(Object.keys(doc)).toEqual(['input', 'events', 'stats', 'processes', 'sockets', 'findings', 'unparsed']);
+    expect(Object.keys(doc)).toEqual(['schema', 'input', 'events', 'stats', 'processes', 'sockets', 'findings', 'inShort', 'unparsed']);
+    expect((doc as unknown as { schema: number }).schema).toBe(2);
+    expect((doc as unknown as { inShort: string }).inShort).toMatch(/^psql \(pid 11214\).* exited with status 2\. What went wrong: connect to \/tmp\/\.s\.PGSQL\.5432 failed: ENOENT\.$/);
     expect(doc.events.some((e) => e.syscall === 'connect' && /PGSQL\.5432/.test(e.explanation))).toBe(true);
     // Each event is one line of the array, in order; grep finds an event by its line number.
     const lines = text.split('\n');

@@ -1,19 +1,21 @@
 // explain's options are normalised once; filters and colour are plain functions of them.
 import { describe, expect, it } from 'vitest';
-import { eventPasses, expandSyscalls, explainOptions, hiddenProbeFailures, storyPasses } from '../../src/cli/explain.js';
+import { eventPasses, explainOptions, hiddenProbeFailures, storyPasses } from '../../src/cli/explain.js';
+import { parseFilterExpressions } from '../../src/pipeline/index.js';
 import type { Story } from '../../src/explain/index.js';
 import type { TraceEvent } from '../../src/model/index.js';
 import { resolveColor, UsageError } from '../../src/cli/options.js';
 import { readTraceText } from '../../src/index.js';
 
 describe('explain options', () => {
-  it('expands %classes from the catalogue and accepts Darwin spellings', () => {
-    const net = expandSyscalls(['%net']);
-    expect(net).toEqual(expect.arrayContaining(['connect', 'accept4', 'sendto', 'socket']));
-    expect(net).not.toContain('openat');
-    expect(expandSyscalls(['read_nocancel,openat'])).toEqual(['read', 'openat']);
-    expect(expandSyscalls(['%file'])).toEqual(expect.arrayContaining(['openat', 'execve', 'unlink']));
-    expect(() => expandSyscalls(['%nope'])).toThrow(UsageError);
+  it("expands strace's %classes and accepts Darwin spellings", () => {
+    const net = trace(['%net']);
+    expect(['connect', 'accept4', 'sendto', 'socket', 'connect_nocancel'].every(net)).toBe(true);
+    expect(net('openat')).toBe(false);
+    const two = trace(['read,openat']);
+    expect(['read_nocancel', 'openat', 'read'].every(two)).toBe(true);
+    expect(['openat', 'execve', 'unlink'].every(trace(['%file']))).toBe(true);
+    expect(() => explainOptions({ syscall: ['%nope'] }, { isTTY: false, env: {} })).toThrow(UsageError);
   });
 
   it('decides colour from --color, the TTY and NO_COLOR', () => {
@@ -26,7 +28,8 @@ describe('explain options', () => {
 
   it('normalises pids, fds and formats', () => {
     const o = explainOptions({ pid: ['12,13'], fd: ['3'], format: 'markdown', failed: true, syscall: ['connect'] }, { isTTY: true, env: {} });
-    expect(o).toMatchObject({ pids: [12, 13], fds: [3], format: 'markdown', failed: true, syscalls: ['connect'], color: true, fold: true });
+    expect(o).toMatchObject({ pids: [12, 13], fds: [3], format: 'markdown', failed: true, color: true, fold: true });
+    expect(o.trace?.[0]?.test('connect')).toBe(true);
     expect(() => explainOptions({ pid: ['x'] }, { isTTY: false, env: {} })).toThrow(UsageError);
   });
 
@@ -39,9 +42,9 @@ describe('explain options', () => {
         '11214 connect(3, {sa_family=AF_UNIX, sun_path="/tmp/.s.PGSQL.5432"}, 110) = -1 ENOENT (No such file or directory)',
       ].join('\n') + '\n',
     );
-    const base = { failed: false, pids: [], syscalls: [], fds: [] };
+    const base = { failed: false, pids: [], fds: [] };
     expect(events.filter((e) => storyPasses(single(e), { ...base, failed: true })).map((e) => e.line)).toEqual([3]);
-    expect(events.filter((e) => eventPasses(e, { ...base, syscalls: expandSyscalls(['%net']) })).map((e) => e.line)).toEqual([1, 3]);
+    expect(events.filter((e) => eventPasses(e, { ...base, trace: parseFilterExpressions(['%net']).trace })).map((e) => e.line)).toEqual([1, 3]);
     expect(events.filter((e) => eventPasses(e, { ...base, fds: [3] })).map((e) => e.line)).toEqual([1, 2, 3]);
     expect(events.filter((e) => eventPasses(e, { ...base, pids: [1] }))).toEqual([]);
   });
@@ -55,13 +58,18 @@ describe('explain options', () => {
         '5628  readlink("/usr", 0x7fffa350cfd0, 1023) = -1 EINVAL (Invalid argument)',
       ].join('\n') + '\n',
     );
-    const f = { failed: true, pids: [], syscalls: [], fds: [] };
+    const f = { failed: true, pids: [], fds: [] };
     expect(events.map((e) => storyPasses(single(e), f))).toEqual([false, true, false]);
     expect(events.map((e) => hiddenProbeFailures(single(e), f))).toEqual([1, 0, 1]);
     const probe: Story = { ...single(events[1]!), expected: true };
     expect([storyPasses(probe, f), hiddenProbeFailures(probe, f)]).toEqual([false, 1]);
   });
 });
+
+function trace(exprs: string[]): (name: string) => boolean {
+  const sets = parseFilterExpressions(exprs).trace;
+  return (name) => sets.every((s) => s.test(name));
+}
 
 function single(e: TraceEvent): Story {
   return { kind: 'event', sentence: '', items: [{ event: e, explanation: '' }] };

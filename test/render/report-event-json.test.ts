@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../grammars/args.js';
+import { printArg } from '../../grammars/print-args.js';
 import { explainOptions, explainTrace } from '../../src/cli/explain.js';
 import { openTrace } from '../../src/cli/input.js';
 import type { Story } from '../../src/explain/fold.js';
@@ -20,29 +21,33 @@ async function stories(file: string): Promise<Story[]> {
 }
 
 describeCorpus('reportEventToJson', () => {
-  it('gives the same object and text for every event whether the argument tree is given or parsed again (a_psql_unix_socket_enoent.txt)', async () => {
+  it('carries each call decoded, without the argument tree tracex parse keeps (a_psql_unix_socket_enoent.txt)', async () => {
     const all = await stories('strace/a_psql_unix_socket_enoent.txt');
     expect(all.some((s) => s.items.length > 1)).toBe(true);
     let calls = 0;
     all.forEach((s, i) => {
       for (const it of s.items) {
-        const tree = it.event.type === 'syscall' ? parseArgs(it.event.args) : undefined;
-        if (tree) calls++;
-        expect(reportEventToJson(s, i, it, tree)).toEqual(reportEventToJson(s, i, it));
-        expect(reportEventJsonText(s, i, it, tree)).toBe(reportEventJsonText(s, i, it));
+        const o = reportEventToJson(s, i, it);
+        expect(o.args).toBeUndefined();
+        expect(reportEventJsonText(s, i, it)).toBe('    ' + JSON.stringify(o));
+        if (it.event.type !== 'syscall') continue;
+        calls++;
+        expect(o.argsText).toBe(it.event.args);
+        // Every argument is there once, decoded, with its text as printed.
+        const decoded = (o.decoded as { args: { text: string }[] }).args;
+        expect(decoded.map((a) => a.text)).toEqual(parseArgs(it.event.args).items.map((a) => printArg(a)));
       }
     });
     expect(calls).toBeGreaterThan(50);
   });
 
-  it('uses the tree it is given instead of parsing the text again', async () => {
+  it("names the connect's address once: decoded, not as a tree beside it (line 995)", async () => {
     const all = await stories('strace/a_psql_unix_socket_enoent.txt');
-    const s = all.find((x) => x.items.some((it) => it.event.type === 'syscall' && it.event.syscall === 'connect'))!;
-    const it = s.items.find((x) => x.event.type === 'syscall' && x.event.syscall === 'connect')!;
-    // Line 995: `11214 connect(3, {sa_family=AF_UNIX, sun_path="/tmp/.s.PGSQL.5432"}, 110) = -1 ENOENT (...)`
-    const tree = parseArgs(it.event.type === 'syscall' ? it.event.args : '');
-    expect(tree.items[1]?.kind).toBe('struct');
-    const o = reportEventToJson(s, 0, it, tree);
-    expect(o.args).toBe(tree.items);
+    const s = all.find((x) => x.items.some((it) => it.event.line === 995))!;
+    const it = s.items.find((x) => x.event.line === 995)!;
+    // `11214 connect(3, {sa_family=AF_UNIX, sun_path="/tmp/.s.PGSQL.5432"}, 110) = -1 ENOENT (...)`
+    const text = JSON.stringify(reportEventToJson(s, 0, it));
+    expect(text.split('"path":"/tmp/.s.PGSQL.5432"').length - 1).toBe(1);
+    expect(text).not.toContain('"kind":"struct"');
   });
 });

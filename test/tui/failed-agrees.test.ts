@@ -18,7 +18,7 @@ const TRACES = [
 describe('f and --failed', () => {
   it.each(TRACES)('select the same failed calls on %s', async (path) => {
     const lines: number[] = [];
-    const filter = { failed: true, pids: [], syscalls: [], fds: [] };
+    const filter = { failed: true, pids: [], fds: [] };
     const rest = await explainTrace(await openTrace([path]), filter, true, (s) => {
       for (const i of s.items) if (unexpectedFailure(i, s)) lines.push(i.event.line);
     });

@@ -20,7 +20,7 @@ import { jsonText } from '../../render/sanitize.js';
 export async function present(opts: RunOptions, io: RunIO, trace: TraceStream, batches: AsyncIterable<TraceEvent[]>, rawPath: string, started: () => Promise<void>): Promise<Stats> {
   if (opts.format === 'ndjson') return presentNdjson(opts, io, trace, batches, started);
   const source: TraceSource = { format: trace.format, os: trace.os, files: [rawPath], batches, stats: () => trace.stats };
-  const filter: EventFilter = { failed: opts.failed, pids: [], syscalls: [], fds: [] };
+  const filter: EventFilter = { failed: opts.failed, pids: [], fds: [] };
   if (opts.format === 'text') return presentText(opts, io, source, filter, started);
   return presentReport(opts, io, source, filter, started);
 }

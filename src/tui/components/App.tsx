@@ -90,7 +90,8 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
   const [state, dispatch] = useReducer(
     (s: BrowseState, a: Action) => reduce(s, a, envRef.current),
     undefined,
-    () => initialState(store.events.length, 10),
+    // With filters, the list starts empty and the first `loaded` action fills it from event 0.
+    () => (hasFilters(store.initialFilters) ? initialState(0, 10, store.initialFilters) : initialState(store.events.length, 10)),
   );
 
   useEffect(() => {
