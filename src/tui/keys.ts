@@ -25,6 +25,9 @@ export enum Command {
   ClearFilters = 'clear-filters',
   Help = 'help',
   ExplainRows = 'explain-rows',
+  RawLines = 'raw-lines',
+  Expand = 'expand',
+  Slowest = 'slowest',
 }
 
 /** Named keys Ink reports as flags rather than text. */
@@ -59,7 +62,10 @@ export const DEFAULT_BINDINGS: readonly Binding[] = [
   { command: Command.FilterProcess, chars: ['p'], label: 'p', description: 'filter by the selected event\'s process (again: clear it)' },
   { command: Command.FilterSyscall, chars: ['s'], label: 's', description: 'filter by the selected syscall; again: by its class (file, network, ...); again: clear' },
   { command: Command.ClearFilters, chars: ['c'], label: 'c', description: 'clear all filters' },
-  { command: Command.ExplainRows, chars: ['e'], label: 'e', description: 'event list: plain-language sentences instead of the raw calls (again: raw)' },
+  { command: Command.Expand, chars: ['x'], label: 'x', description: 'story: open the selected fold (its calls show under it); again: close it' },
+  { command: Command.RawLines, chars: ['r'], label: 'r', description: 'raw lines: one row per trace line instead of the folded story (again: the story)' },
+  { command: Command.ExplainRows, chars: ['e'], label: 'e', description: 'raw lines: plain-language sentences instead of the calls (again: the calls)' },
+  { command: Command.Slowest, chars: ['d'], label: 'd', description: 'jump to the slowest call (by duration, strace -T); again: the next slowest' },
   { command: Command.Help, chars: ['?'], label: '?', description: 'this help' },
 ];
 
@@ -104,7 +110,7 @@ export function commandsFor(input: string, key: Key, bindings: readonly Binding[
 }
 
 /** Commands the status bar suggests, in order. */
-export const HINT: readonly Command[] = [Command.Help, Command.Search, Command.FailedOnly, Command.ExplainRows, Command.NextView, Command.Quit];
+export const HINT: readonly Command[] = [Command.Help, Command.Search, Command.FailedOnly, Command.Expand, Command.RawLines, Command.Slowest, Command.NextView, Command.Quit];
 
 export function labelOf(command: Command, bindings: readonly Binding[] = DEFAULT_BINDINGS): string {
   return bindings.find((b) => b.command === command)?.label ?? '';

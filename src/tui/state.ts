@@ -6,6 +6,7 @@
 import { Command } from './keys.js';
 import { filterRange, familyOf, hasFilters, matchesQuery, parseQuery, type Filters } from './filter.js';
 import type { TraceEvent } from '../model/index.js';
+import { storyRows, type StoryView } from './story-rows.js';
 
 export type View = 'events' | 'findings' | 'processes' | 'sockets';
 export type SideView = Exclude<View, 'events'>;
@@ -21,6 +22,12 @@ export interface BrowseEnv {
   openSide(view: SideView, i: number): Filters | undefined;
   /** Event i failed as expected (a probe, a normal answer): the failed-only view leaves it out. */
   expectedFailure?(i: number): boolean;
+  /** The folded story, as far as analysis has told it (absent: the list is raw lines only). */
+  story?: StoryView;
+  /** The event the first screen selects (the most severe finding's); known once analysis ends. */
+  opening?(): number | undefined;
+  /** Calls with a duration, slowest first. */
+  slowest?(): readonly number[];
 }
 
 export interface ListPos {
@@ -52,6 +59,16 @@ export interface BrowseState {
   height: number;
   /** The event list shows explanations instead of raw calls. */
   explain: boolean;
+  /** The list tells the folded story (the default); false: one row per trace line (r). */
+  story: boolean;
+  /** Folds opened with x, by their first event. */
+  expanded: readonly number[];
+  /** Stories the rows were built from (the list grows as analysis tells more). */
+  heads: number;
+  /** A key was pressed: the first screen's jump to the finding no longer applies. */
+  moved: boolean;
+  /** Rank of the slow call d last jumped to. */
+  slow?: number;
   detailScroll: number;
   /** Lines of the detail pane beyond its height (how far it can scroll). */
   detailMax: number;
@@ -89,6 +106,10 @@ export function initialState(total = 0, height = 20): BrowseState {
     follow: false,
     height: Math.max(1, height),
     explain: false,
+    story: true,
+    expanded: [],
+    heads: 0,
+    moved: false,
     detailScroll: 0,
     detailMax: 0,
     side: { findings: { cursor: 0, top: 0 }, processes: { cursor: 0, top: 0 }, sockets: { cursor: 0, top: 0 } },
@@ -143,18 +164,69 @@ function withCursor(s: BrowseState, cursor: number): BrowseState {
   return { ...s, cursor: p.cursor, top: p.top, detailScroll: p.cursor === s.cursor ? s.detailScroll : 0 };
 }
 
+/** The list shows stories: story mode, no filter, and a story to tell. */
+export function storyList(s: Pick<BrowseState, 'story' | 'filters'>, env: BrowseEnv): boolean {
+  return s.story && !hasFilters(s.filters) && !!env.story;
+}
+
+/** Rows for the filters and mode: filtered events, the story, or null (every event). */
+function rowsFor(s: BrowseState, filters: Filters, env: BrowseEnv): readonly number[] | null {
+  if (hasFilters(filters)) return filterRange(env.events, filters, 0, s.total, env.expectedFailure);
+  return s.story && env.story ? storyRows(env.story, s.expanded) : null;
+}
+
 /** Applies new filters, keeping the selected event (or the next one the filters keep). */
 function applyFilters(s: BrowseState, filters: Filters, env: BrowseEnv, message?: string): BrowseState {
   const keep = selectedEvent(s);
-  const rows = hasFilters(filters) ? filterRange(env.events, filters, 0, s.total, env.expectedFailure) : null;
-  const next: BrowseState = { ...s, filters, rows, follow: false, top: 0, cursor: 0 };
+  const rows = rowsFor(s, filters, env);
+  const next: BrowseState = { ...s, filters, rows, heads: env.story?.heads.length ?? 0, follow: false, top: 0, cursor: 0 };
   if (message !== undefined) next.message = message;
   else delete next.message;
-  let row = keep === undefined ? 0 : rowOfEvent(next, keep);
-  if (row >= rowCount(next)) row = rowCount(next) - 1;
-  const out = withCursor(next, row);
-  // Put the selection mid-screen so its neighbours show.
-  return { ...out, top: clamp(out.cursor - (out.height >> 1), 0, Math.max(0, rowCount(out) - out.height)) };
+  return centered(withCursor(next, anchorRow(next, keep, env)));
+}
+
+/** Puts the selection mid-screen so its neighbours show. */
+function centered(s: BrowseState): BrowseState {
+  return { ...s, top: clamp(s.cursor - (s.height >> 1), 0, Math.max(0, rowCount(s) - s.height)) };
+}
+
+/** The row showing event `keep`: its story's row when a closed fold hides it, else the next row. */
+function anchorRow(s: BrowseState, keep: number | undefined, env: BrowseEnv): number {
+  if (keep === undefined) return 0;
+  let row = rowOfEvent(s, keep);
+  if (eventAt(s, row) !== keep && storyList(s, env)) {
+    const head = env.story!.headOf(keep);
+    if (head !== undefined) row = rowOfEvent(s, head);
+  }
+  return Math.max(0, Math.min(row, rowCount(s) - 1));
+}
+
+/** The story told further: rows rebuilt, the selection kept (or the end followed). */
+function refreshStory(s: BrowseState, env: BrowseEnv): BrowseState {
+  const keep = selectedEvent(s);
+  const next: BrowseState = { ...s, rows: storyRows(env.story!, s.expanded), heads: env.story!.heads.length };
+  if (next.follow) return withCursor(next, rowCount(next) - 1);
+  const p = moveTo(next, anchorRow(next, keep, env), rowCount(next), next.height);
+  return { ...next, cursor: p.cursor, top: p.top };
+}
+
+/**
+ * Selects event idx mid-screen, opening the fold that holds it. Unchanged when the filters
+ * hide it. Used by the first screen (the finding's event), d (slow calls) and the timeline.
+ */
+export function jumpTo(s: BrowseState, idx: number | undefined, env: BrowseEnv): BrowseState {
+  if (idx === undefined || idx >= s.total) return s;
+  let next: BrowseState = { ...s, follow: false };
+  if (storyList(next, env)) {
+    const head = env.story!.headOf(idx);
+    if (head !== undefined && head !== idx && !next.expanded.includes(head)) {
+      const expanded = [...next.expanded, head];
+      next = { ...next, expanded, rows: storyRows(env.story!, expanded), heads: env.story!.heads.length };
+    }
+  }
+  const row = rowOfEvent(next, idx);
+  if (eventAt(next, row) !== idx) return s;
+  return centered(withCursor(next, row));
 }
 
 function sideMove(s: BrowseState, view: SideView, cursor: number, env: BrowseEnv): BrowseState {
@@ -276,9 +348,46 @@ function commandOnEvents(s: BrowseState, c: Command, env: BrowseEnv): BrowseStat
       const { returnTo: _r, ...rest } = out;
       return rest;
     }
+    case Command.RawLines: {
+      const story = !s.story;
+      const out = applyFilters({ ...s, story }, s.filters, env, story ? undefined : 'raw lines: one row per trace line (r: back to the story)');
+      return out;
+    }
+    case Command.Expand:
+      return toggleFold(s, env);
+    case Command.Slowest:
+      return slowStep(s, env);
     default:
       return s;
   }
+}
+
+/** x: opens the selected fold (its events show under it), or closes the fold the selection is in. */
+function toggleFold(s: BrowseState, env: BrowseEnv): BrowseState {
+  const idx = selectedEvent(s);
+  if (!storyList(s, env) || idx === undefined) return { ...s, message: s.story ? 'folds open in the story without filters (c clears them)' : 'raw lines have no folds (r: back to the story)' };
+  const head = env.story!.headOf(idx);
+  if (head === undefined || !env.story!.fold(head)) return { ...s, message: 'a single event: nothing folded here' };
+  const open = s.expanded.includes(head);
+  const expanded = open ? s.expanded.filter((h) => h !== head) : [...s.expanded, head];
+  const next: BrowseState = { ...s, expanded, rows: storyRows(env.story!, expanded), heads: env.story!.heads.length };
+  const p = moveTo(next, rowOfEvent(next, open ? head : idx), rowCount(next), next.height);
+  const { message: _m, ...rest } = { ...next, cursor: p.cursor, top: p.top };
+  return rest;
+}
+
+/** d: the slowest call, then the next slowest, and so on (calls carry durations with strace -T). */
+function slowStep(s: BrowseState, env: BrowseEnv): BrowseState {
+  const list = env.slowest?.() ?? [];
+  if (!list.length) return { ...s, message: 'no call durations in this trace (strace -T records them)' };
+  const k = s.slow === undefined ? 0 : (s.slow + 1) % list.length;
+  const idx = list[k]!;
+  let next = jumpTo(s, idx, env);
+  // Filters that hide it are cleared: the slow call is what was asked for.
+  if (selectedEvent(next) !== idx) next = jumpTo(applyFilters(s, {}, env), idx, env);
+  const ev = env.events[idx]!;
+  const took = ev.type === 'syscall' && ev.duration !== undefined ? `${ev.duration.toFixed(6)}s` : '';
+  return { ...next, slow: k, message: `slowest call ${k + 1} of ${list.length}: ${ev.type === 'syscall' ? ev.syscall : ev.type} took ${took} (d: next)` };
 }
 
 function commandOnSide(s: BrowseState, view: SideView, c: Command, env: BrowseEnv): BrowseState {
@@ -324,17 +433,24 @@ export function reduce(s: BrowseState, a: Action, env: BrowseEnv): BrowseState {
       const withProgress: BrowseState = progress
         ? { ...s, analyzed: a.analyzed ?? s.analyzed, analysisDone: a.done ?? s.analysisDone, readDone: a.readDone ?? s.readDone }
         : s;
+      const finished = !!a.done && !s.analysisDone;
+      const told = storyList(s, env) && env.story!.heads.length !== s.heads;
+      if (!progress && a.total <= s.total && !told) return s;
+      let next: BrowseState = { ...withProgress, total: Math.max(a.total, s.total) };
       // Which failures are expected is known once analysis has seen them: the failed-only view is redone then.
-      if (a.done && !s.analysisDone && s.filters.failed) return applyFilters({ ...withProgress, total: Math.max(a.total, s.total) }, s.filters, env);
-      if (a.total <= s.total) return withProgress;
-      s = withProgress;
-      let rows = s.rows;
-      if (rows) {
-        const more = filterRange(env.events, s.filters, s.total, a.total, env.expectedFailure);
-        if (more.length) rows = rows.concat(more);
+      if (finished && s.filters.failed) next = applyFilters(next, s.filters, env);
+      else if (storyList(s, env)) {
+        if (told) next = refreshStory(next, env);
+      } else if (a.total > s.total) {
+        if (s.rows) {
+          const more = filterRange(env.events, s.filters, s.total, a.total, env.expectedFailure);
+          if (more.length) next = { ...next, rows: s.rows.concat(more) };
+        }
+        if (next.follow) next = withCursor(next, rowCount(next) - 1);
       }
-      const next: BrowseState = { ...s, total: a.total, rows };
-      return next.follow ? withCursor(next, rowCount(next) - 1) : next;
+      // The first screen: the most severe finding's event, unless a key has moved the list.
+      if (finished && !s.moved) next = jumpTo(next, env.opening?.(), env);
+      return next;
     }
     case 'resize': {
       const h = Math.max(1, a.height);
@@ -369,6 +485,7 @@ function command(s: BrowseState, c: Command, env: BrowseEnv): BrowseState {
   if (s.overlay === 'search') {
     return c === Command.Back ? { ...s, overlay: 'none', search: { ...s.search, draft: '' } } : s;
   }
+  if (!s.moved) s = { ...s, moved: true };
   if (c === Command.Help) return { ...s, overlay: 'help' };
   if (c === Command.ExplainRows) return { ...s, explain: !s.explain, view: 'events' };
   if (c === Command.NextView || c === Command.PrevView) {
@@ -378,7 +495,7 @@ function command(s: BrowseState, c: Command, env: BrowseEnv): BrowseState {
   }
   if (s.view === 'events') return commandOnEvents(s, c, env);
   // Filters and search apply to the event list; from a side view they switch to it.
-  if (c === Command.FailedOnly || c === Command.Search || c === Command.SearchNext || c === Command.SearchPrev) {
+  if (c === Command.FailedOnly || c === Command.Search || c === Command.SearchNext || c === Command.SearchPrev || c === Command.RawLines || c === Command.Slowest) {
     return commandOnEvents({ ...s, view: 'events', focus: 'list' }, c, env);
   }
   // p on a process opens its events, as Enter does.

@@ -6,7 +6,7 @@ import { flow, type Line } from '../detail.js';
 import { commandsFor, DEFAULT_BINDINGS, type Command } from '../keys.js';
 import type { ListPos } from '../state.js';
 import type { SideRow, SideRows } from '../views.js';
-import { fit } from '../text.js';
+import { fit, widthOf } from '../text.js';
 import { LineText, LinesBox } from './Lines.js';
 
 function useCommands(isActive: boolean, onCommand: (c: Command) => void): void {
@@ -110,8 +110,8 @@ export function StatusBar(props: { left: string; right: string; width: number })
   // The left part (file, position) wins; counts and filters get what is left. Exactly
   // `width` columns: one more and the terminal wraps the bar onto a second row.
   const left = fit(props.left, width);
-  const right = fit(props.right, Math.max(0, width - left.length - 2));
-  const gap = Math.max(0, width - left.length - right.length);
+  const right = fit(props.right, Math.max(0, width - widthOf(left) - 2));
+  const gap = Math.max(0, width - widthOf(left) - widthOf(right));
   return (
     <Box width={width}>
       <Text inverse>{left + ' '.repeat(gap) + right}</Text>
