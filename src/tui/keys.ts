@@ -28,10 +28,12 @@ export enum Command {
   RawLines = 'raw-lines',
   Expand = 'expand',
   Slowest = 'slowest',
+  Left = 'left',
+  Right = 'right',
 }
 
 /** Named keys Ink reports as flags rather than text. */
-export type NamedKey = 'up' | 'down' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab' | 'shiftTab';
+export type NamedKey = 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab' | 'shiftTab';
 
 export interface Binding {
   command: Command;
@@ -46,14 +48,16 @@ export interface Binding {
 export const DEFAULT_BINDINGS: readonly Binding[] = [
   { command: Command.Up, chars: ['k'], named: ['up'], label: '↑ k', description: 'previous row' },
   { command: Command.Down, chars: ['j'], named: ['down'], label: '↓ j', description: 'next row' },
+  { command: Command.Left, chars: ['h'], named: ['left'], label: '← h', description: 'timeline: the previous mark in the lane (a blocking call, a failure, a signal)' },
+  { command: Command.Right, chars: ['l'], named: ['right'], label: '→ l', description: 'timeline: the next mark in the lane' },
   { command: Command.PageUp, named: ['pageUp'], label: 'PgUp', description: 'one screen up' },
   { command: Command.PageDown, chars: [' '], named: ['pageDown'], label: 'PgDn space', description: 'one screen down' },
   { command: Command.First, chars: ['g'], named: ['home'], label: 'g Home', description: 'first row' },
   { command: Command.Last, chars: ['G'], named: ['end'], label: 'G End', description: 'last row' },
-  { command: Command.Open, named: ['return'], label: 'Enter', description: 'open: event details, a finding\'s events, a process\'s or socket\'s events' },
+  { command: Command.Open, named: ['return'], label: 'Enter', description: 'open: event details, a finding\'s events, a process\'s or socket\'s events; timeline: the mark in the event list' },
   { command: Command.Back, named: ['escape'], label: 'Esc', description: 'go back (close details, help, search)' },
   { command: Command.Quit, chars: ['q'], label: 'q', description: 'go back; quit from the event list' },
-  { command: Command.NextView, named: ['tab'], label: 'Tab', description: 'next view: events, findings, processes, sockets/fds' },
+  { command: Command.NextView, named: ['tab'], label: 'Tab', description: 'next view: events, findings, processes, sockets/fds, timeline' },
   { command: Command.PrevView, named: ['shiftTab'], label: 'Shift-Tab', description: 'previous view' },
   { command: Command.Search, chars: ['/'], label: '/', description: 'search: syscall, path, address, errno or any text (call: errno: pid: fd: narrow it)' },
   { command: Command.SearchNext, chars: ['n'], label: 'n', description: 'next match' },
@@ -72,6 +76,8 @@ export const DEFAULT_BINDINGS: readonly Binding[] = [
 function namedOf(key: Key): NamedKey | undefined {
   if (key.upArrow) return 'up';
   if (key.downArrow) return 'down';
+  if (key.leftArrow) return 'left';
+  if (key.rightArrow) return 'right';
   if (key.pageUp) return 'pageUp';
   if (key.pageDown) return 'pageDown';
   if (key.home) return 'home';

@@ -11,6 +11,7 @@ import { isFailedCall } from '../decode/failure.js';
 import { sentenceOf, type Line } from './detail.js';
 import type { TraceStore } from './store.js';
 import { placeOf } from './story-rows.js';
+import { durationOf, durationText, sinceStartText } from './timing.js';
 import { eventParts, fit, fitCall, splitCall, widthOf } from './text.js';
 
 type CallParts = { call: string; result: string };
@@ -81,4 +82,14 @@ export function foldLines(store: TraceStore, idx: number): Line[] {
   if (fold.items.length > shown.length) out.push({ text: `  … ${fold.items.length - shown.length} more (x opens the fold)`, dim: true });
   out.push({ text: '' });
   return out;
+}
+
+/** One line about a timeline mark: `+0.006502 · took 11.7s · wait4(-1, …) = 17206  → Waited for…`. */
+export function describeMark(store: TraceStore, idx: number, t0: number | undefined): string {
+  const ev = store.events[idx]!;
+  const c = callOf(store, idx);
+  const d = durationOf(ev);
+  const parts = [sinceStartText(ev, t0), d !== undefined ? `took ${durationText(d)}` : '', c.result ? `${c.call} ${c.result}` : c.call];
+  const said = sentenceOf(store, idx);
+  return `${parts.filter(Boolean).join(' · ')}${said ? `  → ${said}` : ''}`;
 }

@@ -203,6 +203,32 @@ describe('tracex browse in a real terminal (tmux)', () => {
     await screen((x) => x.includes('tracex exited'), 'the program to exit');
   });
 
+  it('the timeline draws a lane per process of a multi-process trace; Enter shows the mark in the list', async () => {
+    const file = new URL('../fixtures/real/pipeline-hung-sigterm.strace.txt', import.meta.url).pathname;
+    spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', SESSION]);
+    tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '30', '-e', 'NO_COLOR=1', `${process.execPath} ${CLI} browse ${file}; echo "tracex exited $?"; sleep 30`);
+    await screen((x) => x.includes('3 findings'), 'the first screen');
+    // Shift-Tab from the event list: the last view, the timeline.
+    keys('BTab');
+    let s = await screen((x) => x.includes('12.2s across'), 'the timeline');
+    expect(s).toMatch(/^17204 sh +│.*━{40,}/m);
+    expect(s).toMatch(/^17205 sleep +│.*━{40,}.*⚡/m);
+    expect(s).toMatch(/^17206 cat +│.*⚡/m);
+    expect(s).toMatch(/0s +6\.1s +12\.2s/);
+    // The sleep lane's first mark is its 12-second clock_nanosleep; Enter shows it in the list.
+    keys('j');
+    s = await screen((x) => x.includes('17205 sleep · mark 1 of'), 'the sleep lane');
+    expect(s).toMatch(/took 12\.2s · clock_nanosleep\(/);
+    keys('Enter');
+    s = await screen((x) => x.includes('event ') && x.includes('pid 17205') && !x.includes('12.2s across'), 'the event list');
+    expect(s).toMatch(/clock_nanosleep/);
+    // q: back to the timeline, to the event list, then quit.
+    keys('q');
+    await screen((x) => x.includes('12.2s across'), 'back in the timeline');
+    keys('q', 'q');
+    await screen((x) => x.includes('tracex exited'), 'the program to exit');
+  });
+
   it('without a terminal for keys or output it says so and exits 2', () => {
     const direct = spawnSync(process.execPath, [CLI, 'browse', sample('psql-unix-socket-enoent.strace.txt')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(direct.status).toBe(2);

@@ -14,11 +14,13 @@ import type { TraceStore } from '../store.js';
 import { fit } from '../text.js';
 import { statusText } from '../status.js';
 import { openingOf, SEVERITY_RANK } from '../opening.js';
-import { foldLines, rowBody, type RowBody } from '../rows.js';
+import { describeMark, foldLines, rowBody, type RowBody } from '../rows.js';
 import { GAP_SECONDS, slowestCalls, startTime } from '../timing.js';
 import { citedEvents, findingRows, objectRows, orderedObjects, processRows, type SideRows } from '../views.js';
 import { Brief, briefHeight } from './Brief.js';
 import { EventList } from './EventList.js';
+import { Timeline } from './Timeline.js';
+import { buildTimeline } from '../timeline.js';
 import { DetailPane, Help, SearchPrompt, SideList, StatusBar } from './Panes.js';
 
 export interface AppProps {
@@ -80,13 +82,16 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
   const { width, height } = useTerminalSize(fixedW, fixedH);
 
   // Side views: rebuilt when analysis moves on, only for the view on screen.
-  const sideRef = useRef<Record<SideView, SideRows>>({ findings: [], processes: [], sockets: [] });
+  const sideRef = useRef<Record<SideView, SideRows>>({ findings: [], processes: [], sockets: [], timeline: [] });
   const done = store.analysisDone;
   const findings = useMemo(() => findingRows(store), [store, done]);
   const processes = useMemo(() => processRows(store), [store, done]);
   const [objectsKey, setObjectsKey] = useState(0);
   const sockets = useMemo(() => objectRows(store, orderedObjects(store.objects)), [store, objectsKey]);
-  sideRef.current = { findings, processes, sockets };
+  const timeline = useMemo(() => (done ? buildTimeline(store.events, store.result?.processes ?? [], (i) => store.expectedFailures.has(i)) : undefined), [store, done]);
+  const timelineRef = useRef(timeline);
+  timelineRef.current = timeline;
+  sideRef.current = { findings, processes, sockets, timeline: { length: timeline?.lanes.length ?? 0, at: () => undefined } };
 
   // Slowest calls: sorted once the trace is read, on the first d.
   const slowRef = useRef<{ total: number; list: number[] }>({ total: -1, list: [] });
@@ -99,6 +104,7 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
       return store.stories;
     },
     opening: () => openingOf(store)?.event,
+    laneMarks: (i) => timelineRef.current?.lanes[i]?.marks ?? [],
     slowest: () => {
       if (slowRef.current.total !== store.events.length) slowRef.current = { total: store.events.length, list: slowestCalls(store.events) };
       return slowRef.current.list;
@@ -215,7 +221,7 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
     : statusText({ name: info.name, kind: `${info.format}/${info.os}`, where: [pos, filterText, reading, analysing], counts }, width);
 
   const tabs = VIEWS.map((v) => {
-    const count = v === 'findings' ? findings.length : v === 'processes' ? processes.length : v === 'sockets' ? store.objects.length : undefined;
+    const count = v === 'findings' ? findings.length : v === 'processes' ? processes.length : v === 'sockets' ? store.objects.length : v === 'timeline' ? timeline?.lanes.length : undefined;
     const label = `${VIEW_TITLES[v]}${count !== undefined && (done || v === 'sockets') ? ` (${count})` : ''}`;
     return { v, label };
   });
@@ -245,6 +251,19 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
           <Text dimColor>{'─'.repeat(Math.max(0, width))}</Text>
           <DetailPane lines={detail} scroll={state.detailScroll} height={detailH} width={width} focused={idle && state.focus === 'detail'} onCommand={onCommand} />
         </Box>
+      ) : state.view === 'timeline' ? (
+        <Timeline
+          timeline={timeline}
+          events={store.events}
+          pos={state.side.timeline}
+          mark={state.mark}
+          height={main}
+          width={width}
+          describe={(i) => describeMark(store, i, timeline?.t0)}
+          empty={done ? 'No timeline: this trace has no time stamps (strace -tt or -ttt records them; -T adds how long each call took).' : emptySide('timeline')}
+          isActive={idle}
+          onCommand={onCommand}
+        />
       ) : (
         <SideList
           rows={sideRef.current[state.view]}
