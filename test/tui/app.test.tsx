@@ -142,6 +142,21 @@ describe('browse UI', () => {
     f = await press(app, ENTER, (fr) => fr.includes('filter: process 11214'));
   });
 
+  it('the process view names a prefork master and its workers and shows a worker\'s fd table', async () => {
+    const app = await open(await loadStore(sample('prefork-echo-server.strace.txt')), 120, 40);
+    let f = await press(app, [TAB, TAB], (fr) => fr.includes('12553 [master]'));
+    expect(f).toMatch(/└ 12554 \[worker\]  exit 0/);
+    f = await press(app, 'j', (fr) => fr.includes('Process 12554 (worker), child of 12553'));
+    expect(f).toContain('fd 3  AF_INET SOCK_STREAM local 127.0.0.1:40000, listening  (inherited from 12553; shared with 12553, 12555, 12556)');
+    expect(f).toMatch(/fd 4  pipe:\[21185\] \(read end\)  \(opened at line 569\)/);
+  });
+
+  it('the findings view lists cited events with their pid', async () => {
+    const app = await open(await loadStore(sample('prefork-echo-server.strace.txt')), 120, 40);
+    const f = await press(app, TAB, (fr) => fr.includes('Cited events'));
+    expect(f).toMatch(/^ +\d+ 1255[456]  accept/m);
+  });
+
   it('the sockets/fds view lists the AF_UNIX socket; Enter shows its events', async () => {
     const app = await open(await loadStore(sample('psql-unix-socket-enoent.strace.txt')));
     let f = await press(app, [TAB, TAB, TAB], (fr) => /s\d+ socket/.test(fr));
