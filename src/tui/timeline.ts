@@ -9,8 +9,8 @@ import { durationOf } from './timing.js';
 
 export type CellKind = 'idle' | 'active' | 'blocked' | 'failed' | 'signal' | 'exit';
 
-/** What the cells are drawn with (the legend shows the same). */
-export const CELL_CHAR: Record<CellKind, string> = { idle: ' ', active: '·', blocked: '━', failed: '✗', signal: '⚡', exit: '┃' };
+/** What the cells are drawn with (the legend shows the same): one column each, no emoji (terminals disagree on their width). */
+export const CELL_CHAR: Record<CellKind, string> = { idle: ' ', active: '·', blocked: '━', failed: '✗', signal: '↯', exit: '┃' };
 
 export interface Lane {
   /** Process (or thread) id; undefined: lines without one. */

@@ -54,6 +54,15 @@ describe('browse UI', () => {
     for (const line of f.split('\n')) expect(line.length).toBeLessThanOrEqual(120);
   });
 
+  it('a clean trace opens on the brief saying nothing looked wrong, at the start of the story', async () => {
+    const store = await loadStore(new URL('../fixtures/real/curl-http-ok.strace.txt', import.meta.url).pathname);
+    const app = await open(store);
+    const f = await waitFor(app.lastFrame, (fr) => fr.includes('No findings'));
+    expect(f).toContain('✓ No findings: nothing looked wrong in this trace.');
+    expect(f).toMatch(/In short: curl \(pid \d+\)/);
+    expect(f).toContain('event 1 · line 1');
+  });
+
   it('x opens a fold and shows its calls under it; x again closes it', async () => {
     const app = await open(await loadStore(sample('psql-unix-socket-enoent.strace.txt')));
     await waitFor(app.lastFrame, (fr) => fr.includes('event 995 · line 995'));

@@ -212,8 +212,8 @@ describe('tracex browse in a real terminal (tmux)', () => {
     keys('BTab');
     let s = await screen((x) => x.includes('12.2s across'), 'the timeline');
     expect(s).toMatch(/^17204 sh +│.*━{40,}/m);
-    expect(s).toMatch(/^17205 sleep +│.*━{40,}.*⚡/m);
-    expect(s).toMatch(/^17206 cat +│.*⚡/m);
+    expect(s).toMatch(/^17205 sleep +│.*━{40,}.*↯/m);
+    expect(s).toMatch(/^17206 cat +│.*↯/m);
     expect(s).toMatch(/0s +6\.1s +12\.2s/);
     // The sleep lane's first mark is its 12-second clock_nanosleep; Enter shows it in the list.
     keys('j');

@@ -19,7 +19,7 @@ describe('timeline', () => {
     // sh waits for its children for most of the trace; sleep sleeps until killed.
     expect(text(17204).split('━').length - 1).toBeGreaterThan(80);
     expect(text(17205).split('━').length - 1).toBeGreaterThan(80);
-    for (const id of [17205, 17206]) expect(text(id)).toContain('⚡');
+    for (const id of [17205, 17206]) expect(text(id)).toContain('↯');
     // The PATH search's ENOENTs (execve of /root/.cargo/bin/sleep ...) are expected: no ✗ for them.
     expect(text(17205)).not.toContain('✗');
     // Marks: what Enter can jump to, in time order.

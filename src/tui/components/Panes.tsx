@@ -66,7 +66,8 @@ export function Help(props: { height: number; width: number; isActive: boolean; 
   const lines: Line[] = [{ text: 'Keys (Esc, q or ? closes this help)', bold: true }, { text: '' }];
   for (const b of DEFAULT_BINDINGS) lines.push({ text: `  ${b.label.padEnd(12)} ${b.description}` });
   lines.push({ text: '' });
-  lines.push({ text: 'Rows: ● cites a finding, red failed; columns: line, pid, time, call = result.', dim: true });
+  lines.push({ text: 'Rows: ● cites a finding, red failed, ▸ a folded story (x opens it). Columns: line, pid, time since the start', dim: true });
+  lines.push({ text: '(yellow after a pause of a second or more), how long the call took, the call = result → what it did.', dim: true });
   return <LinesBox lines={lines} from={0} height={props.height} width={props.width} />;
 }
 

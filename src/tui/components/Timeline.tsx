@@ -1,5 +1,5 @@
 // The timeline view: a lane per process or thread, time across the width. Bars are calls
-// that blocked, ✗ failures, ⚡ signals, ┃ exits; the selected mark is highlighted and
+// that blocked, ✗ failures, ↯ signals, ┃ exits; the selected mark is highlighted and
 // described under the lanes, and Enter shows it in the event list.
 
 import { Box, Text, useInput } from 'ink';
@@ -57,7 +57,7 @@ export function Timeline({ timeline: tl, events, pos, mark, height, width, descr
   const selIdx = selLane?.marks[Math.min(mark, selLane.marks.length - 1)];
   const selEv = selIdx === undefined ? undefined : events[selIdx];
   const atCol = selEv?.time !== undefined ? columnOf(tl, selEv.time, barW) : undefined;
-  const legend = `${durationText(tl.t1 - tl.t0)} across · ━ blocked ≥ ${durationText(tl.blocking)}  ✗ failed  ⚡ signal  ┃ exit  · active · ↑↓ lanes, ←→ marks, Enter: in the list`;
+  const legend = `${durationText(tl.t1 - tl.t0)} across · ━ blocked ≥ ${durationText(tl.blocking)}  ✗ failed  ↯ signal  ┃ exit  · active · ↑↓ lanes, ←→ marks, Enter: in the list`;
   return (
     <Box flexDirection="column" height={height} width={width}>
       <Text dimColor>{fit(legend, width)}</Text>
