@@ -68,7 +68,7 @@ export const DEFAULT_BINDINGS: readonly Binding[] = [
   { command: Command.ClearFilters, chars: ['c'], label: 'c', description: 'clear all filters' },
   { command: Command.Expand, chars: ['x'], label: 'x', description: 'story: open the selected fold (its calls show under it); again: close it' },
   { command: Command.RawLines, chars: ['r'], label: 'r', description: 'raw lines: one row per trace line instead of the folded story (again: the story)' },
-  { command: Command.ExplainRows, chars: ['e'], label: 'e', description: 'raw lines: plain-language sentences instead of the calls (again: the calls)' },
+  { command: Command.ExplainRows, chars: ['e'], label: 'e', description: 'raw lines told as plain-language sentences instead of the calls (again: the calls)' },
   { command: Command.Slowest, chars: ['d'], label: 'd', description: 'jump to the slowest call (by duration, strace -T); again: the next slowest' },
   { command: Command.Help, chars: ['?'], label: '?', description: 'this help' },
 ];

@@ -309,7 +309,8 @@ function command(s: BrowseState, c: Command, env: BrowseEnv): BrowseState {
   }
   if (!s.moved) s = { ...s, moved: true };
   if (c === Command.Help) return { ...s, overlay: 'help' };
-  if (c === Command.ExplainRows) return { ...s, explain: !s.explain, view: 'events' };
+  // e in the story (which already tells each call): raw lines, told as sentences.
+  if (c === Command.ExplainRows) return s.story ? applyFilters({ ...s, story: false, explain: true, view: 'events' }, s.filters, env) : { ...s, explain: !s.explain, view: 'events' };
   if (c === Command.NextView || c === Command.PrevView) {
     const i = VIEWS.indexOf(s.view);
     const view = VIEWS[(i + (c === Command.NextView ? 1 : VIEWS.length - 1)) % VIEWS.length]!;

@@ -63,6 +63,14 @@ describe('browse UI', () => {
     expect(f).toContain('event 1 · line 1');
   });
 
+  it('e in the story shows the raw lines told as sentences, the selection kept', async () => {
+    const app = await open(await loadStore(sample('psql-unix-socket-enoent.strace.txt')));
+    await waitFor(app.lastFrame, (fr) => fr.includes('event 995 · line 995'));
+    const f = await press(app, 'e', (fr) => /995\/1,008/.test(fr));
+    expect(f).toMatch(/995 11214 Tried to connect fd 3 \(UNIX stream socket\) to the UNIX socket \/tmp\/\.s\.PGSQL\.5432/);
+    expect(f).not.toContain('▸ [');
+  });
+
   it('x opens a fold and shows its calls under it; x again closes it', async () => {
     const app = await open(await loadStore(sample('psql-unix-socket-enoent.strace.txt')));
     await waitFor(app.lastFrame, (fr) => fr.includes('event 995 · line 995'));
