@@ -10,6 +10,7 @@ import { argViews } from '../explain/args.js';
 import { errnoMeaning } from '../knowledge/errno-meanings.js';
 import { lookupSyscall } from '../knowledge/syscalls.js';
 import { explainEvent } from '../explain/explain.js';
+import { callText } from '../render/call.js';
 import type { DecodedCall, Finding, Named } from '../model/index.js';
 import { decodeShown } from './adapter.js';
 import type { TraceStore, TrackedObject } from './store.js';
@@ -152,6 +153,9 @@ export function detailLines(store: TraceStore, idx: number, width: number): Line
   // Explanation.
   const analyzed = store.analysisOf(idx);
   const decoded: DecodedCall | undefined = ev.type === 'syscall' ? decodeShown(ev, os, analyzed?.socket?.family) : undefined;
+  // dtruss and Nanos print numbers: the call as strace would show it, by the CLI's renderer.
+  const shown = ev.type === 'syscall' && store.info.format !== 'strace' && decoded ? callText(ev, decoded, store.info.format) : undefined;
+  if (shown) out.push({ text: `decoded │ ${sanitize(shown)}`, color: 'cyan', wrap: 'hard' });
   const sentence = sentenceOf(store, idx, decoded);
   if (sentence) {
     out.push({ text: '' });
@@ -189,10 +193,11 @@ export function detailLines(store: TraceStore, idx: number, width: number): Line
     // Result and errno.
     if (ev.ret) {
       out.push({ text: '' });
-      const errno = ev.ret.errno;
+      const errno = ev.ret.errno ?? decoded?.errno?.name;
+      const result = shown ? shown.slice(shown.lastIndexOf(') = ') + 4) : ev.ret.text;
       if (errno) {
         const msg = decoded?.errno?.message ?? ev.ret.message;
-        out.push({ text: `Result ${ev.ret.text}`, color: 'red', bold: true });
+        out.push({ text: `Result ${sanitize(result)}`, color: 'red', bold: true });
         const ctxs = [entry?.errctx, entry?.family].filter((x): x is string => !!x);
         const fam = analyzed?.socket?.family;
         if (entry?.errctx && fam) ctxs.unshift(`${entry.errctx}:${fam === 'AF_UNIX' ? 'unix' : 'inet'}`);
@@ -200,7 +205,7 @@ export function detailLines(store: TraceStore, idx: number, width: number): Line
         out.push({ text: `  ${errno}${msg ? `: ${msg}` : ''}`, color: 'red' });
         if (here) out.push({ text: `  Here: ${here}`, wrap: true });
       } else {
-        out.push({ text: `Result ${ev.ret.text}`, bold: true });
+        out.push({ text: `Result ${sanitize(result)}`, bold: true });
       }
     }
   }

@@ -25,10 +25,15 @@ export enum Command {
   ClearFilters = 'clear-filters',
   Help = 'help',
   ExplainRows = 'explain-rows',
+  RawLines = 'raw-lines',
+  Expand = 'expand',
+  Slowest = 'slowest',
+  Left = 'left',
+  Right = 'right',
 }
 
 /** Named keys Ink reports as flags rather than text. */
-export type NamedKey = 'up' | 'down' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab' | 'shiftTab';
+export type NamedKey = 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab' | 'shiftTab';
 
 export interface Binding {
   command: Command;
@@ -43,14 +48,16 @@ export interface Binding {
 export const DEFAULT_BINDINGS: readonly Binding[] = [
   { command: Command.Up, chars: ['k'], named: ['up'], label: '↑ k', description: 'previous row' },
   { command: Command.Down, chars: ['j'], named: ['down'], label: '↓ j', description: 'next row' },
+  { command: Command.Left, chars: ['h'], named: ['left'], label: '← h', description: 'timeline: the previous mark in the lane (a blocking call, a failure, a signal)' },
+  { command: Command.Right, chars: ['l'], named: ['right'], label: '→ l', description: 'timeline: the next mark in the lane' },
   { command: Command.PageUp, named: ['pageUp'], label: 'PgUp', description: 'one screen up' },
   { command: Command.PageDown, chars: [' '], named: ['pageDown'], label: 'PgDn space', description: 'one screen down' },
   { command: Command.First, chars: ['g'], named: ['home'], label: 'g Home', description: 'first row' },
   { command: Command.Last, chars: ['G'], named: ['end'], label: 'G End', description: 'last row' },
-  { command: Command.Open, named: ['return'], label: 'Enter', description: 'open: event details, a finding\'s events, a process\'s or socket\'s events' },
+  { command: Command.Open, named: ['return'], label: 'Enter', description: 'open: event details, a finding\'s events, a process\'s or socket\'s events; timeline: the mark in the event list' },
   { command: Command.Back, named: ['escape'], label: 'Esc', description: 'go back (close details, help, search)' },
   { command: Command.Quit, chars: ['q'], label: 'q', description: 'go back; quit from the event list' },
-  { command: Command.NextView, named: ['tab'], label: 'Tab', description: 'next view: events, findings, processes, sockets/fds' },
+  { command: Command.NextView, named: ['tab'], label: 'Tab', description: 'next view: events, findings, processes, sockets/fds, timeline' },
   { command: Command.PrevView, named: ['shiftTab'], label: 'Shift-Tab', description: 'previous view' },
   { command: Command.Search, chars: ['/'], label: '/', description: 'search: syscall, path, address, errno or any text (call: errno: pid: fd: narrow it)' },
   { command: Command.SearchNext, chars: ['n'], label: 'n', description: 'next match' },
@@ -59,13 +66,18 @@ export const DEFAULT_BINDINGS: readonly Binding[] = [
   { command: Command.FilterProcess, chars: ['p'], label: 'p', description: 'filter by the selected event\'s process (again: clear it)' },
   { command: Command.FilterSyscall, chars: ['s'], label: 's', description: 'filter by the selected syscall; again: by its class (file, network, ...); again: clear' },
   { command: Command.ClearFilters, chars: ['c'], label: 'c', description: 'clear all filters' },
-  { command: Command.ExplainRows, chars: ['e'], label: 'e', description: 'event list: plain-language sentences instead of the raw calls (again: raw)' },
+  { command: Command.Expand, chars: ['x'], label: 'x', description: 'story: open the selected fold (its calls show under it); again: close it' },
+  { command: Command.RawLines, chars: ['r'], label: 'r', description: 'raw lines: one row per trace line instead of the folded story (again: the story)' },
+  { command: Command.ExplainRows, chars: ['e'], label: 'e', description: 'raw lines told as plain-language sentences instead of the calls (again: the calls)' },
+  { command: Command.Slowest, chars: ['d'], label: 'd', description: 'jump to the slowest call (by duration, strace -T); again: the next slowest' },
   { command: Command.Help, chars: ['?'], label: '?', description: 'this help' },
 ];
 
 function namedOf(key: Key): NamedKey | undefined {
   if (key.upArrow) return 'up';
   if (key.downArrow) return 'down';
+  if (key.leftArrow) return 'left';
+  if (key.rightArrow) return 'right';
   if (key.pageUp) return 'pageUp';
   if (key.pageDown) return 'pageDown';
   if (key.home) return 'home';
@@ -104,7 +116,7 @@ export function commandsFor(input: string, key: Key, bindings: readonly Binding[
 }
 
 /** Commands the status bar suggests, in order. */
-export const HINT: readonly Command[] = [Command.Help, Command.Search, Command.FailedOnly, Command.ExplainRows, Command.NextView, Command.Quit];
+export const HINT: readonly Command[] = [Command.Help, Command.Search, Command.FailedOnly, Command.Expand, Command.RawLines, Command.Slowest, Command.NextView, Command.Quit];
 
 export function labelOf(command: Command, bindings: readonly Binding[] = DEFAULT_BINDINGS): string {
   return bindings.find((b) => b.command === command)?.label ?? '';

@@ -1,186 +1,56 @@
-// The browser's state and its reducer. Pure: the next state is a function of the state,
-// the action and a read-only view of the trace (`BrowseEnv`), so it is tested without
-// React. Rows are event indexes; `rows: null` means "every event", which keeps a
-// 600,000-event list free of a 600,000-entry array until a filter asks for one.
+// The browser's reducer. Pure: the next state is a function of the state, the action and a
+// read-only view of the trace (`BrowseEnv`), so it is tested without React. What the state
+// holds and the moves commands are made of are in state-core.ts.
 
 import { Command } from './keys.js';
-import { filterRange, familyOf, hasFilters, matchesQuery, parseQuery, type Filters } from './filter.js';
-import type { TraceEvent } from '../model/index.js';
+import { filterRange, familyOf, hasFilters, matchesQuery, parseQuery } from './filter.js';
+import { storyRows } from './story-rows.js';
+import {
+  applyFilters,
+  jumpTo,
+  moveTo,
+  refreshStory,
+  rowCount,
+  rowOfEvent,
+  selectedEvent,
+  storyList,
+  VIEWS,
+  withCursor,
+  type Action,
+  type BrowseEnv,
+  type BrowseState,
+  type SideView,
+} from './state-core.js';
 
-export type View = 'events' | 'findings' | 'processes' | 'sockets';
-export type SideView = Exclude<View, 'events'>;
-export const VIEWS: readonly View[] = ['events', 'findings', 'processes', 'sockets'];
-export const VIEW_TITLES: Record<View, string> = { events: 'Events', findings: 'Findings', processes: 'Processes', sockets: 'Sockets/fds' };
-
-/** What the reducer may read of the trace. */
-export interface BrowseEnv {
-  events: readonly TraceEvent[];
-  /** Rows in a side view. */
-  listLength(view: SideView): number;
-  /** What Enter on row `i` of a side view shows in the event list. */
-  openSide(view: SideView, i: number): Filters | undefined;
-  /** Event i failed as expected (a probe, a normal answer): the failed-only view leaves it out. */
-  expectedFailure?(i: number): boolean;
-}
-
-export interface ListPos {
-  cursor: number;
-  top: number;
-}
-
-export interface BrowseState {
-  view: View;
-  /** Events view: the list has the keys, or the detail pane (opened with Enter). */
-  focus: 'list' | 'detail';
-  overlay: 'none' | 'help' | 'search';
-  /** Events the state knows of (grows while the trace is read). */
-  total: number;
-  /** Events analysed so far, and whether analysis has finished (for the status bar and side views). */
-  analyzed: number;
-  analysisDone: boolean;
-  /** The whole input has been read. */
-  readDone: boolean;
-  filters: Filters;
-  /** Visible event indexes, ascending; null: all `total` events. */
-  rows: readonly number[] | null;
-  /** Row of the selection in the event list. */
-  cursor: number;
-  top: number;
-  /** Keep the selection on the last row as events arrive (set by G). */
-  follow: boolean;
-  /** Rows of the event list on screen. */
-  height: number;
-  /** The event list shows explanations instead of raw calls. */
-  explain: boolean;
-  detailScroll: number;
-  /** Lines of the detail pane beyond its height (how far it can scroll). */
-  detailMax: number;
-  side: Record<SideView, ListPos>;
-  /** View to go back to with Esc (set when a side view opened the event list). */
-  returnTo?: SideView;
-  search: { draft: string; query?: string };
-  message?: string;
-  quit: boolean;
-}
-
-export type Action =
-  | { type: 'command'; command: Command }
-  /** More events were read (`total`) and/or analysis moved on (`analyzed`, `done`). */
-  | { type: 'loaded'; total: number; analyzed?: number; done?: boolean; readDone?: boolean }
-  | { type: 'resize'; height: number }
-  | { type: 'search-input'; text: string }
-  | { type: 'search-backspace' }
-  | { type: 'search-submit' }
-  | { type: 'detail-length'; max: number };
-
-/** The state before the first event; `filters` (from the command line) apply to events as they arrive. */
-export function initialState(total = 0, height = 20, filters: Filters = {}): BrowseState {
-  return {
-    view: 'events',
-    focus: 'list',
-    overlay: 'none',
-    total,
-    analyzed: 0,
-    analysisDone: false,
-    readDone: false,
-    filters,
-    rows: hasFilters(filters) ? [] : null,
-    cursor: 0,
-    top: 0,
-    follow: false,
-    height: Math.max(1, height),
-    explain: false,
-    detailScroll: 0,
-    detailMax: 0,
-    side: { findings: { cursor: 0, top: 0 }, processes: { cursor: 0, top: 0 }, sockets: { cursor: 0, top: 0 } },
-    search: { draft: '' },
-    quit: false,
-  };
-}
-
-export function rowCount(s: BrowseState): number {
-  return s.rows ? s.rows.length : s.total;
-}
-
-/** Event index at a row of the event list. */
-export function eventAt(s: BrowseState, row: number): number | undefined {
-  if (row < 0 || row >= rowCount(s)) return undefined;
-  return s.rows ? s.rows[row] : row;
-}
-
-export function selectedEvent(s: BrowseState): number | undefined {
-  return eventAt(s, s.cursor);
-}
-
-/** First row whose event index is >= idx (binary search); rowCount when none. */
-export function rowOfEvent(s: { rows: readonly number[] | null; total: number }, idx: number): number {
-  if (!s.rows) return Math.min(Math.max(idx, 0), s.total);
-  let lo = 0;
-  let hi = s.rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (s.rows[mid]! < idx) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function clamp(n: number, lo: number, hi: number): number {
-  return Math.max(lo, Math.min(hi, n));
-}
-
-/** Moves a cursor within `len` rows and scrolls so it stays on screen. */
-function moveTo(pos: ListPos, cursor: number, len: number, height: number): ListPos {
-  const c = len === 0 ? 0 : clamp(cursor, 0, len - 1);
-  let top = pos.top;
-  if (c < top) top = c;
-  if (c >= top + height) top = c - height + 1;
-  top = clamp(top, 0, Math.max(0, len - height));
-  return { cursor: c, top };
-}
-
-function withCursor(s: BrowseState, cursor: number): BrowseState {
-  const p = moveTo(s, cursor, rowCount(s), s.height);
-  return { ...s, cursor: p.cursor, top: p.top, detailScroll: p.cursor === s.cursor ? s.detailScroll : 0 };
-}
-
-/** Applies new filters, keeping the selected event (or the next one the filters keep). */
-function applyFilters(s: BrowseState, filters: Filters, env: BrowseEnv, message?: string): BrowseState {
-  const keep = selectedEvent(s);
-  const rows = hasFilters(filters) ? filterRange(env.events, filters, 0, s.total, env.expectedFailure) : null;
-  const next: BrowseState = { ...s, filters, rows, follow: false, top: 0, cursor: 0 };
-  if (message !== undefined) next.message = message;
-  else delete next.message;
-  let row = keep === undefined ? 0 : rowOfEvent(next, keep);
-  if (row >= rowCount(next)) row = rowCount(next) - 1;
-  const out = withCursor(next, row);
-  // Put the selection mid-screen so its neighbours show.
-  return { ...out, top: clamp(out.cursor - (out.height >> 1), 0, Math.max(0, rowCount(out) - out.height)) };
-}
-
+export * from './state-core.js';
 function sideMove(s: BrowseState, view: SideView, cursor: number, env: BrowseEnv): BrowseState {
   const len = env.listLength(view);
   return { ...s, side: { ...s.side, [view]: moveTo(s.side[view], cursor, len, s.height) } };
 }
 
-/** Searches the visible rows from the selection; wraps around once. */
+/** Searches the visible rows from the selection; wraps around once. Says which match of how many it is. */
 function searchStep(s: BrowseState, env: BrowseEnv, dir: 1 | -1, includeCurrent: boolean): BrowseState {
   const q = s.search.query === undefined ? undefined : parseQuery(s.search.query);
   if (!q) return { ...s, message: 'no search yet: press / to search' };
   const n = rowCount(s);
-  if (n === 0) return { ...s, message: `no match for ${s.search.query}` };
-  for (let k = includeCurrent ? 0 : 1; k <= n; k++) {
-    const row = (((s.cursor + dir * k) % n) + n) % n;
-    const idx = s.rows ? s.rows[row]! : row;
-    if (matchesQuery(env.events[idx]!, q)) {
-      const wrapped = k > 0 && (dir === 1 ? row <= s.cursor : row >= s.cursor);
-      const out = withCursor({ ...s, follow: false }, row);
-      if (wrapped) return { ...out, message: `search wrapped: ${s.search.query}` };
-      const { message: _drop, ...rest } = out;
-      return rest;
-    }
+  // Every matching row, once: the count and the match's rank come from the same pass.
+  const hits: number[] = [];
+  for (let row = 0; row < n; row++) if (matchesQuery(env.events[s.rows ? s.rows[row]! : row]!, q)) hits.push(row);
+  if (!hits.length) return { ...s, message: `no match for ${s.search.query}${hasFilters(s.filters) ? ' (filters on: c clears them)' : ''}` };
+  // The first hit at or after (before, going back) the selection, else wrap around.
+  let k: number;
+  if (dir === 1) {
+    k = hits.findIndex((r) => (includeCurrent ? r >= s.cursor : r > s.cursor));
+    if (k < 0) k = 0;
+  } else {
+    k = hits.length - 1;
+    while (k >= 0 && hits[k]! >= s.cursor) k--;
+    if (k < 0) k = hits.length - 1;
   }
-  return { ...s, message: `no match for ${s.search.query}${hasFilters(s.filters) ? ' (filters on: c clears them)' : ''}` };
+  const row = hits[k]!;
+  const wrapped = dir === 1 ? row < s.cursor || (row === s.cursor && !includeCurrent) : row >= s.cursor;
+  const out = withCursor({ ...s, follow: false }, row);
+  return { ...out, message: `match ${k + 1} of ${hits.length}: ${s.search.query}${wrapped ? ' (wrapped)' : ''}  (n next, N previous)` };
 }
 
 function commandOnEvents(s: BrowseState, c: Command, env: BrowseEnv): BrowseState {
@@ -277,8 +147,68 @@ function commandOnEvents(s: BrowseState, c: Command, env: BrowseEnv): BrowseStat
       const { returnTo: _r, ...rest } = out;
       return rest;
     }
+    case Command.RawLines: {
+      const story = !s.story;
+      const out = applyFilters({ ...s, story }, s.filters, env, story ? undefined : 'raw lines: one row per trace line (r: back to the story)');
+      return out;
+    }
+    case Command.Expand:
+      return toggleFold(s, env);
+    case Command.Slowest:
+      return slowStep(s, env);
     default:
       return s;
+  }
+}
+
+/** x: opens the selected fold (its events show under it), or closes the fold the selection is in. */
+function toggleFold(s: BrowseState, env: BrowseEnv): BrowseState {
+  const idx = selectedEvent(s);
+  if (!storyList(s, env) || idx === undefined) return { ...s, message: s.story ? 'folds open in the story without filters (c clears them)' : 'raw lines have no folds (r: back to the story)' };
+  const head = env.story!.headOf(idx);
+  if (head === undefined || !env.story!.fold(head)) return { ...s, message: 'a single event: nothing folded here' };
+  const open = s.expanded.includes(head);
+  const expanded = open ? s.expanded.filter((h) => h !== head) : [...s.expanded, head];
+  const next: BrowseState = { ...s, expanded, rows: storyRows(env.story!, expanded), heads: env.story!.heads.length };
+  const p = moveTo(next, rowOfEvent(next, open ? head : idx), rowCount(next), next.height);
+  const { message: _m, ...rest } = { ...next, cursor: p.cursor, top: p.top };
+  return rest;
+}
+
+/** d: the slowest call, then the next slowest, and so on (calls carry durations with strace -T). */
+function slowStep(s: BrowseState, env: BrowseEnv): BrowseState {
+  const list = env.slowest?.() ?? [];
+  if (!list.length) return { ...s, message: 'no call durations in this trace (strace -T records them)' };
+  const k = s.slow === undefined ? 0 : (s.slow + 1) % list.length;
+  const idx = list[k]!;
+  let next = jumpTo(s, idx, env);
+  // Filters that hide it are cleared: the slow call is what was asked for.
+  if (selectedEvent(next) !== idx) next = jumpTo(applyFilters(s, {}, env), idx, env);
+  const ev = env.events[idx]!;
+  const took = ev.type === 'syscall' && ev.duration !== undefined ? `${ev.duration.toFixed(6)}s` : '';
+  return { ...next, slow: k, message: `slowest call ${k + 1} of ${list.length}: ${ev.type === 'syscall' ? ev.syscall : ev.type} took ${took} (d: next)` };
+}
+
+/** The timeline: lanes move with Up/Down, marks with Left/Right; Enter shows the mark in the list. */
+function commandOnTimeline(s: BrowseState, c: Command, env: BrowseEnv): BrowseState {
+  const lane = s.side.timeline.cursor;
+  const marks = env.laneMarks?.(lane) ?? [];
+  switch (c) {
+    case Command.Left:
+      return { ...s, mark: Math.max(0, s.mark - 1) };
+    case Command.Right:
+      return { ...s, mark: Math.max(0, Math.min(marks.length - 1, s.mark + 1)) };
+    case Command.Open: {
+      const idx = marks[Math.min(s.mark, marks.length - 1)];
+      if (idx === undefined) return { ...s, message: 'nothing marked in this lane: no blocking call, failure or signal' };
+      const list: BrowseState = { ...s, view: 'events', focus: 'list', returnTo: 'timeline' };
+      const out = jumpTo(list, idx, env);
+      return selectedEvent(out) === idx ? out : jumpTo(applyFilters(list, {}, env), idx, env);
+    }
+    default: {
+      const out = commandOnSide(s, 'timeline', c, env);
+      return out.side.timeline.cursor === lane ? out : { ...out, mark: 0 };
+    }
   }
 }
 
@@ -325,17 +255,24 @@ export function reduce(s: BrowseState, a: Action, env: BrowseEnv): BrowseState {
       const withProgress: BrowseState = progress
         ? { ...s, analyzed: a.analyzed ?? s.analyzed, analysisDone: a.done ?? s.analysisDone, readDone: a.readDone ?? s.readDone }
         : s;
+      const finished = !!a.done && !s.analysisDone;
+      const told = storyList(s, env) && env.story!.heads.length !== s.heads;
+      if (!progress && a.total <= s.total && !told) return s;
+      let next: BrowseState = { ...withProgress, total: Math.max(a.total, s.total) };
       // Which failures are expected is known once analysis has seen them: the failed-only view is redone then.
-      if (a.done && !s.analysisDone && s.filters.failed) return applyFilters({ ...withProgress, total: Math.max(a.total, s.total) }, s.filters, env);
-      if (a.total <= s.total) return withProgress;
-      s = withProgress;
-      let rows = s.rows;
-      if (rows) {
-        const more = filterRange(env.events, s.filters, s.total, a.total, env.expectedFailure);
-        if (more.length) rows = rows.concat(more);
+      if (finished && s.filters.failed) next = applyFilters(next, s.filters, env);
+      else if (storyList(s, env)) {
+        if (told) next = refreshStory(next, env);
+      } else if (a.total > s.total) {
+        if (s.rows) {
+          const more = filterRange(env.events, s.filters, s.total, a.total, env.expectedFailure);
+          if (more.length) next = { ...next, rows: s.rows.concat(more) };
+        }
+        if (next.follow) next = withCursor(next, rowCount(next) - 1);
       }
-      const next: BrowseState = { ...s, total: a.total, rows };
-      return next.follow ? withCursor(next, rowCount(next) - 1) : next;
+      // The first screen: the most severe finding's event, unless a key has moved the list.
+      if (finished && !s.moved) next = jumpTo(next, env.opening?.(), env);
+      return next;
     }
     case 'resize': {
       const h = Math.max(1, a.height);
@@ -370,8 +307,10 @@ function command(s: BrowseState, c: Command, env: BrowseEnv): BrowseState {
   if (s.overlay === 'search') {
     return c === Command.Back ? { ...s, overlay: 'none', search: { ...s.search, draft: '' } } : s;
   }
+  if (!s.moved) s = { ...s, moved: true };
   if (c === Command.Help) return { ...s, overlay: 'help' };
-  if (c === Command.ExplainRows) return { ...s, explain: !s.explain, view: 'events' };
+  // e in the story (which already tells each call): raw lines, told as sentences.
+  if (c === Command.ExplainRows) return s.story ? applyFilters({ ...s, story: false, explain: true, view: 'events' }, s.filters, env) : { ...s, explain: !s.explain, view: 'events' };
   if (c === Command.NextView || c === Command.PrevView) {
     const i = VIEWS.indexOf(s.view);
     const view = VIEWS[(i + (c === Command.NextView ? 1 : VIEWS.length - 1)) % VIEWS.length]!;
@@ -379,11 +318,12 @@ function command(s: BrowseState, c: Command, env: BrowseEnv): BrowseState {
   }
   if (s.view === 'events') return commandOnEvents(s, c, env);
   // Filters and search apply to the event list; from a side view they switch to it.
-  if (c === Command.FailedOnly || c === Command.Search || c === Command.SearchNext || c === Command.SearchPrev) {
+  if (c === Command.FailedOnly || c === Command.Search || c === Command.SearchNext || c === Command.SearchPrev || c === Command.RawLines || c === Command.Slowest) {
     return commandOnEvents({ ...s, view: 'events', focus: 'list' }, c, env);
   }
   // p on a process opens its events, as Enter does.
   if (c === Command.FilterProcess && s.view === 'processes') return commandOnSide(s, s.view, Command.Open, env);
+  if (s.view === 'timeline') return commandOnTimeline(s, c, env);
   return commandOnSide(s, s.view, c, env);
 }
 

@@ -7,7 +7,8 @@ import type { Analyzer, AnalysisResult, AnalyzedEvent, Decoder } from '../analyz
 import { endpointText } from '../analyze/index.js';
 import type { Endpoint, FdEntry, FdKind, OsName, SocketInfo, Stats, TraceEvent, TraceFormat } from '../model/index.js';
 import { analyzerFor } from '../pipeline/index.js';
-import { ExpectedFailures } from './expected.js';
+import { explainEvent, stateFromAnalyzer, type ExplainState } from '../explain/index.js';
+import { StoryIndex } from './stories.js';
 import type { Filters } from './filter.js';
 
 export interface TraceInfo {
@@ -86,8 +87,9 @@ export class TraceStore {
   private seqIndex: Map<number, number> | undefined;
   private lineIndex: Map<string, number> | undefined;
   private analyzer: Analyzer;
-  /** Failed calls whose failure is expected (probes, normal answers): `f` leaves them out. */
-  expectedFailures = new ExpectedFailures();
+  private explainState: ExplainState;
+  /** The folded story (the default list), and which failed calls are expected (probes, normal answers): `f` leaves them out. */
+  stories = new StoryIndex();
   private readonly decode: Decoder | false | undefined;
   /** The format is not known yet (a pipe's first lines are still awaited); see `begin`. */
   detecting: boolean;
@@ -110,8 +112,14 @@ export class TraceStore {
     this.detecting = opts.detecting ?? false;
     this.initialFilters = opts.filters ?? {};
     this.analyzer = this.newAnalyzer();
+    this.explainState = stateFromAnalyzer(this.analyzer);
     this.sliceMs = opts.sliceMs ?? 12;
     this.notifyMs = opts.notifyMs ?? 150;
+  }
+
+  /** Failed calls whose failure is expected: `f` leaves them out (the story index knows them). */
+  get expectedFailures(): StoryIndex {
+    return this.stories;
   }
 
   private newAnalyzer(): Analyzer {
@@ -122,7 +130,8 @@ export class TraceStore {
   begin(format: TraceFormat, os: OsName): void {
     this.info = { ...this.info, format, os };
     this.analyzer = this.newAnalyzer();
-    this.expectedFailures = new ExpectedFailures();
+    this.explainState = stateFromAnalyzer(this.analyzer);
+    this.stories = new StoryIndex();
     this.detecting = false;
     this.changed(true);
   }
@@ -210,7 +219,7 @@ export class TraceStore {
         this.changed();
         await yieldTurn();
       } else if (this.loaded) {
-        this.expectedFailures.end();
+        this.stories.end();
         try {
           this.result = this.analyzer.finish(this.stats!);
         } catch (err) {
@@ -233,7 +242,13 @@ export class TraceStore {
     } catch {
       return; // unknown is never an error: the event stays unanalysed
     }
-    this.expectedFailures.push(idx, a);
+    let sentence = '';
+    try {
+      sentence = explainEvent(a, this.explainState);
+    } catch {
+      // no sentence: the call is still listed
+    }
+    this.stories.push(idx, a, sentence);
     const addr = ev.type === 'syscall' && a.socket ? a.decoded?.args.find((d) => d.endpoint)?.endpoint : undefined;
     const owner = a.process?.leader ?? a.process?.pid ?? ev.pid;
     const touched: number[] = [];

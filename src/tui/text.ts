@@ -1,10 +1,20 @@
 // Turning events into one-line text for the list: escaped (trace text is untrusted),
-// cut to the width with an ellipsis, never wrapped.
+// cut to the width with an ellipsis, never wrapped. Widths are terminal columns
+// (string-width: a CJK character or an emoji takes two), not UTF-16 units.
 
+import stringWidth from 'string-width';
 import { sanitize } from '../render/sanitize.js';
 import type { TraceEvent } from '../model/index.js';
 
 export { sanitize };
+
+const PLAIN = /^[\x20-\x7e]*$/;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Columns a (sanitised) string takes on a terminal. */
+export function widthOf(s: string): number {
+  return PLAIN.test(s) ? s.length : stringWidth(s);
+}
 
 /** Cuts `text` to `width` columns, ending in `…` when cut. Control characters are escaped first. */
 export function fit(text: string, width: number): string {
@@ -13,19 +23,28 @@ export function fit(text: string, width: number): string {
   const keep = width * 2 + 8;
   if (text.length > keep) return fit(text.slice(0, keep), width); // still longer than width: cut with …
   const s = sanitize(text);
-  if (s.length <= width) return s;
-  // Count code points so a surrogate pair is never split.
-  const cps = Array.from(s);
-  if (cps.length <= width) return s;
-  return cps.slice(0, Math.max(0, width - 1)).join('') + '…';
+  if (PLAIN.test(s)) return s.length <= width ? s : s.slice(0, Math.max(0, width - 1)) + '…';
+  if (stringWidth(s) <= width) return s;
+  // Whole graphemes only: a surrogate pair or an emoji sequence is never split.
+  let out = '';
+  let used = 0;
+  for (const { segment } of graphemes.segment(s)) {
+    const w = stringWidth(segment);
+    if (used + w > width - 1) break;
+    out += segment;
+    used += w;
+  }
+  return out + '…';
 }
 
 export function padEnd(text: string, width: number): string {
-  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+  const w = widthOf(text);
+  return w >= width ? text : text + ' '.repeat(width - w);
 }
 
 export function padStart(text: string, width: number): string {
-  return text.length >= width ? text : ' '.repeat(width - text.length) + text;
+  const w = widthOf(text);
+  return w >= width ? text : ' '.repeat(width - w) + text;
 }
 
 /** Seconds as the trace printed them, else a short relative form. */
@@ -73,7 +92,13 @@ export function eventParts(ev: TraceEvent): { call: string; result: string } {
 export function fitCall(parts: { call: string; result: string }, width: number): string {
   const result = sanitize(parts.result);
   if (!result) return fit(parts.call, width);
-  const room = width - result.length - 1;
+  const room = width - widthOf(result) - 1;
   if (room < 12) return fit(`${parts.call} ${parts.result}`, width);
   return `${fit(parts.call, room)} ${result}`;
+}
+
+/** A call as one line of text split before its result (`= -1 ENOENT (…)`), so fitCall keeps the result. */
+export function splitCall(text: string): { call: string; result: string } {
+  const i = text.lastIndexOf(') = ');
+  return i < 0 ? { call: text, result: '' } : { call: text.slice(0, i + 1), result: text.slice(i + 2) };
 }

@@ -7,6 +7,7 @@ import type { Finding, ProcessInfo } from '../model/index.js';
 import type { Line } from './detail.js';
 import type { Filters } from './filter.js';
 import type { TraceStore, TrackedObject } from './store.js';
+import { fdTableLines, processRoles } from './process-detail.js';
 import { eventParts, fit, fitCall, padStart } from './text.js';
 
 export interface SideRow {
@@ -48,9 +49,11 @@ export function findingRows(store: TraceStore): SideRow[] {
       if (f.hint) out.push({ text: `Hint: ${f.hint}`, dim: true, wrap: true });
       out.push({ text: '' });
       out.push({ text: 'Cited events (Enter shows them in the event list):', dim: true });
-      for (const i of citedEvents(store, f).slice(0, 20)) {
+      const cited = citedEvents(store, f).slice(0, 20);
+      const pidW = Math.max(0, ...cited.map((i) => String(store.events[i]!.pid ?? '').length));
+      for (const i of cited) {
         const ev = store.events[i]!;
-        const head = `${padStart(String(ev.line), 7)}  `;
+        const head = `${padStart(String(ev.line), 7)} ${pidW ? `${padStart(String(ev.pid ?? ''), pidW)} ` : ''} `;
         out.push({ text: head + fitCall(eventParts(ev), w - head.length), ...(isFailedCall(ev) ? { color: 'red' as const } : {}) });
       }
       // The whole trace in brief, under every finding: what this one is part of.
@@ -106,7 +109,9 @@ export function processRows(store: TraceStore): SideRow[] {
       if (isFailedCall(ev)) c.failed++;
     }
   }
+  const roles = processRoles(store);
   return processTree(procs).map(({ p, depth }) => {
+    const role = roles.get(p.pid);
     const threads = procs.filter((t) => t.isThread && t.leader === p.pid).map((t) => t.pid);
     const what = p.argv?.length ? p.argv.join(' ') : (p.exe ?? '');
     return {
@@ -115,16 +120,17 @@ export function processRows(store: TraceStore): SideRow[] {
         const c = counts.get(p.pid);
         const n = c ? `  ${c.events} events${c.failed ? `, ${c.failed} failed` : ''}` : '';
         return {
-          text: fit(`${'  '.repeat(depth)}${depth ? '└ ' : ''}${p.isThread ? 'thread ' : ''}${p.pid}  ${st}${n}  ${what}`, w),
+          text: fit(`${'  '.repeat(depth)}${depth ? '└ ' : ''}${p.isThread ? 'thread ' : ''}${p.pid}${role && role !== 'thread' ? ` [${role}]` : ''}  ${st}${n}  ${what}`, w),
           ...(p.signal || (p.exitCode ?? 0) !== 0 ? { color: 'red' as const } : p.isThread ? { dim: true } : {}),
         };
       },
       detail: () => {
-        const out: Line[] = [{ text: `${p.isThread ? 'Thread' : 'Process'} ${p.pid}${p.parent !== undefined ? `, child of ${p.parent}` : ''}`, bold: true }];
+        const out: Line[] = [{ text: `${p.isThread ? 'Thread' : 'Process'} ${p.pid}${role && role !== 'thread' && role !== 'child' ? ` (${role})` : ''}${p.parent !== undefined ? `, child of ${p.parent}` : ''}`, bold: true }];
         if (p.argv?.length) out.push({ text: `argv: ${p.argv.join(' ')}` });
         for (const e of p.execs) out.push({ text: `execve ${e.path} at line ${e.line}${e.ok ? '' : ' (failed)'}`, ...(e.ok ? {} : { color: 'red' as const }) });
         out.push({ text: `${processStatus(p)}; lines ${p.firstLine}–${p.lastLine}${threads.length ? `; threads ${threads.join(', ')}` : ''}` });
         out.push({ text: 'Enter (or p) shows its events.', dim: true });
+        out.push({ text: '' }, ...fdTableLines(store, p));
         return out;
       },
       open: () => ({ pids: [p.pid, ...threads], pidLabel: `process ${p.pid}${threads.length ? ` +${threads.length} threads` : ''}` }),

@@ -33,11 +33,61 @@ async function press(app: Awaited<ReturnType<typeof open>>, keys: string | strin
   return waitFor(app.lastFrame, until);
 }
 
+/** The raw lines from their first row (r, then g). */
+async function rawFromTop(app: Awaited<ReturnType<typeof open>>): Promise<string> {
+  await press(app, 'r', (fr) => fr.includes('raw lines: one row per trace line'));
+  return press(app, 'g', (fr) => fr.includes('event 1 · line 1'));
+}
+
 describe('browse UI', () => {
-  it('shows the first rows with line, pid and call, the status bar and the detail of the first event', async () => {
+  it('opens on the story: the brief, the most severe finding, and the event it cites selected, with no key pressed', async () => {
+    const app = await open(await loadStore(sample('psql-unix-socket-enoent.strace.txt')));
+    const f = await waitFor(app.lastFrame, (fr) => fr.includes('event 995 · line 995'));
+    expect(f).toContain('● error connect to /tmp/.s.PGSQL.5432 failed: ENOENT  (most severe of 2 findings · Tab: all)');
+    expect(f).toMatch(/In short: psql \(pid 11214\), run as "\/usr\/lib\/postgresql\/15\/bin\/psql -h \/tmp -p 5432", exited with status 2\./);
+    // The selected row is the failed connect, its result kept; the detail pane explains it.
+    expect(f).toMatch(/● +995 11214 connect\(3, .*= -1 ENOENT  → Tried to connect fd 3/);
+    expect(f).toContain('Tried to connect fd 3 (UNIX stream socket) to the UNIX socket /tmp/.s.PGSQL.5432 (PostgreSQL)');
+    // Folded stories: the CLI's summaries and sentences.
+    expect(f).toMatch(/▸ \[3 calls: openat ×3\]  → Looked for locale and translation files/);
+    expect(f).toMatch(/story \d+\/\d+ \(1,008 events\)/);
+    for (const line of f.split('\n')) expect(line.length).toBeLessThanOrEqual(120);
+  });
+
+  it('a clean trace opens on the brief saying nothing looked wrong, at the start of the story', async () => {
+    const store = await loadStore(new URL('../fixtures/real/curl-http-ok.strace.txt', import.meta.url).pathname);
+    const app = await open(store);
+    const f = await waitFor(app.lastFrame, (fr) => fr.includes('No findings'));
+    expect(f).toContain('✓ No findings: nothing looked wrong in this trace.');
+    expect(f).toMatch(/In short: curl \(pid \d+\)/);
+    expect(f).toContain('event 1 · line 1');
+  });
+
+  it('e in the story shows the raw lines told as sentences, the selection kept', async () => {
+    const app = await open(await loadStore(sample('psql-unix-socket-enoent.strace.txt')));
+    await waitFor(app.lastFrame, (fr) => fr.includes('event 995 · line 995'));
+    const f = await press(app, 'e', (fr) => /995\/1,008/.test(fr));
+    expect(f).toMatch(/995 11214 Tried to connect fd 3 \(UNIX stream socket\) to the UNIX socket \/tmp\/\.s\.PGSQL\.5432/);
+    expect(f).not.toContain('▸ [');
+  });
+
+  it('x opens a fold and shows its calls under it; x again closes it', async () => {
+    const app = await open(await loadStore(sample('psql-unix-socket-enoent.strace.txt')));
+    await waitFor(app.lastFrame, (fr) => fr.includes('event 995 · line 995'));
+    let f = await press(app, 'g', (fr) => fr.includes('event 1 · line 1'));
+    expect(f).toMatch(/4 11214 ▸ \[34 calls: mmap ×16, openat ×4, newfstatat ×4, close ×4,…  → Dynamic loader loaded libm\.so\.6/);
+    f = await press(app, ['j', 'j', 'j'], (fr) => fr.includes('Story of 34 calls (loader)'));
+    f = await press(app, 'x', (fr) => fr.includes('▾ access('));
+    expect(f).toMatch(/4 11214 ▾ access\("\/etc\/ld\.so\.preload", R_OK\) = -1 ENOENT  → /);
+    expect(f).toMatch(/5 11214 │ openat\(AT_FDCWD, "\/etc\/ld\.so\.cache", O_RDONLY\|O_CLOE… = 3  → Opened \/etc\/ld\.so\.cache/);
+    f = await press(app, ['j', 'x'], (fr) => fr.includes('▸ [34 calls'));
+    expect(f).not.toContain('│ openat(AT_FDCWD, "/etc/ld.so.cache"');
+  });
+
+  it('shows the first rows with line, pid and call, the status bar and the detail of the first event (raw lines)', async () => {
     const store = await loadStore(sample('psql-unix-socket-enoent.strace.txt'));
     const app = await open(store);
-    const f = app.lastFrame()!;
+    const f = await rawFromTop(app);
     expect(f).toContain('1 11214 execve("/usr/bin/psql", ["psql", "-h", "/tmp", "-p", "5432"], 0x7ffcfa20d768 /* 39 vars */) = 0');
     expect(f).toContain('psql-unix-socket-enoent.strace.txt · strace/linux · 1/1,008');
     expect(f).toContain('2 findings');
@@ -50,6 +100,7 @@ describe('browse UI', () => {
 
   it('moves with j and shows the selected event in the detail pane', async () => {
     const app = await open(await loadStore(sample('psql-unix-socket-enoent.strace.txt')));
+    await rawFromTop(app);
     const f = await press(app, 'j', (fr) => fr.includes('event 2 · line 2'));
     expect(f).toContain('2 │ 11214 brk(NULL)                         = 0x55aa10641000');
     await press(app, DOWN, (fr) => fr.includes('event 3 · line 3'));
@@ -77,6 +128,7 @@ describe('browse UI', () => {
 
   it('f shows failed calls only, c clears', async () => {
     const app = await open(await loadStore(sample('psql-unix-socket-enoent.strace.txt')));
+    await rawFromTop(app);
     let f = await press(app, 'f', (fr) => fr.includes('filter: failed') && fr.includes('expected hidden'));
     // As `tracex --failed`: the failure that matters, not the loader's probe of /etc/ld.so.preload.
     expect(f).toContain('995 11214 connect(3, {sa_family=AF_UNIX, sun_path="/tmp/.s.PGSQL.5432"}, 110) = -1 ENOENT');
@@ -105,6 +157,21 @@ describe('browse UI', () => {
     let f = await press(app, [TAB, TAB], (fr) => fr.includes('11214  exit 2'));
     expect(f).toContain('/usr/lib/postgresql/15/bin/psql -h /tmp -p 5432');
     f = await press(app, ENTER, (fr) => fr.includes('filter: process 11214'));
+  });
+
+  it('the process view names a prefork master and its workers and shows a worker\'s fd table', async () => {
+    const app = await open(await loadStore(sample('prefork-echo-server.strace.txt')), 120, 40);
+    let f = await press(app, [TAB, TAB], (fr) => fr.includes('12553 [master]'));
+    expect(f).toMatch(/└ 12554 \[worker\]  exit 0/);
+    f = await press(app, 'j', (fr) => fr.includes('Process 12554 (worker), child of 12553'));
+    expect(f).toContain('fd 3  AF_INET SOCK_STREAM local 127.0.0.1:40000, listening  (inherited from 12553; shared with 12553, 12555, 12556)');
+    expect(f).toMatch(/fd 4  pipe:\[21185\] \(read end\)  \(opened at line 569\)/);
+  });
+
+  it('the findings view lists cited events with their pid', async () => {
+    const app = await open(await loadStore(sample('prefork-echo-server.strace.txt')), 120, 40);
+    const f = await press(app, TAB, (fr) => fr.includes('Cited events'));
+    expect(f).toMatch(/^ +\d+ 1255[456]  accept/m);
   });
 
   it('the sockets/fds view lists the AF_UNIX socket; Enter shows its events', async () => {
@@ -138,7 +205,7 @@ describe('browse UI', () => {
       app.unmount();
       store.stop();
     };
-    await waitFor(app.lastFrame, (f) => f.includes('/1,008') && f.includes('2 findings'));
+    await waitFor(app.lastFrame, (f) => f.includes('(1,008 events)') && f.includes('2 findings'));
   });
 });
 
@@ -158,6 +225,10 @@ describe('browse UI: explained rows', () => {
       store.stop();
     };
     await waitFor(app.lastFrame, (f) => f.includes('2 findings'));
+    app.stdin.write('r');
+    await waitFor(app.lastFrame, (fr) => fr.includes('raw lines'));
+    app.stdin.write('g');
+    await waitFor(app.lastFrame, (fr) => fr.includes('event 1 · line 1'));
     app.stdin.write('e');
     const f = await waitFor(app.lastFrame, (fr) => fr.includes('1 11214 Started running /usr/bin/psql as: psql -h /tmp -p 5432'));
     expect(f).not.toContain('brk(NULL)');

@@ -22,7 +22,7 @@ function tmuxProblem(): string | undefined {
 
 const capture = (): string => tmux('capture-pane', '-p', '-t', SESSION);
 
-async function screen(ok: (s: string) => boolean, what: string, ms = 10_000): Promise<string> {
+async function screen(ok: (s: string) => boolean, what: string, ms = 30_000): Promise<string> {
   const end = Date.now() + ms;
   let last = '';
   for (;;) {
@@ -62,9 +62,17 @@ describe('tracex browse in a real terminal (tmux)', () => {
   it('opens the psql sample, navigates, searches, filters, opens the findings view and quits', async () => {
     const cmd = `${process.execPath} ${CLI} browse ${sample('psql-unix-socket-enoent.strace.txt')}; echo "tracex exited $?"; sleep 30`;
     tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '40', '-e', 'NO_COLOR=1', cmd);
-    let s = await screen((x) => x.includes('strace/linux') && x.includes('2 findings'), 'the first screen');
+    // The first screen, no key pressed: the brief, the most severe finding, its event selected.
+    let s = await screen((x) => x.includes('strace/linux') && x.includes('event 995 · line 995'), 'the first screen');
+    expect(s).toContain('● error connect to /tmp/.s.PGSQL.5432 failed: ENOENT');
+    expect(s).toContain('In short: psql (pid 11214)');
+    expect(s).toMatch(/● +995 11214 connect\(3, .*= -1 ENOENT  → Tried to connect fd 3 \(UNIX stream socket\)/);
+    expect(s).toContain('Result -1 ENOENT (No such file or directory)');
+
+    // Raw lines (r), from the top.
+    keys('r', 'g');
+    s = await screen((x) => x.includes('1/1,008') && x.includes('event 1 · line 1'), 'raw lines from the top');
     expect(s).toContain('1 11214 execve("/usr/bin/psql", ["psql", "-h", "/tmp", "-p", "5432"], 0x7ffcfa20d768 /* 39 vars */) = 0');
-    expect(s).toContain('1/1,008');
 
     // Navigate: j twice, then End.
     keys('j', 'j');
@@ -133,7 +141,7 @@ describe('tracex browse in a real terminal (tmux)', () => {
     const cmd = `(sleep 2; cat ${sample('psql-unix-socket-enoent.strace.txt')}) | ${process.execPath} ${CLI} browse; echo "tracex exited $?"; sleep 30`;
     tmux('new-session', '-d', '-s', SESSION, '-x', '100', '-y', '30', '-e', 'NO_COLOR=1', cmd);
     await screen((x) => x.includes('waiting for the first lines to tell the format') && x.includes('Waiting for trace lines'), 'the waiting screen');
-    await screen((x) => x.includes('(stdin) · strace/linux') && x.includes('1/1,008'), 'the rows');
+    await screen((x) => x.includes('(stdin) · strace/linux') && x.includes('(1,008 events)') && x.includes('event 995 · line 995'), 'the story, on the finding');
     keys('q');
     const s = await screen((x) => x.includes('tracex exited'), 'the program to exit');
     expect(s).toContain('tracex exited 0');
@@ -145,16 +153,80 @@ describe('tracex browse in a real terminal (tmux)', () => {
       spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', SESSION]);
       const cmd = `${process.execPath} ${CLI} browse ${sample('psql-unix-socket-enoent.strace.txt')}; echo "tracex exited $?"; sleep 30`;
       tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '40', ...env.flatMap((e) => ['-e', e]), cmd);
-      await screen((x) => x.includes('2 findings'), 'the first screen');
-      // Row 995 is the failed connect: the cursor row is highlighted and the failure red.
-      keys('G');
-      await screen((x) => x.includes('1008/1,008'), 'the last row');
+      // The failed connect is selected: the cursor row is highlighted and the failure red.
+      await screen((x) => x.includes('2 findings') && x.includes('event 995 · line 995'), 'the first screen');
       const coloured = tmux('capture-pane', '-p', '-e', '-t', SESSION);
       if (env[0] === 'NO_COLOR=1') expect(sgr(coloured).filter((c) => c !== '\x1b[0m' && c !== '\x1b[39m' && c !== '\x1b[49m')).toEqual([]);
-      else expect(sgr(coloured).length).toBeGreaterThan(2);
+      else {
+        expect(sgr(coloured).length).toBeGreaterThan(2);
+        // Red (31) for the failure and the error finding, inverse (7) for the selected row.
+        expect(coloured).toMatch(/\x1b\[[0-9;]*\b31m[^\n]*connect to \/tmp\/\.s\.PGSQL\.5432 failed/);
+        expect(sgr(coloured).some((c) => /\b7\b/.test(c.slice(2, -1)))).toBe(true);
+      }
       keys('q');
       await screen((x) => x.includes('tracex exited'), 'the program to exit');
     }
+  });
+
+  it('decodes dtruss like strace on the first screen: names for numbers, errno names', async () => {
+    spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', SESSION]);
+    const cmd = `${process.execPath} ${CLI} browse ${sample('rails-db-setup-unix-socket-enoent.dtruss.txt')}; echo "tracex exited $?"; sleep 30`;
+    tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '40', '-e', 'NO_COLOR=1', cmd);
+    const s = await screen((x) => x.includes('dtruss/darwin') && x.includes('event 7 · line 7'), 'the first screen');
+    expect(s).toContain('socket(AF_UNIX, SOCK_STREAM, 0) = 10');
+    expect(s).toMatch(/connect\(10, 0x7F9B69ACE950 .*= -1 ENOENT/);
+    expect(s).toContain('Result -1 ENOENT (No such file or directory)');
+    expect(s).not.toContain('Err#2  →');
+    keys('q');
+    await screen((x) => x.includes('tracex exited'), 'the program to exit');
+  });
+
+  it('f lists the failed calls tracex --failed lists, and hides as many expected ones', async () => {
+    const file = sample('psql-unix-socket-enoent.strace.txt');
+    const cli = spawnSync(process.execPath, [CLI, 'explain', '--failed', '--format', 'json', file], { encoding: 'utf8' });
+    const report = JSON.parse(cli.stdout) as { events: { type: string; line: number }[] };
+    const lines = report.events.filter((e) => e.type === 'syscall').map((e) => e.line);
+    const plain = spawnSync(process.execPath, [CLI, '--failed', file], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).stdout;
+    const hidden = /\((\d+) expected failures not shown/.exec(plain)![1];
+
+    spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', SESSION]);
+    tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '50', '-e', 'NO_COLOR=1', `${process.execPath} ${CLI} browse ${file}; echo "tracex exited $?"; sleep 30`);
+    await screen((x) => x.includes('event 995 · line 995'), 'the first screen');
+    keys('f', 'g');
+    const s = await screen((x) => x.includes('filter: failed') && x.includes('event 144 · line 144'), 'the failed calls');
+    expect(s).toContain(`filter: failed (${hidden} expected hidden)`);
+    const list = s.split('─'.repeat(20))[0]!;
+    // The calls (the exit with status 2 is listed too, as a failure of the process).
+    const shown = [...list.matchAll(/^[ ●]\s+(\d+) 11214 [a-z_0-9]+\(/gm)].map((m) => Number(m[1]));
+    expect(shown).toEqual(lines);
+    keys('q');
+    await screen((x) => x.includes('tracex exited'), 'the program to exit');
+  });
+
+  it('the timeline draws a lane per process of a multi-process trace; Enter shows the mark in the list', async () => {
+    const file = new URL('../fixtures/real/pipeline-hung-sigterm.strace.txt', import.meta.url).pathname;
+    spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', SESSION]);
+    tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '30', '-e', 'NO_COLOR=1', `${process.execPath} ${CLI} browse ${file}; echo "tracex exited $?"; sleep 30`);
+    await screen((x) => x.includes('3 findings'), 'the first screen');
+    // Shift-Tab from the event list: the last view, the timeline.
+    keys('BTab');
+    let s = await screen((x) => x.includes('12.2s across'), 'the timeline');
+    expect(s).toMatch(/^17204 sh +│.*━{40,}/m);
+    expect(s).toMatch(/^17205 sleep +│.*━{40,}.*↯/m);
+    expect(s).toMatch(/^17206 cat +│.*↯/m);
+    expect(s).toMatch(/0s +6\.1s +12\.2s/);
+    // The sleep lane's first mark is its 12-second clock_nanosleep; Enter shows it in the list.
+    keys('j');
+    s = await screen((x) => x.includes('17205 sleep · mark 1 of'), 'the sleep lane');
+    expect(s).toMatch(/took 12\.2s · clock_nanosleep\(/);
+    keys('Enter');
+    s = await screen((x) => x.includes('event ') && x.includes('pid 17205') && !x.includes('12.2s across'), 'the event list');
+    expect(s).toMatch(/clock_nanosleep/);
+    // q: back to the timeline, to the event list, then quit.
+    keys('q');
+    await screen((x) => x.includes('12.2s across'), 'back in the timeline');
+    keys('q', 'q');
+    await screen((x) => x.includes('tracex exited'), 'the program to exit');
   });
 
   it('without a terminal for keys or output it says so and exits 2', () => {

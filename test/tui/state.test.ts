@@ -85,7 +85,7 @@ describe('browse reducer: moving', () => {
     expect(s.cursor).toBe(0);
     s = run(s, Command.Down);
     expect(s.side.findings.cursor).toBe(1); // only two findings
-    s = run(s, Command.NextView, Command.NextView, Command.NextView);
+    s = run(s, Command.NextView, Command.NextView, Command.NextView, Command.NextView);
     expect(s.view).toBe('events');
   });
 });
@@ -156,13 +156,16 @@ describe('browse reducer: search', () => {
     let s = search(loaded(), '/tmp/.s.PGSQL');
     expect(s.overlay).toBe('none');
     expect(sel(s).line).toBe(995);
+    expect(s.message).toMatch(/^match 1 of 1: \/tmp\/\.s\.PGSQL/);
     s = run(s, Command.SearchNext);
     expect(sel(s).line).toBe(995); // the only match: wraps onto itself
     expect(s.message).toMatch(/wrapped/);
     s = search(run(s, Command.First), 'nscd');
     const first = sel(s).line;
+    expect(s.message).toMatch(/^match 1 of \d+: nscd/);
     s = run(s, Command.SearchNext);
     expect(sel(s).line).toBeGreaterThan(first);
+    expect(s.message).toMatch(/^match 2 of \d+: nscd/);
     s = run(s, Command.SearchPrev);
     expect(sel(s).line).toBe(first);
   });

@@ -5,15 +5,22 @@ import { Box, Text, useApp, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { overview } from '../../explain/overview.js';
 import type { Severity } from '../../model/index.js';
-import { detailLines, flow, sentenceOf, type Line } from '../detail.js';
+import { detailLines, flow, type Line } from '../detail.js';
 import { isFailedCall } from '../../decode/failure.js';
 import { filterLabel, hasFilters } from '../filter.js';
 import { Command, HINT, labelOf } from '../keys.js';
 import { initialState, reduce, rowCount, selectedEvent, VIEW_TITLES, VIEWS, type Action, type BrowseEnv, type BrowseState, type SideView } from '../state.js';
 import type { TraceStore } from '../store.js';
 import { fit } from '../text.js';
+import { statusText } from '../status.js';
+import { openingOf, SEVERITY_RANK } from '../opening.js';
+import { describeMark, foldLines, rowBody, type RowBody } from '../rows.js';
+import { GAP_SECONDS, slowestCalls, startTime } from '../timing.js';
 import { citedEvents, findingRows, objectRows, orderedObjects, processRows, type SideRows } from '../views.js';
+import { Brief, briefHeight } from './Brief.js';
 import { EventList } from './EventList.js';
+import { Timeline } from './Timeline.js';
+import { buildTimeline } from '../timeline.js';
 import { DetailPane, Help, SearchPrompt, SideList, StatusBar } from './Panes.js';
 
 export interface AppProps {
@@ -24,7 +31,6 @@ export interface AppProps {
   onQuit?: () => void;
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Short words for the key hint line. */
 const HINT_WORDS: Partial<Record<Command, string>> = {
@@ -32,6 +38,9 @@ const HINT_WORDS: Partial<Record<Command, string>> = {
   [Command.Search]: 'search',
   [Command.FailedOnly]: 'failed',
   [Command.ExplainRows]: 'explain',
+  [Command.Expand]: 'fold',
+  [Command.RawLines]: 'raw',
+  [Command.Slowest]: 'slowest',
   [Command.NextView]: 'views',
   [Command.Quit]: 'quit',
 };
@@ -56,9 +65,9 @@ function useTerminalSize(fixedW?: number, fixedH?: number): { width: number; hei
 const n = (x: number): string => x.toLocaleString('en-US');
 
 /** The detail pane never takes the UI down: a description that fails shows why instead. */
-function safeDetail(store: TraceStore, idx: number, width: number): Line[] {
+function safeDetail(store: TraceStore, idx: number, width: number, story: boolean): Line[] {
   try {
-    return detailLines(store, idx, width);
+    return [...(story ? foldLines(store, idx) : []), ...detailLines(store, idx, width)];
   } catch (err) {
     const ev = store.events[idx];
     return [
@@ -73,19 +82,33 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
   const { width, height } = useTerminalSize(fixedW, fixedH);
 
   // Side views: rebuilt when analysis moves on, only for the view on screen.
-  const sideRef = useRef<Record<SideView, SideRows>>({ findings: [], processes: [], sockets: [] });
+  const sideRef = useRef<Record<SideView, SideRows>>({ findings: [], processes: [], sockets: [], timeline: [] });
   const done = store.analysisDone;
   const findings = useMemo(() => findingRows(store), [store, done]);
   const processes = useMemo(() => processRows(store), [store, done]);
   const [objectsKey, setObjectsKey] = useState(0);
   const sockets = useMemo(() => objectRows(store, orderedObjects(store.objects)), [store, objectsKey]);
-  sideRef.current = { findings, processes, sockets };
+  const timeline = useMemo(() => (done ? buildTimeline(store.events, store.result?.processes ?? [], (i) => store.expectedFailures.has(i)) : undefined), [store, done]);
+  const timelineRef = useRef(timeline);
+  timelineRef.current = timeline;
+  sideRef.current = { findings, processes, sockets, timeline: { length: timeline?.lanes.length ?? 0, at: () => undefined } };
 
+  // Slowest calls: sorted once the trace is read, on the first d.
+  const slowRef = useRef<{ total: number; list: number[] }>({ total: -1, list: [] });
   const envRef = useRef<BrowseEnv>({
     events: store.events,
     listLength: (v) => sideRef.current[v].length,
     openSide: (v, i) => sideRef.current[v].at(i)?.open(),
     expectedFailure: (i) => store.expectedFailures.has(i),
+    get story() {
+      return store.stories;
+    },
+    opening: () => openingOf(store)?.event,
+    laneMarks: (i) => timelineRef.current?.lanes[i]?.marks ?? [],
+    slowest: () => {
+      if (slowRef.current.total !== store.events.length) slowRef.current = { total: store.events.length, list: slowestCalls(store.events) };
+      return slowRef.current.list;
+    },
   });
   const [state, dispatch] = useReducer(
     (s: BrowseState, a: Action) => reduce(s, a, envRef.current),
@@ -123,11 +146,13 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
     }
   }, [state.quit, store, exit, onQuit]);
 
-  // Layout: tabs, main area, status bar, hint/prompt line.
+  // Layout: tabs, main area (the brief, the list, the detail pane), status bar, hint/prompt line.
   const main = Math.max(4, height - 3);
+  const briefH = state.view === 'events' ? briefHeight(main) : 0;
+  const body = main - briefH;
   const detailFocus = state.view === 'events' && state.focus === 'detail';
-  const listH = state.view !== 'events' ? main : detailFocus ? Math.min(5, Math.max(3, Math.floor(main / 4))) : Math.max(3, Math.floor(main * 0.55));
-  const detailH = Math.max(0, main - listH - 1);
+  const listH = state.view !== 'events' ? main : detailFocus ? Math.min(5, Math.max(3, Math.floor(body / 4))) : Math.max(3, Math.floor(body * 0.55));
+  const detailH = Math.max(0, body - listH - 1);
   useEffect(() => {
     if (state.height !== listH) dispatch({ type: 'resize', height: listH });
   }, [listH, state.height]);
@@ -137,7 +162,7 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
     for (const f of store.result?.findings ?? []) {
       for (const i of citedEvents(store, f)) {
         const prev = m.get(i);
-        if (!prev || RANK[f.severity] < RANK[prev]) m.set(i, f.severity);
+        if (!prev || SEVERITY_RANK[f.severity] < SEVERITY_RANK[prev]) m.set(i, f.severity);
       }
     }
     return m;
@@ -145,9 +170,9 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
 
   const sel = selectedEvent(state);
   const detail = useMemo(
-    () => (sel === undefined || state.view !== 'events' ? [] : flow(safeDetail(store, sel, width), width)),
+    () => (sel === undefined || state.view !== 'events' ? [] : flow(safeDetail(store, sel, width, state.story), width)),
     // Re-describe when analysis reaches the event or finishes.
-    [store, sel, width, state.view, done, sel !== undefined && sel < store.analyzed],
+    [store, sel, width, state.view, state.story, done, sel !== undefined && sel < store.analyzed],
   );
 
   // The pane shows detailH - 1 lines (its last row says what is below).
@@ -156,15 +181,17 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
     if (state.detailMax !== detailMax) dispatch({ type: 'detail-length', max: detailMax });
   }, [detailMax, state.detailMax]);
 
-  // Sentences for the rows on screen only, cached until analysis moves on.
-  const sentence = useMemo(() => {
-    const cache = new Map<number, string>();
-    return (idx: number): string => {
+  // What the rows on screen say, cached until the mode, the open folds or the analysis change.
+  const rowOf = useMemo(() => {
+    const cache = new Map<number, RowBody>();
+    return (idx: number): RowBody => {
       let v = cache.get(idx);
-      if (v === undefined) cache.set(idx, (v = sentenceOf(store, idx)));
+      if (v === undefined) cache.set(idx, (v = rowBody(store, idx, state.story && !hasFilters(state.filters), state.expanded, state.explain)));
       return v;
     };
-  }, [store, done, state.explain]);
+  }, [store, done, state.story, state.filters, state.expanded, state.explain, state.heads]);
+  const t0 = useMemo(() => startTime(store.events), [store, state.total > 0]);
+  const opening = useMemo(() => openingOf(store), [store, done]);
 
   const onCommand = useCallback((c: Command) => dispatch({ type: 'command', command: c }), []);
   const overlay = state.overlay;
@@ -174,15 +201,13 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
   const info = store.info;
   const total = store.events.length;
   const rows = rowCount(state);
-  const pos = state.view === 'events' ? `${rows ? state.cursor + 1 : 0}/${n(rows)}${hasFilters(state.filters) ? ` of ${n(total)}` : ''}` : '';
-  const reading = store.loaded ? '' : ` reading… ${n(total)} events${state.follow ? ' (following the end)' : ''}`;
-  const analysing = store.analysisDone ? '' : store.loaded || total ? ` analysing ${total ? Math.floor((store.analyzed * 100) / total) : 0}%` : '';
+  const inStory = state.story && !hasFilters(state.filters);
+  const pos = state.view !== 'events' ? '' : inStory ? `story ${rows ? state.cursor + 1 : 0}/${n(rows)} (${n(total)} events)` : `${rows ? state.cursor + 1 : 0}/${n(rows)}${hasFilters(state.filters) ? ` of ${n(total)}` : ''}`;
+  const reading = store.loaded ? '' : `reading… ${n(total)} events${state.follow ? ' (following the end)' : ''}`;
+  const analysing = store.analysisDone ? '' : store.loaded || total ? `analysing ${total ? Math.floor((store.analyzed * 100) / total) : 0}%` : '';
   // The failed-only view hides expected failures (probes, normal answers) and says how many, as --failed does.
   const hidden = state.filters.failed && store.expectedFailures.size ? ` (${n(store.expectedFailures.size)} expected hidden)` : '';
-  const filterText = hasFilters(state.filters) ? ` · filter: ${filterLabel(state.filters)}${hidden}` : '';
-  const left = store.detecting
-    ? `${info.name} · waiting for the first lines to tell the format…`
-    : `${info.name} · ${info.format}/${info.os} · ${pos}${filterText}${reading}${analysing}`;
+  const filterText = hasFilters(state.filters) ? `filter: ${filterLabel(state.filters)}${hidden}` : '';
   const failed = useMemo(() => {
     let k = 0;
     for (const ev of store.events) if (isFailedCall(ev)) k++;
@@ -192,10 +217,12 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
   if (store.loaded) counts.push(`${n(failed)} failed`);
   if (store.stats?.unparsed) counts.push(`${n(store.stats.unparsed)} unparsed`);
   if (store.result) counts.push(`${store.result.findings.length} finding${store.result.findings.length === 1 ? '' : 's'}`);
-  const right = counts.join(' · ');
+  const status = store.detecting
+    ? statusText({ name: info.name, kind: '', where: ['waiting for the first lines to tell the format…'], counts: [] }, width)
+    : statusText({ name: info.name, kind: `${info.format}/${info.os}`, where: [pos, filterText, reading, analysing], counts }, width);
 
   const tabs = VIEWS.map((v) => {
-    const count = v === 'findings' ? findings.length : v === 'processes' ? processes.length : v === 'sockets' ? store.objects.length : undefined;
+    const count = v === 'findings' ? findings.length : v === 'processes' ? processes.length : v === 'sockets' ? store.objects.length : v === 'timeline' ? timeline?.lanes.length : undefined;
     const label = `${VIEW_TITLES[v]}${count !== undefined && (done || v === 'sockets') ? ` (${count})` : ''}`;
     return { v, label };
   });
@@ -220,10 +247,24 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
         <Help height={main} width={width} isActive={overlay === 'help'} onCommand={onCommand} />
       ) : state.view === 'events' ? (
         <Box flexDirection="column" height={main}>
-          <EventList events={store.events} state={state} width={width} height={listH} marks={marks} loaded={store.loaded} sentence={sentence} isActive={idle && state.focus === 'list'} onCommand={onCommand} />
+          <Brief opening={opening} progress={`${total ? Math.floor((store.analyzed * 100) / total) : 0}%`} height={briefH} width={width} />
+          <EventList events={store.events} state={state} width={width} height={listH} marks={marks} loaded={store.loaded} body={rowOf} t0={t0} slow={GAP_SECONDS} isActive={idle && state.focus === 'list'} onCommand={onCommand} />
           <Text dimColor>{'─'.repeat(Math.max(0, width))}</Text>
           <DetailPane lines={detail} scroll={state.detailScroll} height={detailH} width={width} focused={idle && state.focus === 'detail'} onCommand={onCommand} />
         </Box>
+      ) : state.view === 'timeline' ? (
+        <Timeline
+          timeline={timeline}
+          events={store.events}
+          pos={state.side.timeline}
+          mark={state.mark}
+          height={main}
+          width={width}
+          describe={(i) => describeMark(store, i, timeline?.t0)}
+          empty={done ? 'No timeline: this trace has no time stamps (strace -tt or -ttt records them; -T adds how long each call took).' : emptySide('timeline')}
+          isActive={idle}
+          onCommand={onCommand}
+        />
       ) : (
         <SideList
           rows={sideRef.current[state.view]}
@@ -235,7 +276,7 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
           onCommand={onCommand}
         />
       )}
-      <StatusBar left={left} right={right} width={width} />
+      <StatusBar left={status.left} right={status.right} width={width} />
       {overlay === 'search' ? (
         <SearchPrompt
           draft={state.search.draft}

@@ -1,12 +1,16 @@
-// The event list: only the rows on screen are built. pid, time, the call and its result;
-// failures red, events cited by a finding marked.
+// The event list: only the rows on screen are built. Line, pid, time since the start and
+// the call's duration, then the call (or the story's fold) and its sentence; failures red,
+// events cited by a finding marked, pauses of a second or more marked in the time column.
 
 import { Box, Text, useInput } from 'ink';
 import type { Severity, TraceEvent } from '../../model/index.js';
 import { isFailed } from '../filter.js';
 import { commandsFor, type Command } from '../keys.js';
+import type { RowBody } from '../rows.js';
+import { rowText } from '../rows.js';
 import { eventAt, type BrowseState } from '../state.js';
-import { eventParts, fitCall, padStart, timeText } from '../text.js';
+import { padStart, widthOf } from '../text.js';
+import { durationOf, durationText, gapBefore, sinceStartText } from '../timing.js';
 
 export interface EventListProps {
   events: readonly TraceEvent[];
@@ -17,8 +21,12 @@ export interface EventListProps {
   marks: ReadonlyMap<number, Severity>;
   /** The whole trace has been read. */
   loaded: boolean;
-  /** Sentence for an event, when the list shows explanations (`e`). */
-  sentence?: ((idx: number) => string) | undefined;
+  /** What a row says (story or raw, decoded). */
+  body(idx: number): RowBody;
+  /** The trace's first time stamp (times are shown since then). */
+  t0: number | undefined;
+  /** A duration this long or more is drawn as slow. */
+  slow: number;
   isActive: boolean;
   onCommand(c: Command): void;
 }
@@ -40,7 +48,7 @@ function colorOf(ev: TraceEvent): string | undefined {
   }
 }
 
-export function EventList({ events, state, width, height, marks, loaded, sentence, isActive, onCommand }: EventListProps) {
+export function EventList({ events, state, width, height, marks, loaded, body, t0, slow, isActive, onCommand }: EventListProps) {
   useInput(
     (input, key) => {
       for (const c of commandsFor(input, key)) onCommand(c);
@@ -56,32 +64,48 @@ export function EventList({ events, state, width, height, marks, loaded, sentenc
   let lineW = 4;
   let pidW = 0;
   let timeW = 0;
+  let durW = 0;
   for (const i of rows) {
     const ev = events[i]!;
     lineW = Math.max(lineW, String(ev.line).length);
     if (ev.pid !== undefined) pidW = Math.max(pidW, String(ev.pid).length);
-    timeW = Math.max(timeW, timeText(ev).length);
+    timeW = Math.max(timeW, sinceStartText(ev, t0).length);
+    const d = durationOf(ev);
+    if (d !== undefined) durW = Math.max(durW, durationText(d).length);
   }
+  // Narrow terminals keep the call: the time columns go first.
+  if (width < 70) timeW = durW = 0;
+  const empty = state.total === 0 ? (loaded ? 'The trace has no events.' : 'Waiting for trace lines…') : state.story && state.rows?.length === 0 && !Object.keys(state.filters).length ? 'Telling the story…' : 'No event matches the filters (c clears them).';
   return (
     <Box flexDirection="column" height={height} width={width}>
-      {rows.length === 0 ? <Text dimColor>{state.total === 0 ? (loaded ? 'The trace has no events.' : 'Waiting for trace lines…') : 'No event matches the filters (c clears them).'}</Text> : null}
+      {rows.length === 0 ? <Text dimColor>{empty}</Text> : null}
       {rows.map((idx, k) => {
         const ev = events[idx]!;
         const row = state.top + k;
         const sel = row === state.cursor;
         const mark = marks.get(idx);
-        const head = `${padStart(String(ev.line), lineW)} ${pidW ? padStart(ev.pid === undefined ? '' : String(ev.pid), pidW) + ' ' : ''}${timeW ? padStart(timeText(ev), timeW) + ' ' : ''}`;
-        const room = Math.max(8, width - 2 - head.length);
-        const said = state.explain && sentence ? sentence(idx) : '';
-        const body = said ? fitCall({ call: said, result: '' }, room) : fitCall(eventParts(ev), room);
-        const color = colorOf(ev);
+        const head = `${padStart(String(ev.line), lineW)} ${pidW ? padStart(ev.pid === undefined ? '' : String(ev.pid), pidW) + ' ' : ''}`;
+        const gap = timeW ? gapBefore(events, idx) : undefined;
+        const time = timeW ? `${padStart(sinceStartText(ev, t0), timeW)} ` : '';
+        const d = durW ? durationOf(ev) : undefined;
+        const dur = durW ? `${padStart(d === undefined ? '' : durationText(d), durW)} ` : '';
+        const room = Math.max(8, width - 2 - widthOf(head) - time.length - dur.length);
+        const b = body(idx);
+        const text = rowText(b, room);
+        const color = b.summary ? 'gray' : colorOf(ev);
+        const dim = ev.type === 'tracer' || ev.type === 'attach' || ev.type === 'detach';
         return (
           <Box key={idx} width={width}>
             <Text {...(mark ? { color: MARK_COLOR[mark] } : {})}>{mark ? '●' : ' '}</Text>
-            <Text inverse={sel} wrap="truncate-end" {...(color ? { color } : {})} dimColor={ev.type === 'tracer' || ev.type === 'attach' || ev.type === 'detach'}>
+            <Text inverse={sel} wrap="truncate-end">
               {' '}
               {head}
-              {body}
+              {time ? <Text {...(gap !== undefined ? { color: 'yellow', bold: true } : { dimColor: true })}>{time}</Text> : null}
+              {dur ? <Text {...(d !== undefined && d >= slow ? { color: 'yellow', bold: true } : { dimColor: true })}>{dur}</Text> : null}
+              <Text {...(color ? { color } : {})} dimColor={dim}>
+                {text.call}
+              </Text>
+              {text.sentence ? <Text {...(colorOf(ev) === 'red' && !b.summary ? { color: 'yellow' } : {})}>{text.sentence}</Text> : null}
             </Text>
           </Box>
         );

@@ -6,7 +6,7 @@ import { flow, type Line } from '../detail.js';
 import { commandsFor, DEFAULT_BINDINGS, type Command } from '../keys.js';
 import type { ListPos } from '../state.js';
 import type { SideRow, SideRows } from '../views.js';
-import { fit } from '../text.js';
+import { fit, widthOf } from '../text.js';
 import { LineText, LinesBox } from './Lines.js';
 
 function useCommands(isActive: boolean, onCommand: (c: Command) => void): void {
@@ -66,7 +66,8 @@ export function Help(props: { height: number; width: number; isActive: boolean; 
   const lines: Line[] = [{ text: 'Keys (Esc, q or ? closes this help)', bold: true }, { text: '' }];
   for (const b of DEFAULT_BINDINGS) lines.push({ text: `  ${b.label.padEnd(12)} ${b.description}` });
   lines.push({ text: '' });
-  lines.push({ text: 'Rows: ● cites a finding, red failed; columns: line, pid, time, call = result.', dim: true });
+  lines.push({ text: 'Rows: ● cites a finding, red failed, ▸ a folded story (x opens it). Columns: line, pid, time since the start', dim: true });
+  lines.push({ text: '(yellow after a pause of a second or more), how long the call took, the call = result → what it did.', dim: true });
   return <LinesBox lines={lines} from={0} height={props.height} width={props.width} />;
 }
 
@@ -110,8 +111,8 @@ export function StatusBar(props: { left: string; right: string; width: number })
   // The left part (file, position) wins; counts and filters get what is left. Exactly
   // `width` columns: one more and the terminal wraps the bar onto a second row.
   const left = fit(props.left, width);
-  const right = fit(props.right, Math.max(0, width - left.length - 2));
-  const gap = Math.max(0, width - left.length - right.length);
+  const right = fit(props.right, Math.max(0, width - widthOf(left) - 2));
+  const gap = Math.max(0, width - widthOf(left) - widthOf(right));
   return (
     <Box width={width}>
       <Text inverse>{left + ' '.repeat(gap) + right}</Text>
