@@ -112,9 +112,8 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
     const ropts = { color: opts.color, format: trace.format };
     const narrative = !opts.findings;
     if (narrative) out.write(renderHeaderText({ files: trace.files, format: trace.format, os: trace.os }, ropts));
-    const rest = await explainTrace(trace, opts, opts.fold, (s) => {
+    const rest = await explainTrace(trace, opts, opts.fold, !narrative ? null : (s) => {
       if (out.isClosed) return false; // `tracex trace | head`: stop reading
-      if (!narrative) return true;
       // A promise only when the stream needs draining: no promise turn per line otherwise.
       const w = out.write(renderStoryLine(s, ropts) + '\n');
       return w ? w.then(() => true) : true;
@@ -142,9 +141,8 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
       trace,
       opts,
       opts.fold,
-      (s) => {
+      opts.findings ? null : (s) => {
         if (out.isClosed) return false;
-        if (opts.findings) return true;
         const i = index++;
         let text = '';
         for (const it of s.items) {
@@ -163,8 +161,8 @@ export async function runExplain(paths: string[], opts: ExplainOptions, out: Out
     return failOnCode(rest.findings, opts.failOn);
   }
   const stories: Story[] = [];
-  const rest = await explainTrace(trace, opts, opts.fold, (s) => {
-    if (!opts.findings) stories.push(s);
+  const rest = await explainTrace(trace, opts, opts.fold, opts.findings ? null : (s) => {
+    stories.push(s);
   });
   const { hiddenProbes: _hidden, ...fields } = rest;
   const report: ExplainedReport = { ...fields, stories };
