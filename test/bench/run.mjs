@@ -18,6 +18,7 @@
 //                    text, findings, explain, annotate, b3)
 //   --no-variants    only the `-f -T` traces (skip `-f -tt -T -yy` and the 586,402-line trace)
 //   --no-big         skip the big traces, growth and browse measurements
+//   --big-only       only the big traces, growth and browse (skip the per-workload table)
 //   --capture-only   capture the traces and stop
 // Environment: TRACEX_BIN=path/to/main.js runs another build of tracex (default dist/src/cli/main.js).
 
@@ -49,7 +50,7 @@ const RSS_TARGETS = { annotate: 200, browse: 250 };
 // ---------------------------------------------------------------- options
 
 function parseArgv(argv) {
-  const o = { runs: 5, bigRuns: 2, only: null, tools: null, variants: true, big: true, captureOnly: false };
+  const o = { runs: 5, bigRuns: 2, only: null, tools: null, variants: true, big: true, bigOnly: false, captureOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -63,6 +64,7 @@ function parseArgv(argv) {
     else if (a === '--tools') o.tools = next().split(',');
     else if (a === '--no-variants') o.variants = false;
     else if (a === '--no-big') o.big = false;
+    else if (a === '--big-only') o.bigOnly = true;
     else if (a === '--capture-only') o.captureOnly = true;
     else if (a === '--help' || a === '-h') {
       const text = readFileSync(fileURLToPath(import.meta.url), 'utf8');
@@ -351,14 +353,14 @@ async function main() {
   console.log(head.join('\n') + '\n');
 
   const rows = [];
-  for (const f of traces) {
+  for (const f of o.bigOnly ? [] : traces) {
     const isPlain = f.includes('.fT.');
     const list = isPlain ? toolList : toolList.filter((t) => !t.b3);
     note(`timing ${f.slice(TRACES.length + 1)} (${o.runs} runs × ${list.length} tools)`);
     rows.push(...(await measure(f, list, o.runs)));
   }
-  const mainTable = table(rows, o.runs);
-  console.log(mainTable + '\n');
+  const mainTable = o.bigOnly ? '' : table(rows, o.runs);
+  if (mainTable) console.log(mainTable + '\n');
 
   const sections = [];
   if (o.big) {
