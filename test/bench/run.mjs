@@ -268,8 +268,11 @@ function targetLines(rows, browse) {
   for (const [name, limit] of Object.entries(TARGETS)) {
     const r = rows.find((x) => x.name === name);
     if (!r || r.failed || !r.scanRatio) continue;
+    // By wall time as issue 18 sets them, and by CPU time, which a loaded machine stretches less.
     const got = r.scanRatio.median;
-    let line = `- ${r.tool}: ${got.toFixed(2)}× the bare scan (target ≤ ${limit}×) — ${got <= limit ? 'met' : 'missed'}`;
+    const cpu = r.scanCpuRatio;
+    const verdict = (x) => (x <= limit ? 'met' : 'missed');
+    let line = `- ${r.tool}: ${got.toFixed(2)}× the bare scan by wall time, ${Number.isFinite(cpu) ? cpu.toFixed(2) : '?'}× by CPU time (target ≤ ${limit}×) — ${verdict(got)} by wall, ${verdict(cpu)} by CPU`;
     const rss = RSS_TARGETS[name];
     if (rss) line += `; peak RSS ${r.rssMiB.toFixed(0)} MB (target ≤ ${rss} MB) — ${r.rssMiB <= rss ? 'met' : 'missed'}`;
     out.push(line);
