@@ -88,9 +88,8 @@ async function explainRun(trace: OpenedTrace, opts: ExplainOptions, out: Output)
     const ropts = { color: opts.color, format: trace.format, width: opts.width };
     const narrative = !opts.findings;
     if (narrative) out.write(renderHeaderText({ files: trace.files, format: trace.format, os: trace.os }, ropts));
-    const rest = await explainTrace(trace, opts, opts.fold, (s) => {
+    const rest = await explainTrace(trace, opts, opts.fold, !narrative ? null : (s) => {
       if (out.isClosed) return false; // `tracex trace | head`: stop reading
-      if (!narrative) return true;
       // A promise only when the stream needs draining: no promise turn per line otherwise.
       const w = out.write(renderStoryLine(s, ropts) + '\n');
       return w ? w.then(() => true) : true;
@@ -109,9 +108,8 @@ async function explainRun(trace: OpenedTrace, opts: ExplainOptions, out: Output)
     out.write(nd ? reportNdjsonHead(input) : reportJsonHead(input) + EVENTS_OPEN);
     let index = 0;
     let first = true;
-    const rest = await explainTrace(trace, opts, opts.fold, (s) => {
+    const rest = await explainTrace(trace, opts, opts.fold, opts.findings ? null : (s) => {
       if (out.isClosed) return false;
-      if (opts.findings) return true;
       const i = index++;
       let text = '';
       for (const it of s.items) {

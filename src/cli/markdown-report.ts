@@ -29,8 +29,8 @@ export async function writeMarkdownReport(
   const rows = new SpooledRows();
   try {
     const md = new MarkdownReport(trace.format, rows);
-    const { hiddenProbes: _hidden, ...end } = await explainTrace(trace, opts, opts.fold, (s) => {
-      if (!opts.findings) md.add(s);
+    const { hiddenProbes: _hidden, ...end } = await explainTrace(trace, opts, opts.fold, opts.findings ? null : (s) => {
+      md.add(s);
     });
     await beforeEnd?.();
     const cited = await rows.get(md.citedKeys(end.findings));

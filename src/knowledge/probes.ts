@@ -56,10 +56,16 @@ export const EXPECTED_PROBES: readonly ProbeRow[] = [
   [/^\/(usr\/)?(local\/)?s?bin\/[^/]+$/, 'executable search in PATH'],
 ];
 
-function rowOf(path: string): ProbeRow | undefined {
-  for (const row of EXPECTED_PROBES) if (row[0].test(path)) return row;
+function rowOf(path: string, rows: readonly ProbeRow[] = EXPECTED_PROBES): ProbeRow | undefined {
+  for (const row of rows) if (row[0].test(path)) return row;
   return undefined;
 }
+
+/**
+ * The rows up to the last one with a story: a path no earlier row matches has no story, so
+ * probeStory (asked for every path of a trace) stops there instead of trying every pattern.
+ */
+const STORY_ROWS = EXPECTED_PROBES.slice(0, EXPECTED_PROBES.findLastIndex((r) => r[2] !== undefined) + 1);
 
 /** The probe group a failed lookup of `path` belongs to, or undefined when it may matter. */
 export function probeKind(path: string): string | undefined {
@@ -68,5 +74,5 @@ export function probeKind(path: string): string | undefined {
 
 /** The routine story a lookup of `path` is part of (loader, locale, nscd), if any. */
 export function probeStory(path: string): ProbeStory | undefined {
-  return rowOf(path)?.[2];
+  return rowOf(path, STORY_ROWS)?.[2];
 }

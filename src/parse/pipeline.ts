@@ -167,7 +167,8 @@ export class TraceStream {
     }
     const out: TraceEvent[] = [];
     builder.end(out);
-    if (out.length) yield out;
+    // The calls still waiting at the end can be one per process (thousands): in batches too.
+    for (let k = 0; k < out.length; k += BATCH_EVENTS) yield out.slice(k, k + BATCH_EVENTS);
     this.absorb(builder);
   }
 

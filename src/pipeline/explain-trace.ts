@@ -26,12 +26,14 @@ const MAX_UNPARSED_KEPT = 1000;
 /**
  * Reads, analyses and explains a trace; calls `onStory` for each story that passes the
  * filter. `onStory` returning false stops reading (the reader of the output went away).
+ * `onStory` null: nothing shows the stories (`--findings`), so no event is told or folded —
+ * the analyzer alone runs, and the outcome is the same (it comes from the analyzer).
  */
 export async function explainTrace(
   trace: TraceSource,
   filter: EventFilter,
   fold: boolean,
-  onStory: (s: Story) => Promise<void | boolean> | void | boolean,
+  onStory: ((s: Story) => Promise<void | boolean> | void | boolean) | null,
   decode?: Decoder,
 ): Promise<TraceOutcome> {
   const pipeline = new StoryPipeline(trace, fold, decode);
@@ -43,7 +45,7 @@ export async function explainTrace(
   const emit = async (stories: Story[]): Promise<void> => {
     for (const s of stories) {
       if (storyPasses(s, filter)) {
-        let r = onStory(s);
+        let r = onStory!(s);
         if (r instanceof Promise) r = await r;
         if (r === false) {
           stopped = true;
@@ -61,6 +63,10 @@ export async function explainTrace(
         unparsed.push(u);
       }
       observe(ev, filter, trace.os);
+      if (!onStory) {
+        pipeline.analyzer.push(ev);
+        continue;
+      }
       const stories = pipeline.push(ev);
       if (stories.length === 0) continue;
       if (stories.length === 1 && !storyPasses(stories[0]!, filter)) {
@@ -71,7 +77,7 @@ export async function explainTrace(
       if (stopped) break reading;
     }
   }
-  if (!stopped) await emit(pipeline.end());
+  if (!stopped && onStory) await emit(pipeline.end());
   const stats = trace.stats();
   const result = pipeline.analyzer.finish(stats);
   return {

@@ -285,10 +285,14 @@ function secs(n: number): string {
   return n.toFixed(6);
 }
 
-function table(header: string[], rows: string[][], right: boolean[]): string[] {
-  const w = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+/** Appends the table's lines to `out` (no spread: a table may have 250,000 rows). */
+function table(out: string[], header: string[], rows: string[][], right: boolean[]): void {
+  // A loop, not Math.max(...rows): a spread of 250,000 processes' rows overflows the stack.
+  const w = header.map((h) => h.length);
+  for (const r of rows) for (let i = 0; i < w.length; i++) if (r[i]!.length > w[i]!) w[i] = r[i]!.length;
   const fmt = (r: string[]): string => r.map((c, i) => (right[i] ? c.padStart(w[i]!) : c.padEnd(w[i]!))).join('  ').trimEnd();
-  return [fmt(header), w.map((n) => '-'.repeat(n)).join('  '), ...rows.map(fmt)];
+  out.push(fmt(header), w.map((n) => '-'.repeat(n)).join('  '));
+  for (const r of rows) out.push(fmt(r));
 }
 
 /** The summary as text tables. */
@@ -312,48 +316,45 @@ export function renderSummaryText(s: Summary, opts: RenderOptions = {}): string 
   const timedCalls = s.syscalls.reduce((n, r) => n + r.timed, 0);
   const avg = s.timed && timedCalls ? String(Math.floor((1e6 * totalTime) / timedCalls + 1e-9)) : '';
   rows.push([s.timed ? '100.00' : '', s.timed ? secs(totalTime) : '', avg, '', String(totalCalls), totalErr ? String(totalErr) : '', 'total']);
-  out.push(...table(['% time', 'seconds', 'usecs/call', 'max usecs', 'calls', 'errors', 'syscall'], rows, [true, true, true, true, true, true, false]));
+  table(out, ['% time', 'seconds', 'usecs/call', 'max usecs', 'calls', 'errors', 'syscall'], rows, [true, true, true, true, true, true, false]);
   if (s.fromTable) {
     out.push('', p.dim('(the trace holds only the tracer\'s summary table: per-process, errno and endpoint tables need the calls themselves)'));
     return out.join('\n') + '\n';
   }
   out.push('');
   out.push(p.bold('Processes'));
-  out.push(
-    ...table(
-      ['pid', 'program', 'calls', 'errors', 'lines', 'end'],
-      s.processes.map((r) => [
-        r.pid === undefined ? '-' : String(r.pid),
-        sanitize(r.program ?? ''),
-        String(r.calls),
-        r.errors ? String(r.errors) : '',
-        `${String(r.firstLine)}-${String(r.lastLine)}`,
-        r.exit ?? '',
-      ]),
-      [true, false, true, true, false, false],
-    ),
+  table(
+    out,
+    ['pid', 'program', 'calls', 'errors', 'lines', 'end'],
+    s.processes.map((r) => [
+      r.pid === undefined ? '-' : String(r.pid),
+      sanitize(r.program ?? ''),
+      String(r.calls),
+      r.errors ? String(r.errors) : '',
+      `${String(r.firstLine)}-${String(r.lastLine)}`,
+      r.exit ?? '',
+    ]),
+    [true, false, true, true, false, false],
   );
   out.push('');
   out.push(p.bold('Errors'));
   if (s.errnos.length === 0) out.push('none');
   else
-    out.push(
-      ...table(
-        ['errno', 'count', 'from'],
-        s.errnos.map((e) => [e.errno, String(e.count), e.syscalls.slice(0, 5).map(([n, c]) => `${sanitize(n)} ×${String(c)}`).join(', ')]),
-        [false, true, false],
-      ),
+    table(
+      out,
+      ['errno', 'count', 'from'],
+      s.errnos.map((e) => [e.errno, String(e.count), e.syscalls.slice(0, 5).map(([n, c]) => `${sanitize(n)} ×${String(c)}`).join(', ')]),
+      [false, true, false],
     );
   out.push('');
   out.push(p.bold('Socket endpoints'));
   if (s.endpoints.length === 0) out.push('none');
   else
-    out.push(
-      ...table(
-        ['endpoint', 'service', 'calls', 'failed'],
-        s.endpoints.map((e) => [sanitize(e.endpoint), e.service ?? '', e.calls.map(([n, c]) => `${n} ×${String(c)}`).join(', '), e.failures ? String(e.failures) : '']),
-        [false, false, false, true],
-      ),
+    table(
+      out,
+      ['endpoint', 'service', 'calls', 'failed'],
+      s.endpoints.map((e) => [sanitize(e.endpoint), e.service ?? '', e.calls.map(([n, c]) => `${n} ×${String(c)}`).join(', '), e.failures ? String(e.failures) : '']),
+      [false, false, false, true],
     );
   return out.join('\n') + '\n';
 }

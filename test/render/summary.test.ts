@@ -31,6 +31,18 @@ describe('SummaryCollector', () => {
     expect(out).toMatch(/\n\s*[\d.]+\s+0\.000046\s+23\s+36\s+2\s+1\s+recvfrom\n/);
   });
 
+  it('prints a process table of 250,000 rows (a spread of that many arguments overflowed the stack)', async () => {
+    // One synthetic `close` line (strace's plain `-f` shape); the rows themselves are copies of its process row.
+    const { events } = await readTraceText('11214 close(3)                          = 0\n');
+    const c = new SummaryCollector('strace');
+    for (const ev of events) c.add(ev);
+    const s = c.result();
+    const row = s.processes[0]!;
+    s.processes = Array.from({ length: 250_000 }, (_, i) => ({ ...row, pid: 1000 + i }));
+    const out = renderSummaryText(s);
+    expect(out).toMatch(/\n\s*250999\s/);
+  });
+
   it('says when a trace has no durations', async () => {
     const { events } = await readTraceText('11214 close(3)                          = 0\n');
     const c = new SummaryCollector('strace');

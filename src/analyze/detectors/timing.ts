@@ -80,15 +80,23 @@ class BlockedRun implements DetectorRun {
     const alive = [...this.blocked.values()].filter((b) => b.proc.exitCode === undefined && b.proc.signal === undefined);
     const idle = this.idleAtEnd(alive);
     if (idle.length > 1) out.push(idleFinding(idle, this.detach));
+    const idleSet = new Set(idle);
+    // One finding per waiting call up to a limit, then one that counts the rest: a trace of
+    // thousands of processes each cut in a call would otherwise hold and print one each.
+    const rest: Blocked[] = [];
     for (const b of alive) {
-      if (idle.length > 1 && idle.includes(b)) continue;
+      if (idle.length > 1 && idleSet.has(b)) continue;
+      if (out.length >= MAX_BLOCKED_FINDINGS) {
+        rest.push(b);
+        continue;
+      }
       const on = b.fd ? ` on ${fdWords(b.fd, b.socket)}` : b.watched ? ` waiting on ${b.watched.join(', ')}` : '';
       // A call that waits (read, poll, futex, wait4) is where a hung program hangs; one that
       // does not wait (mmap, stat) still open at the end more likely means the trace was cut.
       const waiting = waits(b.syscall, b.fd);
       const f: Finding = {
         id: 'blocked-at-end',
-        severity: b.detached || !waiting || idle.includes(b) ? 'info' : 'warning',
+        severity: b.detached || !waiting || idleSet.has(b) ? 'info' : 'warning',
         title: `${procName(b.proc)} still in ${b.syscall}() at the end of the trace`,
         explanation:
           `${procName(b.proc)} entered ${b.syscall}()${on} at line ${String(b.line)} and ` +
@@ -105,6 +113,7 @@ class BlockedRun implements DetectorRun {
       setPid(f, b.proc);
       out.push(f);
     }
+    if (rest.length) out.push(moreBlockedFinding(rest, this.detach));
     return out;
   }
 
@@ -125,13 +134,40 @@ class BlockedRun implements DetectorRun {
   }
 }
 
+/** Findings of blocked-at-end one call each; the calls past it are counted in one more. */
+const MAX_BLOCKED_FINDINGS = 100;
+
+/** The calls still open at the end past MAX_BLOCKED_FINDINGS, counted by call name. */
+function moreBlockedFinding(rest: Blocked[], detach: string | undefined): Finding {
+  const per = new Map<string, number>();
+  for (const b of rest) per.set(b.syscall, (per.get(b.syscall) ?? 0) + 1);
+  const calls = [...per.entries()].sort((a, b) => b[1] - a[1]);
+  const shown = calls.slice(0, 8).map(([name, n]) => `${name}() ×${String(n)}`);
+  const waiting = rest.some((b) => !b.detached && waits(b.syscall, b.fd));
+  return {
+    id: 'blocked-at-end',
+    severity: waiting ? 'warning' : 'info',
+    title: `${String(rest.length)} more calls still open at the end of the trace`,
+    explanation:
+      `Past the first ${String(MAX_BLOCKED_FINDINGS)} listed one by one, ${String(rest.length)} more calls had not returned when the ` +
+      `${detach ? 'tracer detached' : 'trace ended'}: ${shown.join(', ')}${calls.length > 8 ? ', …' : ''}.`,
+    hint: 'With this many processes cut in a call, the trace most likely ended (or was cut) while they all ran; look at the first ones listed.',
+    lines: lineList(...rest.slice(0, 10).map((b) => b.line)),
+    events: rest.slice(0, 10).map((b) => b.seq),
+  };
+}
+
 /** One note for the threads found idle at the end: what each was parked in. */
 function idleFinding(idle: Blocked[], detach: string | undefined): Finding {
   // Processes when the trace shows what each one runs (nginx master and workers); threads when
   // any is one, or when attaching hid how they were made.
   const what = idle.every((b) => !b.proc.isThread && (b.proc.exe !== undefined || b.proc.argv !== undefined)) ? 'processes' : 'threads';
   const per = new Map<string, Blocked[]>();
-  for (const b of idle) per.set(b.syscall, [...(per.get(b.syscall) ?? []), b]);
+  for (const b of idle) {
+    const list = per.get(b.syscall);
+    if (list) list.push(b);
+    else per.set(b.syscall, [b]);
+  }
   const calls = [...per.entries()].map(([name, bs]) => {
     const who = bs.slice(0, 4).map((b) => procName(b.proc)).join(', ') + (bs.length > 4 ? ', …' : '');
     return `${name}()${bs.length > 1 ? ` ×${String(bs.length)}` : ''} (${who})`;
