@@ -54,10 +54,11 @@ function repeatsAt(p: string, i: number): 0 | 1 | 2 {
   if (c === '*' || c === '+') return 2;
   if (c === '?') return p[i - 1] === '(' ? 0 : 1;
   if (c === '{') {
-    const m = /^\{(\d*)(,?)(\d*)\}/.exec(p.slice(i));
+    // The comma is optional as a group, so the digits before it cannot also be read after it (linear).
+    const m = /^\{(\d*)(?:(,)(\d*))?\}/.exec(p.slice(i));
     if (!m) return 0;
-    if (m[2] === '') return Number(m[1]) > 1 ? 2 : 1;
-    return m[3] === '' || Number(m[3]) > 1 ? 2 : 1;
+    if (m[2] === undefined) return Number(m[1]) > 1 ? 2 : 1;
+    return !m[3] || Number(m[3]) > 1 ? 2 : 1;
   }
   return 0;
 }

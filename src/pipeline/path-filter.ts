@@ -48,7 +48,7 @@ export class PathWatch {
     for (let i = 0; i < roles.length; i++) {
       const role = roles[i];
       if (role === 'p') {
-        const s = view.str(i)?.value.replace(/\0+$/, '');
+        const s = trimNuls(view.str(i)?.value);
         if (s !== undefined && this.paths.includes(s)) byPath = true;
       } else if (role === 'f') byFd ||= watched(i);
       else if (role === 's' || role === 'a') byFd ||= view.fdSet(i).some((fd) => this.open.has(key(fd)));
@@ -74,4 +74,12 @@ export class PathWatch {
     const prefix = `${String(parent)}:`;
     for (const k of [...this.open]) if (k.startsWith(prefix)) this.open.add(`${String(child)}:${k.slice(prefix.length)}`);
   }
+}
+
+/** The string without the NULs strace shows at its end (a loop: a regex over a run of NULs is quadratic). */
+function trimNuls(s: string | undefined): string | undefined {
+  if (s === undefined) return s;
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 0) end--;
+  return s.slice(0, end);
 }

@@ -49,14 +49,27 @@ const NAMED: Record<number, string> = { 0x07: '\\a', 0x08: '\\b', 0x09: '\\t', 0
 export function sanitize(text: string, opts: { keepTabs?: boolean } = {}): string {
   // Fast path: most trace text has nothing to replace.
   if (!UNSAFE.test(text)) return text;
-  return text.replace(UNSAFE_G, (ch) => {
+  return text.replace(UNSAFE_G, (ch, at: number) => {
     const c = ch.codePointAt(0)!;
     // A tab is harmless on a terminal; the inline form keeps original lines as they were.
     if (c === 0x09 && opts.keepTabs) return ch;
+    if (c === 0x200d && joinsEmoji(text, at)) return ch;
     if (NAMED[c]) return NAMED[c];
     if (c < 0x100) return `\\x${c.toString(16).padStart(2, '0')}`;
     return `\\u${hex4(c)}`;
   });
+}
+
+// Emoji, and what may follow one inside a sequence (variation selector 16, skin tones).
+const EMOJI_BEFORE = /\p{Extended_Pictographic}[\ufe0f\u{1f3fb}-\u{1f3ff}]?$/u;
+const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+
+/**
+ * A zero-width joiner between two emoji draws one picture (👩‍👩‍👧, Unicode UTS #51): it is kept
+ * there, and escaped anywhere else, where it can only hide.
+ */
+function joinsEmoji(text: string, at: number): boolean {
+  return EMOJI_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && EMOJI_AFTER.test(text.slice(at + 1, at + 3));
 }
 
 /** Terminal text of several lines (a message that quotes trace lines): each line sanitised, the line breaks kept. */

@@ -40,7 +40,7 @@ describe('tracex completion bash', () => {
     expect(bashComplete(text, ['tracex', 'summary', '--fo'])).toEqual(['--follow', '--format']);
     expect(bashComplete(text, ['tracex', 'summary', '--format', ''])).toEqual(['json', 'text']);
     // No command yet: the default command's (explain's) options and values.
-    expect(bashComplete(text, ['tracex', '--format', ''])).toEqual(['json', 'markdown', 'text']);
+    expect(bashComplete(text, ['tracex', '--format', ''])).toEqual(['json', 'markdown', 'ndjson', 'text']);
     expect(bashComplete(text, ['tracex', '--no-c'])).toEqual(['--no-color']);
     expect(bashComplete(text, ['tracex', 'rails'])).toEqual(['rails-db-setup-unix-socket-enoent.dtruss.txt']);
     expect(bashComplete(text, ['tracex', 'summary', 'psql-t'])).toEqual(['psql-tcp-refused.strace.txt']);

@@ -7,6 +7,7 @@ import { explainOptions, explainTrace } from '../../src/cli/explain.js';
 import { openTrace } from '../../src/cli/input.js';
 import type { Story } from '../../src/explain/fold.js';
 import { reportEventJsonText, reportEventToJson } from '../../src/render/event-json.js';
+import { jsonText } from '../../src/render/sanitize.js';
 import { describeCorpus } from '../helpers/corpus.js';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
@@ -29,7 +30,7 @@ describeCorpus('reportEventToJson', () => {
       for (const it of s.items) {
         const o = reportEventToJson(s, i, it);
         expect(o.args).toBeUndefined();
-        expect(reportEventJsonText(s, i, it)).toBe('    ' + JSON.stringify(o));
+        expect(reportEventJsonText(s, i, it)).toBe('    ' + jsonText(o));
         if (it.event.type !== 'syscall') continue;
         calls++;
         expect(o.argsText).toBe(it.event.args);

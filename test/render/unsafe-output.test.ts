@@ -31,6 +31,14 @@ describe('the escape for each output kind', () => {
   });
 });
 
+describe('the zero-width joiner', () => {
+  it('is kept between two emoji (one picture: 👩‍👩‍👧) and escaped anywhere else, where it only hides', () => {
+    expect(sanitize('/tmp/\u{1f469}\u200d\u{1f469}\u200d\u{1f467}.txt')).toBe('/tmp/\u{1f469}\u200d\u{1f469}\u200d\u{1f467}.txt');
+    expect(sanitize('/etc/pass\u200dwd')).toBe('/etc/pass\\u200dwd');
+    expect(sanitize('a\u200d\u{1f469}')).toBe('a\\u200d\u{1f469}');
+  });
+});
+
 describe('every output path of the CLI', () => {
   const psql = sample('psql-unix-socket-enoent.strace.txt');
 

@@ -28,8 +28,8 @@ describe('browse with command-line filters', () => {
       expect(f).not.toContain('execve(');
       expect(f).not.toContain('mmap(');
       app.stdin.write('c');
-      // Every event again: the position counts all 1,008, with no "of" and no filter named.
-      await waitFor(app.lastFrame, (fr) => /\d+\/1,008 /.test(fr) && !fr.includes('filter:'));
+      // Every event again, told as the story (the browser's unfiltered list): no filter named.
+      await waitFor(app.lastFrame, (fr) => /story \d+\/\d+ \(1,008 events\)/.test(fr) && !fr.includes('filter:'));
     } finally {
       app.unmount();
       store.stop();
