@@ -3,6 +3,7 @@
 
 import type { Finding } from '../model/index.js';
 import { palette } from '../render/color.js';
+import { SCHEMA_VERSION } from '../render/event-json.js';
 import { codeBlock, escapeMarkdown, inlineCode, sanitize } from '../render/sanitize.js';
 import { findingFiles, linesText, renderFindingsText } from '../render/text.js';
 import type { OnlyIn, RunDiff } from './compare.js';
@@ -141,6 +142,7 @@ export function diffToJson(d: RunDiff): Record<string, unknown> {
   const run = (r: RunProfile): Record<string, unknown> => ({ files: r.files, lines: r.stats?.lines ?? 0, programs: r.programs });
   return clean({
     type: 'diff',
+    schema: SCHEMA_VERSION,
     good: run(d.good),
     bad: run(d.bad),
     inShort: diffInShort(d),

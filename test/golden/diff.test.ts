@@ -47,10 +47,12 @@ describe('golden: diff', () => {
   it('JSON: the same facts as data', async () => {
     const doc = JSON.parse(await diff('curl-port-8790-listening.strace.txt', 'curl-port-8790-closed.strace.txt', 'json')) as {
       type: string;
+      schema: number;
       exits: { program: string; good: { code: number }[]; bad: { code: number; line: number }[] }[];
       onlyInBad: { findings: { id: string }[] };
     };
     expect(doc.type).toBe('diff');
+    expect(doc.schema).toBe(2);
     expect(doc.exits).toMatchObject([{ program: 'curl', good: [{ code: 0 }], bad: [{ code: 7, line: 495 }] }]);
     expect(doc.onlyInBad.findings.map((f) => f.id)).toEqual(['connect-failed', 'nonzero-exit']);
   });
