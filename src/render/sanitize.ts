@@ -129,10 +129,17 @@ function escapeProse(s: string): string {
     .replace(/^(\s*\d+)([.)])(\s)/gm, '$1\\$2$3');
 }
 
+/** The longest match of a global regex in s (a loop: a spread of every match overflows the stack on a huge line). */
+function longestRun(s: string, re: RegExp): number {
+  let n = 0;
+  for (const m of s.matchAll(re)) n = Math.max(n, m[0].length);
+  return n;
+}
+
 /** Escapes text for inline code: a backtick fence longer than any run inside. */
 export function inlineCode(text: string): string {
   const s = sanitize(text);
-  const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
+  const longest = longestRun(s, /`+/g);
   const fence = '`'.repeat(longest + 1);
   const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${s}${pad}${fence}`;
@@ -141,7 +148,7 @@ export function inlineCode(text: string): string {
 /** A fenced code block that no line of `lines` can close early; each line sanitised. */
 export function codeBlock(lines: string[], lang = ''): string {
   const safe = lines.map((l) => sanitize(l));
-  const longest = Math.max(2, ...safe.flatMap((l) => [...l.matchAll(/`{3,}|~{3,}/g)].map((m) => m[0].length)));
+  const longest = safe.reduce((n, l) => Math.max(n, longestRun(l, /`{3,}|~{3,}/g)), 2);
   const fence = '`'.repeat(longest + 1);
   return `${fence}${lang}\n${safe.join('\n')}\n${fence}`;
 }

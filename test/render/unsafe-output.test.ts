@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, jsonText, sanitize } from '../../src/render/sanitize.js';
+import { codeBlock, escapeMarkdown, inlineCode, jsonText, sanitize } from '../../src/render/sanitize.js';
 import { runCli, sample } from '../cli/run-cli.js';
 
 /** Written out here, independently of the table under test: what must never appear raw. */
@@ -28,6 +28,14 @@ describe('the escape for each output kind', () => {
   it('keeps ordinary text as it is (no escape for letters, emoji or tabs in JSON layout)', () => {
     expect(sanitize('日本 ünï 👍')).toBe('日本 ünï 👍');
     expect(jsonText({ a: ['日本', 1] }, 2)).toBe(JSON.stringify({ a: ['日本', 1] }, null, 2));
+  });
+});
+
+describe('Markdown fences on a huge line', () => {
+  it('are found without spreading every backtick run onto the stack (300,000 runs in one string)', () => {
+    const many = '`a'.repeat(300_000);
+    expect(inlineCode(many).startsWith('`` ')).toBe(true);
+    expect(codeBlock(['~~~ '.repeat(300_000)]).startsWith('````\n')).toBe(true);
   });
 });
 
