@@ -96,8 +96,8 @@ export function diffCommand(): Command {
     .description('compare a good run with a bad one: failures, findings, exits, endpoints and files only in one, and where the calls part')
     .argument('<good>', 'the trace of a run that worked (a file, or a directory of strace -ff files)')
     .argument('<bad>', 'the trace of a run that failed')
-    .addOption(new Option('--format <format>', 'text, a Markdown section, or JSON').choices(['text', 'markdown', 'json']).default('text'))
-    .addOption(new Option('--color <when>', 'colour the text output').choices(['auto', 'always', 'never']).default('auto'));
+    .addOption(new Option('--format <format>', 'text, a Markdown section, or JSON').choices(['text', 'markdown', 'json']).default('text'));
+  addColorOptions(cmd);
   addInputOptions(cmd);
   return cmd.action(async (good: string, bad: string, raw: Raw) => (await import('./diff.js')).diffAction(good, bad, raw));
 }

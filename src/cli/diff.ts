@@ -20,7 +20,7 @@ export function diffOptions(raw: Record<string, unknown>, term: { isTTY: boolean
   return {
     ...inputFlags(raw),
     format: (raw.format as DiffOptions['format'] | undefined) ?? 'text',
-    color: resolveColor((raw.color as ColorChoice | undefined) ?? 'auto', term.isTTY, term.env),
+    color: resolveColor((raw.color as ColorChoice | boolean | undefined) ?? 'auto', term.isTTY, term.env),
   };
 }
 

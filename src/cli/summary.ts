@@ -25,7 +25,7 @@ export function summaryOptions(raw: Record<string, unknown>, term: { isTTY: bool
     ...inputFlags(raw),
     ...callFilterFlags(raw),
     format: (raw.format as 'text' | 'json' | undefined) ?? 'text',
-    color: resolveColor((raw.color as ColorChoice | undefined) ?? 'auto', term.isTTY, term.env),
+    color: resolveColor((raw.color as ColorChoice | boolean | undefined) ?? 'auto', term.isTTY, term.env),
     pids,
   };
 }
