@@ -6,6 +6,7 @@ import { ALIASES, canonicalName, SYSCALLS } from './syscalls.js';
 import { ROWS } from './syscalls/index.js';
 import { getTable } from './lookup.js';
 import { PATH_TRACE_ARGS, STRACE_CLASSES, STRACE_SYSCALL_NAMES } from './tables/linux/syscall-classes.js';
+import { editDistance } from '../text/closest.js';
 
 /** strace's spellings of its classes → the class (strace's filter_qualify.c: `%net` and `%network`, bare legacy names). */
 const CLASS_SPELLINGS: Readonly<Record<string, string>> = {
@@ -52,25 +53,6 @@ export function knownSyscallNames(): ReadonlySet<string> {
   return known;
 }
 
-/** Edit distance (insert, delete, replace, swap of neighbours), stopping early beyond `max`. */
-function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let rowMin = Infinity;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > max) return max + 1;
-  }
-  return d[a.length]![b.length]!;
-}
-
 /**
  * The candidates closest to a mistyped word (at most `limit`, nearest first, then by name): within
  * a third of the word's length in edits, at least one; a candidate that starts with the word counts too.
@@ -80,7 +62,7 @@ export function closestNames(word: string, candidates: Iterable<string>, limit =
   const max = Math.max(1, Math.floor(w.length / 3));
   const scored: [string, number][] = [];
   for (const c of candidates) {
-    const d = distance(w, c.toLowerCase(), max);
+    const d = editDistance(w, c.toLowerCase(), max);
     if (d <= max) scored.push([c, d]);
     else if (w.length >= 3 && c.startsWith(w)) scored.push([c, max + 0.5]);
   }
