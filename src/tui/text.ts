@@ -2,18 +2,15 @@
 // cut to the width with an ellipsis, never wrapped. Widths are terminal columns
 // (string-width: a CJK character or an emoji takes two), not UTF-16 units.
 
-import stringWidth from 'string-width';
 import { sanitize } from '../render/sanitize.js';
+import { cutText, textWidth } from '../text/width.js';
 import type { TraceEvent } from '../model/index.js';
 
 export { sanitize };
 
-const PLAIN = /^[\x20-\x7e]*$/;
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
 /** Columns a (sanitised) string takes on a terminal. */
 export function widthOf(s: string): number {
-  return PLAIN.test(s) ? s.length : stringWidth(s);
+  return textWidth(s);
 }
 
 /** Cuts `text` to `width` columns, ending in `…` when cut. Control characters are escaped first. */
@@ -22,19 +19,7 @@ export function fit(text: string, width: number): string {
   // A line can be a megabyte long: only its start can show, so only its start is escaped.
   const keep = width * 2 + 8;
   if (text.length > keep) return fit(text.slice(0, keep), width); // still longer than width: cut with …
-  const s = sanitize(text);
-  if (PLAIN.test(s)) return s.length <= width ? s : s.slice(0, Math.max(0, width - 1)) + '…';
-  if (stringWidth(s) <= width) return s;
-  // Whole graphemes only: a surrogate pair or an emoji sequence is never split.
-  let out = '';
-  let used = 0;
-  for (const { segment } of graphemes.segment(s)) {
-    const w = stringWidth(segment);
-    if (used + w > width - 1) break;
-    out += segment;
-    used += w;
-  }
-  return out + '…';
+  return cutText(sanitize(text), width);
 }
 
 export function padEnd(text: string, width: number): string {
