@@ -18,8 +18,15 @@ const wrapAnsi: WrapAnsi = (text, columns, options) => (wrapAnsiFn ??= (load('wr
 
 const ELLIPSIS = '…';
 
-/** Printable ASCII only: one column per unit, so lengths are widths (the common case, kept fast). */
-const ASCII = /^[\x20-\x7e]*$/;
+/**
+ * Characters that each take one column and stand alone as a grapheme (nothing in the class joins
+ * its neighbour): printable ASCII, Latin-1 and Latin Extended-A/B (not the soft hyphen), general
+ * punctuation (dashes, quotes, `…`, `•`; not the zero-width and bidi controls), arrows (`→`) and box
+ * drawing. Text made only of them has its length as its width: the common case, kept fast (the
+ * sentences and Markdown cells tracex writes are full of `→`, `…` and `—`). A test checks every
+ * character of the class against string-width and the grapheme segmenter.
+ */
+export const ONE_COLUMN = /^[\x20-\x7e\xa0-\xac\xae-\u024f\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u257f]*$/;
 
 /** Made on first use too: building a segmenter loads ICU's break rules (~70 ms). */
 let segmenter: Intl.Segmenter | undefined;
@@ -27,7 +34,7 @@ const graphemes = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter(undefi
 
 /** Columns `text` takes on a terminal (ANSI escape codes take none). */
 export function textWidth(text: string): number {
-  return ASCII.test(text) ? text.length : stringWidth(text);
+  return ONE_COLUMN.test(text) ? text.length : stringWidth(text);
 }
 
 /**
@@ -36,9 +43,9 @@ export function textWidth(text: string): number {
  */
 export function cutText(text: string, width: number, ellipsis: string = ELLIPSIS): string {
   if (width <= 0) return '';
-  // Fast path: the first width+1 units are printable ASCII, so they decide alone.
+  // Fast path: the first width+1 units take one column each, so they decide alone.
   const head = text.slice(0, width + 1);
-  if (ASCII.test(head)) {
+  if (ONE_COLUMN.test(head)) {
     if (text.length <= width) return text;
     if (head.length > width) return text.slice(0, Math.max(0, width - ellipsis.length)) + ellipsis;
   }

@@ -1,7 +1,8 @@
 // Cutting and wrapping in terminal columns, between grapheme clusters: no U+FFFD, no half emoji.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cutText, textWidth, wrapColumns } from '../../src/text/width.js';
+import stringWidth from 'string-width';
+import { cutText, ONE_COLUMN, textWidth, wrapColumns } from '../../src/text/width.js';
 
 describe('cutText', () => {
   it('keeps text that fits and cuts ASCII with an ellipsis in the width', () => {
@@ -34,6 +35,30 @@ describe('cutText', () => {
         expect(cut).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
       }),
     );
+  });
+});
+
+describe('the one-column fast path', () => {
+  it('holds only characters string-width gives one column and that never join a neighbour', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    let checked = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (!ONE_COLUMN.test(ch)) continue;
+      checked++;
+      expect(stringWidth(ch), `U+${c.toString(16)}`).toBe(1);
+      expect([...segmenter.segment(`a${ch}${ch}a`)].length, `U+${c.toString(16)}`).toBe(4);
+    }
+    // ASCII, Latin-1, Latin Extended, punctuation, arrows and box drawing: the class is not empty by accident.
+    expect(checked).toBeGreaterThan(800);
+    for (const ch of ['\u00ad', '\u200b', '\u200d', '\u202e', '\u0301', '\ufe0f', '古', '\u0085']) expect(ONE_COLUMN.test(ch)).toBe(false);
+  });
+
+  it('measures and cuts the arrows, dashes and ellipses of sentences by length', () => {
+    const s = 'connect → 127.0.0.1:5432 — refused … again × 3 · done';
+    expect(textWidth(s)).toBe(s.length);
+    expect(cutText(s, 12)).toBe('connect → 1…');
+    expect(cutText('→→→→→→é'.normalize('NFD'), 7)).toBe('→→→→→→é'.normalize('NFD'));
   });
 });
 
