@@ -155,7 +155,10 @@ describeCorpus('signals', () => {
     expect(bp[0]!.explanation).toContain('SIGPIPE then killed the process');
     const k = byId(r.findings, 'killed-by-signal');
     expect(k.map((f) => f.pid)).toEqual([15454]);
-    expect(k[0]!.severity).toBe('warning');
+    // Its own write to a pipe raised it: how a pipeline's writer stops once `head` has its line — a note, not a problem.
+    expect(k[0]!.severity).toBe('info');
+    expect(bp[0]!.severity).toBe('info');
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
   it('h12: threads killed together are one finding', async () => {

@@ -189,7 +189,9 @@ describe('exit without an exit line', () => {
   it('strace -qq: exit_group(2) stands in for the missing +++ line', async () => {
     const r = await analyzeText('1 write(2, "fatal\\n", 6) = 6\n1 exit_group(2)                     = ?');
     const f = r.findings.filter((x) => x.id === 'nonzero-exit');
-    expect(f.map((x) => [x.title, x.lines])).toEqual([['pid 1 exited with status 2', [2]]]);
+    // Told like an exit line: the stderr it wrote before the exit call is quoted and cited.
+    expect(f.map((x) => [x.title, x.lines, x.severity])).toEqual([['pid 1 exited with status 2', [1, 2], 'warning']]);
+    expect(f[0]!.explanation).toContain('The last thing it wrote to stderr (line 1) was: "fatal".');
   });
 });
 

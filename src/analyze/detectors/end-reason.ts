@@ -2,7 +2,7 @@
 // (si_pid of its delivery, a re-raise after a signal from outside), the most informative
 // line it wrote to stderr, and the failure of a child (a worker) that its exit follows from.
 
-import type { FdEntry, ProcessInfo } from '../../model/index.js';
+import type { FdEntry, ProcessInfo, Severity } from '../../model/index.js';
 import { stderrReason, type Proc, type StderrReason, type Tracker } from '../state/index.js';
 import { procName } from './describe.js';
 import { cutText } from '../../text/width.js';
@@ -109,3 +109,15 @@ export function pipePeerWords(peer: { end: 'read' | 'write'; procs: ProcessInfo[
   if (peer.procs.length === 0) return "It held the pipe's read end itself and no other traced process did: nothing read from it, so the write waited for room.";
   return `The pipe's read end was still open in ${who}, which was not reading it fast enough.`;
 }
+
+/**
+ * A write to a pipe whose reader stopped reading (EPIPE, then SIGPIPE) is how a pipeline's writer
+ * normally ends once its reader has what it needs (`yes | head -1`): told, not raised as a problem.
+ * On a socket (a peer that closed the connection) or an fd of unknown kind it stays a warning.
+ */
+export function readerGoneSeverity(fd: FdEntry | undefined): Severity {
+  return fd?.kind === 'pipe' ? 'info' : 'warning';
+}
+
+/** Said of a writer stopped that way on a pipe. */
+export const READER_GONE_NOTE = 'In a pipeline this is how a writer normally stops once its reader has read what it needs (`yes | head -1`).';

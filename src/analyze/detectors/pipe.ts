@@ -1,13 +1,16 @@
 // broken-pipe: writes that failed with EPIPE, and SIGPIPE deliveries.
 
-import type { Finding, ProcessInfo } from '../../model/index.js';
+import type { FdEntry, Finding, ProcessInfo } from '../../model/index.js';
 import { WRITE_CALLS } from '../state/index.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
 import { callLines, fdWords, lineList, procName, setPid } from './describe.js';
+import { READER_GONE_NOTE, readerGoneSeverity } from './end-reason.js';
 
 interface Broken {
   proc: ProcessInfo;
   what: string;
+  /** The fd written to (its kind decides how much it matters). */
+  fd: FdEntry | undefined;
   count: number;
   lines: number[];
   events: number[];
@@ -39,7 +42,7 @@ class BrokenPipeRun implements DetectorRun {
     let b = this.byKey.get(key);
     if (!b) {
       if (this.byKey.size >= 100) return;
-      b = { proc: p.info, what: fdWords(fd, o.analyzed.socket), count: 0, lines: [], events: [], ignored: true };
+      b = { proc: p.info, what: fdWords(fd, o.analyzed.socket), fd, count: 0, lines: [], events: [], ignored: true };
       this.byKey.set(key, b);
     }
     b.count++;
@@ -60,9 +63,11 @@ class BrokenPipeRun implements DetectorRun {
       if (killed) parts.push('SIGPIPE then killed the process.');
       else if (b.sigpipe) parts.push('SIGPIPE was delivered and handled.');
       else parts.push('No SIGPIPE was delivered (it is ignored, or the write used MSG_NOSIGNAL), so the program saw the error itself.');
+      const severity = readerGoneSeverity(b.fd);
+      if (severity === 'info') parts.push(READER_GONE_NOTE);
       const f: Finding = {
         id: 'broken-pipe',
-        severity: 'warning',
+        severity,
         title: `broken pipe writing ${b.what}`,
         explanation: parts.join(' '),
         hint: 'The reader went away first: check why it exited or closed the connection. With a reader like `head` this is normal.',

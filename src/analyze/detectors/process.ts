@@ -7,7 +7,7 @@ import type { Detector, DetectorContext, DetectorRun, Observation } from '../typ
 import { exitMeaning } from '../exit-status.js';
 import { callLines, fdWords, lineList, pidOf, procName, programName, setPid } from './describe.js';
 import { parseSiginfo } from '../../decode/siginfo.js';
-import { failedChild, pipeHolders, pipePeerWords, reasonOf, reasonText, RERAISED, senderName, type OutsideSignal } from './end-reason.js';
+import { failedChild, pipeHolders, pipePeerWords, READER_GONE_NOTE, readerGoneSeverity, reasonOf, reasonText, RERAISED, senderName, type OutsideSignal } from './end-reason.js';
 
 /** What a fatal signal usually means. Source: signal(7), wording ours. */
 export const SIGNAL_MEANINGS: Record<string, { meaning: string; hint: string; severity: Severity }> = {
@@ -95,6 +95,8 @@ interface Exit {
   line: number;
   seq: number;
   reaped?: boolean;
+  /** No exit line (dtruss, Nanos, strace -qq): the status is the exit call's. */
+  byCall?: boolean;
 }
 
 interface Killed {
@@ -108,6 +110,7 @@ interface Killed {
   lastCall?: SyscallEvent;
   /** `fd 3 (a TCP socket connected to ...)`: what that last call was using. */
   on?: string;
+  onFd?: FdEntry;
   /** That fd is a pipe: the processes holding its other end when it died. */
   pipePeer?: PipePeer;
   threads: number;
@@ -179,6 +182,7 @@ class ProcessEndRun implements DetectorRun {
       if (p.lastCall) k.lastCall = p.lastCall;
       if (use && use.seq === p.lastCall?.seq) {
         k.on = fdWords(use.fd, use.socket);
+        k.onFd = use.fd;
         if (use.pipePeer) k.pipePeer = use.pipePeer;
       }
       this.killed.set(p.tgid, k);
@@ -189,6 +193,13 @@ class ProcessEndRun implements DetectorRun {
 
   finish(): Finding[] {
     const out: Finding[] = [];
+    // dtruss, Nanos and strace -qq print no exit lines: an exit call with a non-zero code stands in,
+    // and is told like an exit line (its stderr, what the status means, root or helper).
+    for (const p of this.ctx.tracker.order) {
+      if (p.info.isThread || p.info.signal !== undefined || p.info.exitCode !== undefined) continue;
+      if (!p.exitCallAt || !p.info.exitCall || this.exits.length >= 100) continue;
+      this.exits.push({ proc: p, line: p.exitCallAt.line, seq: p.exitCallAt.seq, byCall: true });
+    }
     // Children known only from their parent's wait4 (not traced themselves).
     for (const p of this.ctx.tracker.order) {
       // Its own exit line was seen after all (-ff files): that one was reported.
@@ -214,13 +225,17 @@ class ProcessEndRun implements DetectorRun {
       const from = this.outside.get(k.proc.tgid);
       const reraised = from && RERAISED.has(sig) && RERAISED.has(from.signal) && from.line <= k.line ? from : undefined;
       let stoppedFromOutside = false;
+      let ownWrite = false;
       let cited: typeof reraised;
       if (si.addr === 'NULL') parts.push('The faulting address was NULL: a NULL pointer dereference.');
       else if (k.signalInfo) {
         const pid = si.pid;
         // si_pid names the process itself when its own action raised the signal.
         const self = pid !== undefined && (pid === k.info.pid || pid === k.proc.tgid);
-        if (self && sig === 'SIGPIPE') parts.push('The kernel raised it on the process\'s own write to the closed pipe or socket.');
+        if (self && sig === 'SIGPIPE') {
+          parts.push('The kernel raised it on the process\'s own write to the closed pipe or socket.');
+          ownWrite = true;
+        }
         else if (self && reraised) {
           stoppedFromOutside = true;
           cited = reraised;
@@ -246,11 +261,14 @@ class ProcessEndRun implements DetectorRun {
       if (sender) parts.push(`${procName(sender.from)} sent it with a kill call on line ${String(sender.line)}.`);
       if (k.reaped) parts.push('The process itself was not traced (no -f); its parent\'s wait4 reported how it ended.');
       if (k.threads > 1) parts.push(`All ${String(k.threads)} of its threads died with it.`);
+      const severity: Severity =
+        (sender && DELIBERATE.has(sig)) || (stoppedFromOutside && RERAISED.has(sig)) ? 'warning' : ownWrite ? readerGoneSeverity(k.onFd) : (m?.severity ?? 'error');
+      if (ownWrite && severity === 'info') parts.push(READER_GONE_NOTE);
       let hint = m?.hint ?? 'Check what sent the signal.';
       if (k.info.core) hint += ' A core file was written (see `coredumpctl list` or the core_pattern).';
       const f: Finding = {
         id: 'killed-by-signal',
-        severity: (sender && DELIBERATE.has(sig)) || (stoppedFromOutside && RERAISED.has(sig)) ? 'warning' : (m?.severity ?? 'error'),
+        severity,
         title: `${procName(leader)} killed by ${sig}${k.info.core ? ' (core dumped)' : ''}${said ? `: ${reasonText(said)}` : ''}`,
         explanation: parts.filter(Boolean).join(' '),
         hint,
@@ -270,7 +288,7 @@ class ProcessEndRun implements DetectorRun {
         single.push(e);
         continue;
       }
-      const key = `${base}\0${String(e.proc.info.exitCode)}`;
+      const key = `${base}\0${String(statusOf(e))}`;
       const g = quiet.get(key);
       if (g) g.push(e);
       else quiet.set(key, [e]);
@@ -282,7 +300,7 @@ class ProcessEndRun implements DetectorRun {
       }
       const first = g[0]!.proc.info;
       const name = programName(first)!;
-      const code = String(first.exitCode);
+      const code = String(statusOf(g[0]!));
       const pids = g.map((e) => e.proc.info.pid).filter((p) => p !== 0);
       const f: Finding = {
         id: 'nonzero-exit',
@@ -301,9 +319,9 @@ class ProcessEndRun implements DetectorRun {
     }
     for (const e of single.sort((a, b) => a.seq - b.seq)) {
       const info = e.proc.info;
-      const code = info.exitCode!;
+      const code = statusOf(e);
       const meaning = exitMeaning(programName(info), code, this.ctx.os);
-      const parts = [`${procName(info)} exited with status ${String(code)}${meaning ? `: ${meaning}` : ''}.`];
+      const parts = [`${procName(info)} ${e.byCall ? 'called exit with' : 'exited with'} status ${String(code)}${meaning ? `: ${meaning}` : ''}.`];
       if (e.reaped) parts.push("It was not traced itself (no -f); its parent's wait4 reported the status.");
       const err = e.proc.lastStderr;
       const lines = [e.line];
@@ -349,26 +367,13 @@ class ProcessEndRun implements DetectorRun {
       setPid(f, info);
       out.push(f);
     }
-    // dtruss, Nanos and strace -qq print no exit lines: an exit call with a non-zero code stands in.
-    {
-      for (const p of this.ctx.tracker.order) {
-        if (p.info.isThread || p.info.signal !== undefined) continue;
-        if (p.info.exitCode === undefined && p.info.exitCall !== undefined && p.info.exitCall !== 0) {
-          out.push({
-            id: 'nonzero-exit',
-            severity: 'warning',
-            title: `${procName(p.info)} exited with status ${String(p.info.exitCall)}`,
-            explanation: `${procName(p.info)} called exit with status ${String(p.info.exitCall)}.`,
-            hint: 'A non-zero status means the program reported a failure.',
-            lines: [p.exitCallAt?.line ?? p.info.lastLine],
-            ...(p.exitCallAt ? { events: [p.exitCallAt.seq] } : {}),
-            ...(pidOf(p.info) !== undefined ? { pid: pidOf(p.info)! } : {}),
-          });
-        }
-      }
-    }
     return out;
   }
+}
+
+/** The status a process ended with: its exit line's, or its exit call's when the trace has no exit line. */
+function statusOf(e: Exit): number {
+  return (e.byCall ? e.proc.info.exitCall : e.proc.info.exitCode) ?? 0;
 }
 
 export const processEnd: Detector = {
