@@ -2,7 +2,7 @@
 // (si_pid of its delivery, a re-raise after a signal from outside), the most informative
 // line it wrote to stderr, and the failure of a child (a worker) that its exit follows from.
 
-import type { FdEntry, ProcessInfo, Severity } from '../../model/index.js';
+import type { FdEntry, ProcessInfo, Severity, SyscallEvent } from '../../model/index.js';
 import { stderrReason, type Proc, type StderrReason, type Tracker } from '../state/index.js';
 import { procName } from './describe.js';
 import { cutText } from '../../text/width.js';
@@ -14,6 +14,8 @@ export interface OutsideSignal {
   code?: string;
   line: number;
   seq: number;
+  /** The call the signal broke (a wait it cut short), and what that call was using. */
+  during?: { call: SyscallEvent; on?: string };
 }
 
 /** Signals a program commonly catches, cleans up after, and re-raises on itself to die with the right status. */

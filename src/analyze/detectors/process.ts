@@ -61,10 +61,10 @@ function diedInCall(call: SyscallEvent | undefined, os: OsName): SyscallEvent | 
   return undefined;
 }
 
-function killedWhile(call: SyscallEvent | undefined, on: string | undefined): string {
+function killedWhile(call: SyscallEvent | undefined, on: string | undefined, when = 'it died'): string {
   if (!call) return '';
   const waited = call.duration !== undefined && call.duration >= 0.1 ? `, after waiting ${call.duration.toFixed(2)} s` : '';
-  return ` It was in ${call.syscall}()${on ? ` on ${on}` : ''} when it died (line ${String(call.line)}${waited}).`;
+  return ` It was in ${call.syscall}()${on ? ` on ${on}` : ''} when ${when} (line ${String(call.line)}${waited}).`;
 }
 
 /** Calls that send a signal: which argument is the target pid and which the signal. */
@@ -160,7 +160,14 @@ class ProcessEndRun implements DetectorRun {
       const si = parseSiginfo(ev.info);
       // si_pid 0 is the kernel; the process's own pid is a raise()/abort()/re-raise.
       if (si.pid !== undefined && si.pid > 0 && si.pid !== p.info.pid && si.pid !== p.tgid && si.code?.startsWith('SI_')) {
-        this.outside.set(p.tgid, { signal: ev.signal, pid: si.pid, ...(si.code ? { code: si.code } : {}), line: ev.line, seq: ev.seq });
+        const o: OutsideSignal = { signal: ev.signal, pid: si.pid, ...(si.code ? { code: si.code } : {}), line: ev.line, seq: ev.seq };
+        // A program stopped from outside (Ctrl-C on a hung one) was usually waiting: say in what.
+        const broke = diedInCall(p.lastCall, this.ctx.os);
+        if (broke) {
+          const use = this.lastUse.get(p.key);
+          o.during = use && use.seq === broke.seq ? { call: broke, on: fdWords(use.fd, use.socket) } : { call: broke };
+        }
+        this.outside.set(p.tgid, o);
       }
     }
     if (ev.type !== 'exit') return;
@@ -255,8 +262,10 @@ class ProcessEndRun implements DetectorRun {
         parts.push(`Before dying it wrote to stderr (line ${String(said.line)}), ${said.kind}: "${reasonText(said, 300)}".`);
         if (said.cut) parts.push("(strace's string limit cut it: capture with -s 1024 to read the whole message.)");
       }
-      const diedIn = diedInCall(k.lastCall, this.ctx.os);
-      parts.push(killedWhile(diedIn, k.on).trim());
+      // Re-raised after a signal from outside: the wait that signal broke is the one that matters.
+      const broke = cited?.during;
+      const diedIn = broke ? broke.call : diedInCall(k.lastCall, this.ctx.os);
+      parts.push((broke ? killedWhile(broke.call, broke.on, `${cited!.signal} came`) : killedWhile(diedIn, k.on)).trim());
       if (diedIn && k.pipePeer) parts.push(pipePeerWords(k.pipePeer));
       if (sender) parts.push(`${procName(sender.from)} sent it with a kill call on line ${String(sender.line)}.`);
       if (k.reaped) parts.push('The process itself was not traced (no -f); its parent\'s wait4 reported how it ended.');
