@@ -60,3 +60,21 @@ export const CONTINUATIONS: readonly { after: RegExp; re: RegExp }[] = [
   { after: /^terminate called after throwing/, re: /^\s*what\(\):\s+(.*)$/ },
   { after: /^thread '[^']*' panicked at /, re: /^(\S.*)$/ },
 ];
+
+/**
+ * What follows a name a program says it did not find: `make: nosuchprog: No such file or
+ * directory`, dash's `sh: 1: nosuchprog: not found`, bash's `nosuchprog: command not found`
+ * (strace's -s limit may cut the words: `No such file`).
+ */
+const NOT_FOUND_AFTER_NAME = /^['"]?: *(?:No such file|(?:command )?not found)/;
+
+/** `text` says that `name` was not found (the name whole, right before the colon). */
+export function saysNotFound(text: string, name: string): boolean {
+  if (!name) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = at === 0 ? ' ' : text[at - 1]!;
+    if (!/[\s'"/:]/.test(before)) continue;
+    if (NOT_FOUND_AFTER_NAME.test(text.slice(at + name.length, at + name.length + 24))) return true;
+  }
+  return false;
+}

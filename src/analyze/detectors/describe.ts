@@ -28,7 +28,7 @@ export function procName(p: ProcessInfo | undefined): string {
  */
 export function endedWell(p: ProcessInfo, tracker: Tracker): boolean {
   const proc = p.isThread && p.leader !== undefined ? (tracker.procs.get(p.leader)?.info ?? p) : p;
-  return proc.exitCode === 0 && proc.signal === undefined;
+  return endStatus(proc) === 0 && proc.signal === undefined;
 }
 
 /** Finding pid: undefined for the unlabelled single process (key 0). */
@@ -128,5 +128,11 @@ export const INJECTED_NOTE = 'strace injected this error (-e inject=...): it is 
  */
 export function endedBadly(p: ProcessInfo, tracker?: Tracker): boolean {
   const proc = tracker && p.isThread && p.leader !== undefined ? (tracker.procs.get(p.leader)?.info ?? p) : p;
-  return (proc.exitCode !== undefined && proc.exitCode !== 0) || proc.signal !== undefined;
+  const code = endStatus(proc);
+  return (code !== undefined && code !== 0) || proc.signal !== undefined;
+}
+
+/** The status a process ended with: its exit line's, else its exit call's (dtruss, Nanos and strace -qq print no exit lines). */
+export function endStatus(p: ProcessInfo): number | undefined {
+  return p.exitCode ?? p.exitCall;
 }

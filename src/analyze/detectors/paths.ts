@@ -9,6 +9,8 @@ import type { Detector, DetectorContext, DetectorRun, Observation } from '../typ
 import { OPEN_CALLS } from '../state/index.js';
 import { callPath, cleanPath, PATH_ARG } from '../observations.js';
 import { alreadyDone } from '../../knowledge/normal-answers.js';
+import { saysNotFound } from '../../knowledge/stderr-messages.js';
+import { probeStory } from '../../knowledge/probes.js';
 import { callLines, endedBadly, endedWell, INJECTED_NOTE, lineList, pidOf, procName, setPid } from './describe.js';
 
 const EXEC_CALLS = new Set(['execve', 'execveat']);
@@ -68,6 +70,38 @@ function namedOnCommandLine(m: { path: string; printed: string; proc: ProcessInf
 }
 
 const MAX_PATHS = 500;
+
+/** A process's latest run of failed lookups of one name (a PATH search by stat, as make and dash do). */
+interface Lookups {
+  name: string;
+  proc: ProcessInfo;
+  places: string[];
+  lines: number[];
+  events: number[];
+}
+
+/** Directories of programs: a search through them is a search for a program. */
+const PROGRAM_DIR = /\/(?:s?bin|shims)\/[^/]+$/;
+
+/** The process said on stderr that a name it had looked for, and never found, was not found. */
+function saidNotFoundFinding(l: Lookups): Finding {
+  const n = l.places.length;
+  const program = l.places.filter((p) => PROGRAM_DIR.test(p)).length * 2 > n;
+  const shown = n > 1 ? `${l.name} (looked in ${String(n)} places)` : l.places[0]!;
+  const f: Finding = {
+    id: 'missing-file',
+    severity: program ? 'error' : 'warning',
+    title: `${program ? 'program' : 'file'} not found: ${shown}`,
+    explanation:
+      `${procName(l.proc)} looked for ${l.name}${n > 1 ? ` in ${String(n)} places (${l.places.slice(0, 12).join(', ')}${n > 12 ? ', …' : ''})` : ` (${l.places[0]!})`} ` +
+      'and found it nowhere, then said on stderr that it was not found and failed.',
+    hint: program ? 'Install the program or fix the path / PATH the caller uses.' : 'Check that the path is right (working directory, configuration).',
+    lines: lineList(...l.lines),
+    events: l.events,
+  };
+  setPid(f, l.proc);
+  return f;
+}
 const FAILED_ONLY =
   ' The trace holds failed calls only (strace -Z or -e status=failed), so a later attempt that found it would not show: this may be one step of a search that succeeded.';
 const INJECTED = ` ${INJECTED_NOTE}`;
@@ -143,6 +177,10 @@ class MissingFileRun implements DetectorRun {
   private sawSuccess = false;
   /** Misses a server answered with an HTTP 4xx: http-error reports those. */
   private answered = new Set<string>();
+  /** Per process, its latest run of failed lookups of one name (existence checks included). */
+  private lookups = new Map<number, Lookups>();
+  /** Those runs the process then said on stderr were not found. */
+  private saidNotFound: Lookups[] = [];
 
   observe(o: Observation): void {
     const call = o.call;
@@ -152,10 +190,25 @@ class MissingFileRun implements DetectorRun {
     const answer = o.httpAnswer;
     // A server that did not find what a client asked for, and said so (HTTP 4xx): http-error tells it.
     if (answer && answer.status >= 400 && answer.status < 500) for (const p of answer.missed) this.answered.add(p);
+    // A write to stderr (the tracker joined its pieces) saying the name it last looked for was not found.
+    const said = proc.lastStderr;
+    if (said && said.seq === call.ev.seq) {
+      const l = this.lookups.get(proc.key);
+      if (l && saysNotFound(said.text, l.name) && this.saidNotFound.length < 100) {
+        this.saidNotFound.push(l);
+        this.lookups.delete(proc.key);
+      }
+    }
     if (PATH_ARG[call.name] === undefined) return;
     const dirPath = (fd: number) => proc.fds.map.get(fd)?.path;
     if (!call.failed && call.ev.status === 'complete') {
       const isExec = call.name === 'execve' || call.name === 'execveat';
+      // Found after all (a later PATH directory): the run of misses was a search that succeeded.
+      if (this.lookups.size > 0 && (isExec || LOOK_ONLY.has(call.name))) {
+        const l = this.lookups.get(proc.key);
+        const path = l ? callPath(call, dirPath) : undefined;
+        if (l && path !== undefined && baseName(path) === l.name) this.lookups.delete(proc.key);
+      }
       // Most calls succeed with nothing pending: no path to work out (the hot path of a long trace).
       if (!isExec && this.misses.size === 0 && this.denied.size === 0) return;
       const path = callPath(call, dirPath);
@@ -181,9 +234,28 @@ class MissingFileRun implements DetectorRun {
     }
     // The analyzer worked out the failed lookup (and whether it is an expected probe).
     const pf = o.pathFailure;
+    // The C library's own look-ups (loader, locale catalogues, nscd) happen between a search and
+    // its error message (gettext looks for the message's translation): they are not the search.
+    if (pf && !pf.after && probeStory(pf.path) === undefined) this.lookedUp(proc.key, proc.info, pf.path, call);
     // A lookup beneath a directory it could not create: create-failed reports the cause and cites it.
     if (!pf || pf.probe || pf.after) return;
     this.note(this.misses, pf.path, pf.errno, call, proc.info);
+  }
+
+  /** One more failed lookup: the same name extends the process's run, another name starts one. */
+  private lookedUp(key: number, proc: ProcessInfo, path: string, call: CallView): void {
+    const name = baseName(path);
+    let l = this.lookups.get(key);
+    if (!l || l.name !== name) {
+      if (!l && this.lookups.size >= 10_000) return;
+      l = { name, proc, places: [], lines: [], events: [] };
+      this.lookups.set(key, l);
+    }
+    if (l.places.length < 64 && !l.places.includes(path)) l.places.push(path);
+    if (l.lines.length < 10) {
+      l.lines.push(...callLines(call.ev));
+      l.events.push(call.ev.seq);
+    }
   }
 
   private note(map: Map<string, Miss>, path: string, errno: string, call: CallView, proc: ProcessInfo): void {
@@ -263,6 +335,11 @@ class MissingFileRun implements DetectorRun {
       }
     }
     for (const groups of tolerated.values()) out.push(toleratedFinding(groups));
+    for (const l of this.saidNotFound) {
+      // Reported already as a miss that matters (an open, an execve): that finding stands.
+      if (!endedBadly(l.proc, this.ctx.tracker) || out.some((f) => f.id === 'missing-file' && f.pid === pidOf(l.proc) && f.title.includes(l.name))) continue;
+      out.push(saidNotFoundFinding(l));
+    }
     for (const m of this.denied.values()) {
       // A PATH search (sh stats dir/cat in each PATH entry): a denied directory early in
       // PATH is harmless once a program of that name ran from another one, or the process
