@@ -66,3 +66,26 @@ export const ENOEXEC_REASONS: Record<FileKind | 'unknown', string> = {
   script: 'its #! line is malformed (too long, or naming no interpreter)',
   unknown: 'it is not a program the kernel can run: no #! line, a binary for another architecture, or a corrupt file',
 };
+
+/**
+ * Why an execve failed, for the errnos other than ENOENT, ENOEXEC (told above, from the file)
+ * and EACCES (a permission finding). Source: execve(2) of the Linux man-pages and XNU's
+ * execve(2); wording ours.
+ */
+export const EXEC_ERRNO_REASONS: Readonly<Record<string, { why: string; hint: string }>> = {
+  E2BIG: {
+    why: 'the arguments and environment together are larger than the kernel allows for a new program (ARG_MAX; a glob or $(…) expanding to a huge list)',
+    hint: 'Pass the list another way: `xargs`, `find -exec … +`, a file the program reads, or a smaller environment (`getconf ARG_MAX`).',
+  },
+  ETXTBSY: {
+    why: 'the file is open for writing by some process (a build or a copy still writing it)',
+    hint: 'Wait for the writer to close the file (or close it in the parent before the exec) and run it again.',
+  },
+  ENOMEM: { why: 'the kernel had not enough memory to set up the new program', hint: 'Check memory limits (`ulimit -v`, cgroup limits) and free memory.' },
+  ELOOP: { why: 'its path, or its #! interpreter, goes through too many symbolic links (a loop), or interpreters nest too deep', hint: 'Look at the links on the path (`namei -l PATH`).' },
+  ENAMETOOLONG: { why: 'its path, or a component of it, is longer than the system allows', hint: 'Use a shorter path (a symlink, or run it from its directory).' },
+  ELIBBAD: { why: 'its program loader (ELF interpreter) is not in a format the kernel recognises', hint: 'Check the loader the binary names (`readelf -l FILE`); reinstall it or the binary.' },
+  EISDIR: { why: 'its program loader (ELF interpreter) is a directory', hint: 'Check the loader the binary names (`readelf -l FILE`).' },
+  EINVAL: { why: 'the binary names more than one program loader, or is otherwise malformed', hint: 'Rebuild or reinstall the binary.' },
+  EBADARCH: { why: 'it is built for another CPU architecture (macOS)', hint: 'Use a build for this Mac (`file PATH`, `lipo -info PATH`), or Rosetta for x86_64.' },
+};

@@ -1,4 +1,4 @@
-// A program searched for along PATH with stat (make, dash: no execve at all) and never found: the
+// Programs that could not be run. A program searched for along PATH with stat (make, dash: no execve at all) and never found: the
 // process then says so on stderr and fails. That search is the cause, reported as the program not
 // found, with the places it looked. Real captures, README there.
 
@@ -50,5 +50,17 @@ describe('saysNotFound: the name whole, right before the words', () => {
     ['nosuch is here: fine', 'nosuch', false],
   ])('%s / %s', (text, name, says) => {
     expect(saysNotFound(text, name)).toBe(says);
+  });
+});
+
+describe('an execve the kernel refuses for a reason other than the file', () => {
+  it.each([
+    ['perl-exec-e2big-env', 'could not run /bin/true: E2BIG', 174, 'larger than the kernel allows'],
+    ['perl-exec-etxtbsy', 'could not run ./txtbusy: ETXTBSY', 176, 'open for writing'],
+  ])('%s', async (name, title, line, why) => {
+    const [f, exit] = await findings(name);
+    expect(f).toMatchObject({ id: 'exec-failed', severity: 'error', title, lines: [line] });
+    expect(f!.explanation).toContain(why);
+    expect(exit).toMatchObject({ id: 'nonzero-exit' });
   });
 });

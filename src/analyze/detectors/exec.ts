@@ -10,7 +10,7 @@
 
 import type { Finding, ProcessInfo } from '../../model/index.js';
 import type { CallView } from '../../decode/call-view.js';
-import { ENOEXEC_REASONS, fileKind, shebangInterpreter } from '../../knowledge/exec-failures.js';
+import { ENOEXEC_REASONS, EXEC_ERRNO_REASONS, fileKind, shebangInterpreter } from '../../knowledge/exec-failures.js';
 import { OPEN_CALLS, READ_CALLS } from '../state/index.js';
 import type { Proc } from '../state/index.js';
 import { callPath } from '../observations.js';
@@ -35,6 +35,16 @@ interface Attempt {
   fallback?: boolean;
 }
 
+/** An execve refused for a reason EXEC_ERRNO_REASONS knows, and not followed by one that worked. */
+interface Refused {
+  proc: Proc;
+  path: string;
+  errno: string;
+  line: number;
+  seq: number;
+  injected: boolean;
+}
+
 const EXEC = new Set(['execve', 'execveat']);
 /** Existence questions whose success shows a file is there (test -x, stat before running it). */
 const LOOKS = new Set(['stat', 'lstat', 'stat64', 'lstat64', 'newfstatat', 'fstatat', 'fstatat64', 'statx', 'access', 'faccessat', 'faccessat2']);
@@ -47,6 +57,7 @@ function baseName(path: string): string {
 
 class ExecFailureRun implements DetectorRun {
   private attempts: Attempt[] = [];
+  private refused: Refused[] = [];
   /** Per process, its attempts the same process may still open, read or run another way. */
   private pending = new Map<number, Attempt[]>();
   /** ENOENT attempts by path: a later successful look-up shows the file exists. */
@@ -98,6 +109,8 @@ class ExecFailureRun implements DetectorRun {
     if (path === undefined) return;
     if (ok) {
       this.ran.add(baseName(path));
+      // Ran after all (a retry once the writer closed the file, a shorter list): not the failure.
+      this.refused = this.refused.filter((r) => r.proc !== p);
       // sh's fallback: it runs the file it could not exec as a script of its own.
       const argv = call.strArray(call.name === 'execveat' ? 2 : 1) ?? [];
       for (const a of this.pending.get(p.key) ?? []) if (argv.slice(1).includes(a.path)) a.fallback = true;
@@ -109,6 +122,10 @@ class ExecFailureRun implements DetectorRun {
     const tried = this.tried.get(key) ?? new Set<string>();
     if (tried.size < 50) tried.add(path);
     if (this.tried.size < 10_000) this.tried.set(key, tried);
+    if (errno !== undefined && EXEC_ERRNO_REASONS[errno] && this.refused.length < MAX_ATTEMPTS) {
+      this.refused.push({ proc: p, path, errno, line: call.ev.line, seq: call.ev.seq, injected: call.injected });
+      return;
+    }
     if (errno !== 'ENOENT' && errno !== 'ENOEXEC') return;
     const same = this.attempts.find((a) => a.proc === p && a.path === path);
     if (same || this.attempts.length >= MAX_ATTEMPTS) return;
@@ -140,7 +157,24 @@ class ExecFailureRun implements DetectorRun {
       const f = a.errno === 'ENOENT' ? this.notFound(a) : this.badFormat(a);
       if (f) out.push(f);
     }
+    for (const r of this.refused) out.push(this.refusedFinding(r));
     return out;
+  }
+
+  /** An execve the kernel refused for a reason other than the file (E2BIG, ETXTBSY, ...). */
+  private refusedFinding(r: Refused): Finding {
+    const { why, hint } = EXEC_ERRNO_REASONS[r.errno]!;
+    const f: Finding = {
+      id: 'exec-failed',
+      severity: r.injected || !this.sawSuccess ? 'info' : 'error',
+      title: `could not run ${r.path}: ${r.errno}`,
+      explanation: `${procName(r.proc.info)} tried to run ${r.path} (execve, line ${String(r.line)}) and got ${r.errno}: ${why}.${r.injected ? ` ${INJECTED_NOTE}` : ''}`,
+      hint,
+      lines: [r.line],
+      events: [r.seq],
+    };
+    setPid(f, r.proc.info);
+    return f;
   }
 
   private note(a: Attempt): string {
@@ -224,6 +258,6 @@ class ExecFailureRun implements DetectorRun {
 }
 
 export const execFailure: Detector = {
-  ids: ['missing-interpreter', 'exec-format', 'missing-file'],
+  ids: ['missing-interpreter', 'exec-format', 'exec-failed', 'missing-file'],
   create: () => new ExecFailureRun(),
 };
