@@ -18,8 +18,13 @@ const wrapAnsi: WrapAnsi = (text, columns, options) => (wrapAnsiFn ??= (load('wr
 
 const ELLIPSIS = '…';
 
-/** Printable ASCII only: one column per unit, so lengths are widths (the common case, kept fast). */
-const ASCII = /^[\x20-\x7e]*$/;
+/**
+ * One column per UTF-16 unit, so lengths are widths and every unit boundary is a grapheme
+ * boundary (the common case, kept fast): printable ASCII, Latin-1 letters and signs (not the
+ * soft hyphen, which takes none), and the dashes, quotes, ellipsis and arrows tracex's own
+ * sentences use (East Asian Ambiguous: narrow, as string-width counts them).
+ */
+const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u00ff\u2010-\u2027\u2190-\u21ff]*$/;
 
 /** Made on first use too: building a segmenter loads ICU's break rules (~70 ms). */
 let segmenter: Intl.Segmenter | undefined;
@@ -27,7 +32,7 @@ const graphemes = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter(undefi
 
 /** Columns `text` takes on a terminal (ANSI escape codes take none). */
 export function textWidth(text: string): number {
-  return ASCII.test(text) ? text.length : stringWidth(text);
+  return NARROW.test(text) ? text.length : stringWidth(text);
 }
 
 /**
@@ -36,9 +41,9 @@ export function textWidth(text: string): number {
  */
 export function cutText(text: string, width: number, ellipsis: string = ELLIPSIS): string {
   if (width <= 0) return '';
-  // Fast path: the first width+1 units are printable ASCII, so they decide alone.
+  // Fast path: the first width+1 units are one column each, so they decide alone.
   const head = text.slice(0, width + 1);
-  if (ASCII.test(head)) {
+  if (NARROW.test(head)) {
     if (text.length <= width) return text;
     if (head.length > width) return text.slice(0, Math.max(0, width - ellipsis.length)) + ellipsis;
   }
