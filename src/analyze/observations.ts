@@ -30,7 +30,8 @@ export interface PathFailure {
 }
 
 export function cleanPath(p: string): string {
-  // dtruss prints the terminating NUL of C strings.
+  // dtruss prints the terminating NUL of C strings (most paths end otherwise: no regexp pass).
+  if (!p.endsWith('\0')) return p;
   return p.replace(/(?<!\0)\0+$/, '');
 }
 

@@ -33,6 +33,7 @@ export class CallView extends CallArgs {
     if (!this.ev.args.includes('<')) return out;
     const args = this.args;
     for (let i = 0; i < args.length; i++) {
+      if (!args[i]!.includes('<')) continue; // no decoration in it: not read as an fd here
       const f = this.fdText(i);
       if (f?.fd !== undefined && f.decoration !== undefined && f.fd >= 0) out.push({ index: i, fd: f.fd });
     }

@@ -35,6 +35,25 @@ export function parseInetEndpoint(text: string, v6: boolean): Endpoint | undefin
  */
 export function parseFdInfo(decoration: string, deleted?: boolean): FdInfo {
   const d = decoration;
+  // Most decorations are paths, and no other shape starts with `/`: read them first.
+  if (d.startsWith('/')) {
+    let path = d;
+    let device: string | undefined;
+    const dm = path.endsWith('>') ? DEVICE.exec(path) : null;
+    if (dm) {
+      path = dm[1]!;
+      device = dm[2]!;
+    }
+    let gone = deleted === true;
+    if (path.endsWith(' (deleted)')) {
+      path = path.slice(0, -' (deleted)'.length);
+      gone = true;
+    }
+    const info: FdInfo = { type: 'path', path: unescape(path) };
+    if (gone) info.deleted = true;
+    if (device) info.device = device;
+    return info;
+  }
   let m = INET_SOCKET.exec(d);
   if (m) {
     const protocol = m[1]! + (m[2] ?? '');
@@ -82,24 +101,6 @@ export function parseFdInfo(decoration: string, deleted?: boolean): FdInfo {
   // `pid:19478<misc>` under -Y: the comm follows in its own brackets.
   m = /^pid:(\d+)(?:<[^<>]*>)?$/.exec(d);
   if (m) return { type: 'pidfd', pid: Number(m[1]) };
-  if (d.startsWith('/')) {
-    let path = d;
-    let device: string | undefined;
-    const dm = DEVICE.exec(path);
-    if (dm) {
-      path = dm[1]!;
-      device = dm[2]!;
-    }
-    let gone = deleted === true;
-    if (path.endsWith(' (deleted)')) {
-      path = path.slice(0, -' (deleted)'.length);
-      gone = true;
-    }
-    const info: FdInfo = { type: 'path', path: unescape(path) };
-    if (gone) info.deleted = true;
-    if (device) info.device = device;
-    return info;
-  }
   return { type: 'other', text: d };
 }
 

@@ -123,17 +123,37 @@ export interface StrText {
   abstract: boolean;
 }
 
+/**
+ * A string without escapes or multi-byte characters: its bytes are its char codes, made on
+ * first use (most strings read — paths above all — are only compared, never taken apart).
+ */
+class PlainStrText implements StrText {
+  private codes?: number[];
+
+  constructor(
+    readonly value: string,
+    readonly truncated: boolean,
+    readonly abstract: boolean,
+  ) {}
+
+  get bytes(): number[] {
+    if (!this.codes) {
+      const v = this.value;
+      const bytes: number[] = new Array<number>(v.length);
+      for (let i = 0; i < v.length; i++) bytes[i] = v.charCodeAt(i);
+      this.codes = bytes;
+    }
+    return this.codes;
+  }
+}
+
 export function parseStrText(text: string | undefined): StrText | undefined {
   if (text === undefined) return undefined;
   const q = quotedParts(text.trim());
   if (!q) return undefined;
   const { body, truncated, abstract } = q;
-  if (isPlainAscii(body)) {
-    // No escapes and no multi-byte characters: the bytes are the char codes, the value the text.
-    const bytes: number[] = new Array<number>(body.length);
-    for (let i = 0; i < body.length; i++) bytes[i] = body.charCodeAt(i);
-    return { value: body, bytes, truncated, abstract };
-  }
+  // No escapes and no multi-byte characters: the bytes are the char codes, the value the text.
+  if (isPlainAscii(body)) return new PlainStrText(body, truncated, abstract);
   const bytes = unescapeBytes(body);
   return { value: bytesToText(Uint8Array.from(bytes)), bytes, truncated, abstract };
 }

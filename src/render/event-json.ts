@@ -119,8 +119,9 @@ export function eventToJson(ev: TraceEvent, opts: EventJsonOptions = {}): Record
       if (ev.stack) o.stack = ev.stack;
       if (ev.dump) o.dump = ev.dump;
       if (ev.extra) Object.assign(o, ev.extra);
-      // Only a call whose text has a long number can hold one a double rounds.
-      const long = LONG_INT.test(ev.args);
+      // Only a call whose text has a long number can hold one a double rounds (asked only when
+      // a tree or a decoded form is written: the explain report asks it itself).
+      const long = (list !== undefined || opts.decoder !== undefined) && LONG_INT.test(ev.args);
       if (long && list) exactInts(list.items);
       if (opts.decoder) {
         const d = opts.decoder.decode(ev, list);

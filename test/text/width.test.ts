@@ -21,6 +21,16 @@ describe('cutText', () => {
     expect(cutText('é'.normalize('NFD').repeat(5), 3)).toBe('é'.normalize('NFD').repeat(2) + '…');
   });
 
+  it('measures the dashes, arrows and Latin-1 signs of its sentences as string-width does, and cuts them as graphemes', async () => {
+    const stringWidth = ((await import('string-width')) as { default: (s: string) => number }).default;
+    const chars = '×—–…→·é£ ' + '\u00ad';
+    for (const c of chars) expect(textWidth(c)).toBe(stringWidth(c));
+    expect(textWidth('[3 calls: openat ×2, read] — ok')).toBe(31);
+    expect(cutText('[12 calls: openat ×6, mmap ×4, close ×2] → opened it', 20)).toBe('[12 calls: openat ×…');
+    // A soft hyphen takes no column: measured by string-width, not counted as one.
+    expect(textWidth('a\u00adb')).toBe(2);
+  });
+
   it('looks only at the start of a very long line', () => {
     const long = '😀'.repeat(500_000);
     expect(cutText(long, 11)).toBe('😀'.repeat(5) + '…');

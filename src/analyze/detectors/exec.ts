@@ -64,6 +64,12 @@ class ExecFailureRun implements DetectorRun {
   private byPath = new Map<string, Attempt[]>();
   /** Recent successful look-ups (path → where), bounded: an earlier `test -x FILE` shows it exists. */
   private seen = new Map<string, { line: number; seq: number; how: string }>();
+  /**
+   * seen's paths in the order they came, from seenHead on: the oldest is dropped first. A Map's
+   * first key is slow to find once many have been deleted (V8 walks the holes they leave).
+   */
+  private seenOrder: string[] = [];
+  private seenHead = 0;
   /** Per process and program name, the distinct paths whose execve failed: more than one is a PATH search. */
   private tried = new Map<string, Set<string>>();
   /** Program names some execve ran: a miss in one PATH directory then is a search step. */
@@ -89,10 +95,7 @@ class ExecFailureRun implements DetectorRun {
     const path = callPath(call, (fd) => p.fds.map.get(fd)?.path);
     if (path === undefined) return;
     const at = { line: call.ev.line, seq: call.ev.seq, how: call.name };
-    if (LOOKS.has(call.name)) {
-      if (this.seen.size >= MAX_SEEN) this.seen.delete(this.seen.keys().next().value!);
-      this.seen.set(path, at);
-    }
+    if (LOOKS.has(call.name)) this.remember(path, at);
     for (const a of this.byPath.get(path) ?? []) a.exists ??= at;
     if (open && mine) {
       const a = mine.find((x) => x.path === path);
@@ -102,6 +105,18 @@ class ExecFailureRun implements DetectorRun {
         if (fd !== undefined && !a.head) this.sniff.set(p.key, { fd, attempt: a });
       }
     }
+  }
+
+  private remember(path: string, at: { line: number; seq: number; how: string }): void {
+    if (this.seen.size >= MAX_SEEN) {
+      this.seen.delete(this.seenOrder[this.seenHead++]!);
+      if (this.seenHead >= MAX_SEEN) {
+        this.seenOrder = this.seenOrder.slice(this.seenHead);
+        this.seenHead = 0;
+      }
+    }
+    if (!this.seen.has(path)) this.seenOrder.push(path);
+    this.seen.set(path, at);
   }
 
   private onExec(call: CallView, p: Proc, ok: boolean): void {
