@@ -54,6 +54,11 @@ const HEALTHY = [
   'git-status-failed-only-Z',
   'pthreads-three-workers',
   'enoexec-sh-falls-back-to-script',
+  // A parent stopping its helper with SIGINT, then exiting 0; a tool doing without what it was refused.
+  'apt-get-simulate-stops-http-helper',
+  'ps-aux-proc-environ-denied',
+  // A pipeline's writer stopped by SIGPIPE once its reader was done.
+  'sh-c-yes-head-qq',
 ];
 
 describe('healthy traces raise no ERROR or WARNING', () => {

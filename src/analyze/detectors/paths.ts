@@ -348,9 +348,12 @@ class MissingFileRun implements DetectorRun {
       // execve of a name refused in one PATH directory (a 0644 file, a directory root's PATH
       // names that this user cannot enter) and run from another: a search, not the failure.
       if ((m.syscall === 'execve' || m.syscall === 'execveat') && this.isSearchStep(m)) continue;
+      // Like a miss: a process that was refused and still exited 0 did without it (ps reading
+      // /proc/1/environ of a process it may not see), unless the user named the path.
+      const tolerated = endedWell(m.proc, this.ctx.tracker) && !namedOnCommandLine(m);
       const f: Finding = {
         id: 'permission-denied',
-        severity: m.injected ? 'info' : m.lookOnly ? 'warning' : 'error',
+        severity: m.injected || tolerated ? 'info' : m.lookOnly ? 'warning' : 'error',
         title: `permission denied: ${m.path}`,
         explanation:
           `${procName(m.proc)} was refused access to ${m.path} (${m.syscall} → ${m.errno}): ` +
@@ -358,6 +361,7 @@ class MissingFileRun implements DetectorRun {
             ? 'the file or a directory on its path does not grant this user the needed permission.'
             : 'the operation is not permitted for this process (ownership, capabilities, or a security policy).') +
           (m.count > 1 ? ` It happened ${String(m.count)} times.` : '') +
+          (tolerated ? ` It still exited with status 0: it did without it.` : '') +
           (m.injected ? INJECTED : ''),
         hint: 'Check ownership and mode of the file and each directory above it (`namei -l PATH`), the user the program runs as, and SELinux/AppArmor denials.',
         lines: lineList(...m.lines),

@@ -5,7 +5,7 @@ import { CallView } from '../../decode/call-view.js';
 import type { Proc } from '../state/index.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { exitMeaning } from '../exit-status.js';
-import { callLines, fdWords, lineList, pidOf, procName, programName, setPid } from './describe.js';
+import { callLines, endedWell, fdWords, lineList, pidOf, procName, programName, setPid } from './describe.js';
 import { parseSiginfo } from '../../decode/siginfo.js';
 import { failedChild, pipeHolders, pipePeerWords, READER_GONE_NOTE, readerGoneSeverity, reasonOf, reasonText, RERAISED, senderName, type OutsideSignal } from './end-reason.js';
 
@@ -270,8 +270,18 @@ class ProcessEndRun implements DetectorRun {
       if (sender) parts.push(`${procName(sender.from)} sent it with a kill call on line ${String(sender.line)}.`);
       if (k.reaped) parts.push('The process itself was not traced (no -f); its parent\'s wait4 reported how it ended.');
       if (k.threads > 1) parts.push(`All ${String(k.threads)} of its threads died with it.`);
-      const severity: Severity =
-        (sender && DELIBERATE.has(sig)) || (stoppedFromOutside && RERAISED.has(sig)) ? 'warning' : ownWrite ? readerGoneSeverity(k.onFd) : (m?.severity ?? 'error');
+      // A helper its own parent asked to stop (SIGINT, SIGTERM, …), the parent then ending well
+      // (apt stopping its method workers, a supervisor shutting down cleanly): part of the
+      // program's work. SIGKILL is not asking: a parent uses it on a child that hung (a timeout).
+      const byParent = sender && DELIBERATE.has(sig) && sig !== 'SIGKILL' && sender.from.pid === k.info.parent && endedWell(sender.from, this.ctx.tracker);
+      const severity: Severity = byParent
+        ? 'info'
+        : (sender && DELIBERATE.has(sig)) || (stoppedFromOutside && RERAISED.has(sig))
+          ? 'warning'
+          : ownWrite
+            ? readerGoneSeverity(k.onFd)
+            : (m?.severity ?? 'error');
+      if (byParent) parts.push('Its parent stopped it and then exited with status 0: a helper stopped on purpose.');
       if (ownWrite && severity === 'info') parts.push(READER_GONE_NOTE);
       let hint = m?.hint ?? 'Check what sent the signal.';
       if (k.info.core) hint += ' A core file was written (see `coredumpctl list` or the core_pattern).';
