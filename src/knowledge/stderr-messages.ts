@@ -50,7 +50,8 @@ export const STDERR_PATTERNS: readonly StderrPattern[] = [
  * unindented line after them names the exception (`ModuleNotFoundError: No module named 'x'`).
  * That line outranks every pattern above but the crash reports.
  */
-export const TRACEBACK_START = /^Traceback \(most recent call last\):/;
+// (strace's default -s 32 cuts the line at exactly `Traceback (most recent call last`.)
+export const TRACEBACK_START = /^Traceback \(most recent call last(?:\):|…?$)/;
 export const TRACEBACK_FRAME = /^(?:\s|During handling of the above exception|The above exception was the direct cause|$)/;
 export const TRACEBACK_RANK = 8;
 export const TRACEBACK_KIND = 'an uncaught Python exception';

@@ -46,3 +46,13 @@ describe('strace -qq: exit_group stands in for the exit line', () => {
     expect(r.inShort).toContain('Nothing went wrong that the trace shows');
   });
 });
+
+describe("a Python traceback cut by strace's default -s 32", () => {
+  it.each([
+    ['python-import-error-default-s32', "python3 exited with status 1: ModuleNotFoundError: No module named 'nosuchmod_xyz'"],
+    ['python-memoryerror-ulimit-default-s32', 'python3 exited with status 1: MemoryError'],
+  ])('%s: the exception line is the reason, though every traceback line lost its newline', async (name, title) => {
+    const r = await analyze(name);
+    expect(r.findings.map((f) => f.title)).toEqual([title]);
+  });
+});

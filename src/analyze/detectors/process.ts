@@ -203,8 +203,9 @@ class ProcessEndRun implements DetectorRun {
     // dtruss, Nanos and strace -qq print no exit lines: an exit call with a non-zero code stands in,
     // and is told like an exit line (its stderr, what the status means, root or helper).
     for (const p of this.ctx.tracker.order) {
-      if (p.info.isThread || p.info.signal !== undefined || p.info.exitCode !== undefined) continue;
-      if (!p.exitCallAt || !p.info.exitCall || this.exits.length >= 100) continue;
+      // (Its status may be known already from its parent's wait4: still no exit line was seen.)
+      if (p.info.isThread || p.info.signal !== undefined || this.exits.some((e) => e.proc === p)) continue;
+      if (!p.exitCallAt || !p.info.exitCall || (p.info.exitCode ?? p.info.exitCall) === 0 || this.exits.length >= 100) continue;
       this.exits.push({ proc: p, line: p.exitCallAt.line, seq: p.exitCallAt.seq, byCall: true });
     }
     // Children known only from their parent's wait4 (not traced themselves).

@@ -64,6 +64,13 @@ function judge(s: StderrLines, text: string, at: { line: number; seq: number }):
 
 /** Feed one write to stderr. `truncated`: strace cut the string (the rest of the message is lost). */
 export function feedStderr(s: StderrLines, text: string, truncated: boolean, line: number, seq: number): void {
+  // A traceback always starts a line: what was left unfinished before it (cut by strace, or
+  // written by the program this process was before an exec) is a line of its own.
+  if (s.partial !== '' && TRACEBACK_START.test(text)) {
+    judge(s, s.partial, s.at ?? { line, seq });
+    s.partial = '';
+    delete s.at;
+  }
   let buf = s.partial + text;
   const at = s.partial !== '' && s.at ? s.at : { line, seq };
   let start = 0;
@@ -74,6 +81,18 @@ export function feedStderr(s: StderrLines, text: string, truncated: boolean, lin
     lineAt = { line, seq };
   }
   buf = buf.slice(start);
+  // Python writes a traceback a line per write: a cut write of one line (it began a line and
+  // holds no newline) that opens a traceback, or is one of its indented frames, was that whole
+  // line, its newline cut off. (A cut write of several lines lost the rest of the traceback.)
+  if (truncated && start === 0 && s.partial === '' && !text.includes('\n')) {
+    const frame = s.traceback && TRACEBACK_FRAME.test(buf) && buf.trim() !== '';
+    if (frame || TRACEBACK_START.test(buf)) {
+      judge(s, cutText(buf, MAX_LINE, '') + '…', lineAt);
+      s.partial = '';
+      delete s.at;
+      return;
+    }
+  }
   if (truncated && s.traceback) {
     // The rest of this write is missing: the open traceback will not show its exception line.
     if (s.best) s.best.cut = true;
