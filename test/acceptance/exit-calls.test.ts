@@ -2,21 +2,8 @@
 // told as an exit line's would be — the stderr that says why, what the status means — and a
 // pipeline's writer stopped by SIGPIPE on its pipe is no problem. Real captures, README there.
 
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Analyzer } from '../../src/analyze/index.js';
-import { overview } from '../../src/explain/overview.js';
-import { readTraceFile } from '../../src/index.js';
-
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/real/${name}.strace.txt`, import.meta.url));
-
-async function analyze(name: string) {
-  const { events, stats } = await readTraceFile(fixture(name));
-  const a = new Analyzer({ os: stats.os, format: stats.format });
-  for (const ev of events) a.push(ev);
-  const r = a.finish(stats);
-  return { ...r, inShort: overview(r) };
-}
+import { analyzeReal as analyze } from './real-fixture.js';
 
 describe('strace -qq: exit_group stands in for the exit line', () => {
   it('sh -c nosuchcmd123: status 127 is "not found", with the shell\'s own message', async () => {

@@ -2,20 +2,11 @@
 // process then says so on stderr and fails. That search is the cause, reported as the program not
 // found, with the places it looked. Real captures, README there.
 
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Analyzer } from '../../src/analyze/index.js';
-import { readTraceFile } from '../../src/index.js';
 import { saysNotFound } from '../../src/knowledge/stderr-messages.js';
+import { analyzeReal } from './real-fixture.js';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/real/${name}.strace.txt`, import.meta.url));
-
-async function findings(name: string) {
-  const { events, stats } = await readTraceFile(fixture(name));
-  const a = new Analyzer({ os: stats.os, format: stats.format });
-  for (const ev of events) a.push(ev);
-  return a.finish(stats).findings;
-}
+const findings = async (name: string) => (await analyzeReal(name)).findings;
 
 describe('a PATH search by stat that finds nothing', () => {
   it("make's recipe program: the search is the error, not the locale look-ups between it and make's message", async () => {

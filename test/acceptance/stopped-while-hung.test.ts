@@ -2,19 +2,10 @@
 // prints a traceback for and re-raises) or strace detached. The finding must say what the program
 // was waiting in when it was stopped: that wait is the hang. Real captures, README there.
 
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Analyzer } from '../../src/analyze/index.js';
-import { readTraceFile } from '../../src/index.js';
+import { analyzeReal } from './real-fixture.js';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/real/${name}.strace.txt`, import.meta.url));
-
-async function findings(name: string) {
-  const { events, stats } = await readTraceFile(fixture(name));
-  const a = new Analyzer({ os: stats.os, format: stats.format });
-  for (const ev of events) a.push(ev);
-  return a.finish(stats).findings;
-}
+const findings = async (name: string) => (await analyzeReal(name)).findings;
 
 describe('Ctrl-C on a hung Python program', () => {
   it('a lock taken twice: stopped from outside while in futex(), cited', async () => {
