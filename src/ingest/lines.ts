@@ -106,7 +106,7 @@ class TextBytes {
       // Too few bytes yet to tell the encoding: wait for more (at most 4).
       const all: Buffer = this.head ? Buffer.concat([this.head, buf]) : buf;
       if (all.length < 4) {
-        this.head = all;
+        this.head = Buffer.from(all); // kept across the next read
         return undefined;
       }
       this.head = undefined;
