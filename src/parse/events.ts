@@ -14,6 +14,7 @@ import type {
   EventBase,
   Leader,
 } from '../model/index.js';
+import { readDecimal } from '../../grammars/strace-line.js';
 
 interface Pending {
   event: SyscallEvent;
@@ -21,15 +22,18 @@ interface Pending {
   key: string;
 }
 
-/** Seconds since midnight for `HH:MM:SS[.frac]`, or the epoch value for `S.frac`. */
-function parseTime(text: string): { seconds: number; wall: boolean } {
-  if (text.charCodeAt(2) === 58 /* : */) {
-    const h = +text.slice(0, 2);
-    const m = +text.slice(3, 5);
-    const s = +text.slice(6);
-    return { seconds: h * 3600 + m * 60 + s, wall: true };
-  }
-  return { seconds: +text, wall: false };
+/** Seconds since midnight for `HH:MM:SS[.frac]` (read by hand: it is on every line of a -t/-tt trace). */
+function clockSeconds(text: string): number {
+  const h = twoDigits(text, 0);
+  const m = twoDigits(text, 3);
+  if (h < 0 || m < 0 || text.charCodeAt(5) !== 58 /* : */) return +text.slice(0, 2) * 3600 + +text.slice(3, 5) * 60 + +text.slice(6);
+  return h * 3600 + m * 60 + readDecimal(text, 6, text.length);
+}
+
+function twoDigits(text: string, at: number): number {
+  const a = text.charCodeAt(at) - 48;
+  const b = text.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
 const DAY = 86400;
@@ -346,7 +350,7 @@ export class EventBuilder {
       this.stats.clock = 'epoch';
       return +text;
     }
-    const { seconds } = parseTime(text);
+    const seconds = clockSeconds(text);
     this.stats.clock = 'wall';
     if (this.lastWall >= 0 && seconds + this.dayOffset < this.lastWall - DAY / 2) this.dayOffset += DAY;
     const t = seconds + this.dayOffset;
