@@ -276,11 +276,27 @@ export class EventBuilder {
   }
 
   private callEvent(rec: CallRecord): SyscallEvent {
-    const ev = this.base(rec, rec) as SyscallEvent;
-    ev.type = 'syscall';
-    ev.syscall = rec.name;
-    ev.args = rec.args;
-    ev.status = 'complete';
+    // Most events are calls: theirs is one object of one shape, with the fields most calls have
+    // set at once (undefined when a trace lacks them: no -f, -t or -T) and the rarer ones added.
+    const time = this.timeOf(rec);
+    const ev: SyscallEvent = {
+      line: rec.line,
+      lines: [rec.line],
+      seq: -1,
+      pid: rec.pid,
+      timeText: rec.timeText,
+      time,
+      type: 'syscall',
+      syscall: rec.name,
+      args: rec.args,
+      status: 'complete',
+      ret: undefined,
+      duration: undefined,
+    };
+    if (rec.file !== undefined) ev.file = rec.file;
+    if (rec.tid !== undefined) ev.tid = rec.tid;
+    if (rec.comm !== undefined) ev.comm = rec.comm;
+    if (rec.relative !== undefined) ev.relative = rec.relative;
     if (rec.nr !== undefined) ev.nr = rec.nr;
     if (rec.ip !== undefined) ev.ip = rec.ip;
     if (rec.vtimeUs !== undefined) (ev.extra ??= {}).vtimeUs = rec.vtimeUs;
@@ -328,19 +344,25 @@ export class EventBuilder {
     if (leader.pid !== undefined) ev.pid = leader.pid;
     if (leader.tid !== undefined) ev.tid = leader.tid;
     if (leader.comm !== undefined) ev.comm = leader.comm;
+    const time = this.timeOf(leader);
     if (leader.timeText !== undefined) {
       ev.timeText = leader.timeText;
-      ev.time = this.normaliseTime(leader.timeText);
+      ev.time = time;
     }
     if (leader.relative !== undefined) {
       ev.relative = leader.relative;
-      if (leader.timeText === undefined) {
-        this.relativeSum += leader.relative;
-        ev.time = this.relativeSum;
-        if (this.stats.clock === 'none') this.stats.clock = 'relative';
-      }
+      if (leader.timeText === undefined) ev.time = time;
     }
     return ev;
+  }
+
+  /** The event's time in seconds: its absolute time, or the running sum of -r deltas. */
+  private timeOf(leader: Leader): number | undefined {
+    if (leader.timeText !== undefined) return this.normaliseTime(leader.timeText);
+    if (leader.relative === undefined) return undefined;
+    this.relativeSum += leader.relative;
+    if (this.stats.clock === 'none') this.stats.clock = 'relative';
+    return this.relativeSum;
   }
 
   /** Wall-clock times (-t/-tt) roll over at midnight: add a day whenever the clock jumps back by more than 12 h. */
