@@ -70,7 +70,7 @@ export function scanLeaderInto(line: string, leader: Leader): number {
       }
     }
     if (line.charCodeAt(k) === 32) {
-      const pid = +line.slice(0, j);
+      const pid = readDecimal(line, 0, j);
       if (pid <= PID_MAX && !isTimeAhead(line, j)) {
         leader.pid = pid;
         if (comm !== undefined) leader.comm = comm;
@@ -268,7 +268,8 @@ const INTERRUPTED = /<unfinished \.\.\.>\) += \?( <[^>]*>)?$/;
 export function scanTail(line: string, argsStart: number): Tail {
   if (line.endsWith(UNFINISHED)) return { kind: 'unfinished', argsEnd: line.length - UNFINISHED.length };
   if (line.endsWith(DETACHED)) return { kind: 'detached', argsEnd: line.length - DETACHED.length };
-  const im = INTERRUPTED.exec(line);
+  // Only a line with a `?` after its call head can end so (memchr-fast; most lines have none).
+  const im = line.indexOf('?', argsStart) >= 0 ? INTERRUPTED.exec(line) : null;
   if (im && im.index >= argsStart) {
     // The space before `<unfinished` belongs to the marker, as in an unfinished line.
     const argsEnd = im.index > argsStart && line.charCodeAt(im.index - 1) === 32 ? im.index - 1 : im.index;
