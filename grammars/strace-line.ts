@@ -13,7 +13,7 @@ const PID_MAX = 4194304;
 // §1 terminal-style prefix: `[pid 13758] `, `[pid 14135<demo>] `
 const PID_BRACKET = /^\[pid +(\d+)(?:<([^>]*)>)?\] /y;
 // §1 -t/-tt/-ttt and --absolute-timestamps: `10:14:32`, `10:14:32.543180`, `1795428872.842566907`
-const ABS_TIME = /(\d\d:\d\d:\d\d(?:\.\d+)?|\d+\.\d+|\d{9,}) /y;
+// (`(\d\d:\d\d:\d\d(?:\.\d+)?|\d+\.\d+|\d{9,}) `, read by hand in scanTime: it is on every line of a timed trace)
 // §1 -r with -t: `(+     0.000040) `, `(+     0) `
 const REL_PAREN = /\(\+ *(\d+(?:\.\d+)?)\) /y;
 // §1 -r alone: `     0.000040 ` (right-aligned)
@@ -70,7 +70,7 @@ export function scanLeaderInto(line: string, leader: Leader): number {
       }
     }
     if (line.charCodeAt(k) === 32) {
-      const pid = +line.slice(0, j);
+      const pid = readDecimal(line, 0, j);
       if (pid <= PID_MAX && !isTimeAhead(line, j)) {
         leader.pid = pid;
         if (comm !== undefined) leader.comm = comm;
@@ -82,18 +82,15 @@ export function scanLeaderInto(line: string, leader: Leader): number {
   }
   const ci = line.charCodeAt(i);
   if (ci >= 48 && ci <= 57) {
-    ABS_TIME.lastIndex = i;
-    if ((m = ABS_TIME.exec(line))) {
-      const t = m[1]!;
-      // A bare `S.ffffff` after nothing else is -r alone when small, -ttt when it is an epoch.
-      // (Without a `:` the match is `\d+\.\d+` or `\d{9,}`: a `.` tells them apart.)
-      if (t.includes(':') || !t.includes('.') || +t >= 1e8) {
-        leader.timeText = t;
-        i = ABS_TIME.lastIndex;
-      } else {
-        leader.relative = +t;
-        i = ABS_TIME.lastIndex;
-      }
+    const end = scanTime(line, i);
+    if (end > 0) {
+      // A bare `S.ffffff` after nothing else is -r alone when small, -ttt when it is an epoch;
+      // a clock time (`:`) or plain digits (`\d{9,}`) are absolute.
+      const fraction = line.charCodeAt(i + 2) !== 58 /* : */ && digitsEnd(line, i) < end;
+      const value = fraction ? readDecimal(line, i, end) : -1;
+      if (!fraction || value >= 1e8) leader.timeText = line.slice(i, end);
+      else leader.relative = value;
+      i = end + 1;
     }
   } else if (ci === 32) {
     REL_BARE.lastIndex = i;
@@ -126,6 +123,48 @@ export function scanLeaderInto(line: string, leader: Leader): number {
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** Index after the last digit of the run starting at `i` (`i` itself when there is none). */
+function digitsEnd(line: string, i: number): number {
+  while (isDigit(line.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * An absolute time at `i` followed by a space, `\d\d:\d\d:\d\d(?:\.\d+)?|\d+\.\d+|\d{9,}`:
+ * the index of that space, or -1.
+ */
+function scanTime(line: string, i: number): number {
+  const j = digitsEnd(line, i);
+  let end = -1;
+  if (j - i === 2 && line.charCodeAt(j) === 58 /* : */) {
+    // `HH:MM:SS[.frac]`
+    if (!(isDigit(line.charCodeAt(j + 1)) && isDigit(line.charCodeAt(j + 2)) && line.charCodeAt(j + 3) === 58)) return -1;
+    if (!(isDigit(line.charCodeAt(j + 4)) && isDigit(line.charCodeAt(j + 5)))) return -1;
+    end = j + 6;
+    if (line.charCodeAt(end) === 46 /* . */ && isDigit(line.charCodeAt(end + 1))) end = digitsEnd(line, end + 1);
+  } else if (line.charCodeAt(j) === 46 && isDigit(line.charCodeAt(j + 1))) end = digitsEnd(line, j + 1);
+  else if (j - i >= 9) end = j;
+  return line.charCodeAt(end) === 32 ? end : -1;
+}
+
+/**
+ * The value of the unsigned decimal `\d+(?:\.\d+)?` spelled from `from` to `to`, exactly as
+ * `+line.slice(from, to)` reads it (NaN for any other text), without the slice: up to 15 digits,
+ * digits/10^places is one correctly rounded division, the same double as parsing the text.
+ */
+export function readDecimal(line: string, from: number, to: number): number {
+  let n = 0;
+  let k = from;
+  for (let d = line.charCodeAt(k); k < to && d >= 48 && d <= 57; d = line.charCodeAt(++k)) n = n * 10 + (d - 48);
+  if (k === from) return NaN;
+  if (k === to) return to - from <= 15 ? n : +line.slice(from, to);
+  if (line.charCodeAt(k) !== 46 /* . */) return NaN;
+  const frac = ++k;
+  for (let d = line.charCodeAt(k); k < to && d >= 48 && d <= 57; d = line.charCodeAt(++k)) n = n * 10 + (d - 48);
+  if (k === frac || k !== to) return NaN;
+  return to - from - 1 <= 15 ? n / POW10[to - frac]! : +line.slice(from, to);
 }
 
 /** `13803      0.000040 open` — a plain number followed by a -r time is a pid, `1795428872.59 ` is not. */
@@ -229,7 +268,8 @@ const INTERRUPTED = /<unfinished \.\.\.>\) += \?( <[^>]*>)?$/;
 export function scanTail(line: string, argsStart: number): Tail {
   if (line.endsWith(UNFINISHED)) return { kind: 'unfinished', argsEnd: line.length - UNFINISHED.length };
   if (line.endsWith(DETACHED)) return { kind: 'detached', argsEnd: line.length - DETACHED.length };
-  const im = INTERRUPTED.exec(line);
+  // Only a line with a `?` after its call head can end so (memchr-fast; most lines have none).
+  const im = line.indexOf('?', argsStart) >= 0 ? INTERRUPTED.exec(line) : null;
   if (im && im.index >= argsStart) {
     // The space before `<unfinished` belongs to the marker, as in an unfinished line.
     const argsEnd = im.index > argsStart && line.charCodeAt(im.index - 1) === 32 ? im.index - 1 : im.index;
@@ -352,16 +392,11 @@ function readReturn(line: string, i: number, argsEnd: number): ReturnTail | null
   const from = p + 2;
   const to = len - 1;
   if (to - from === 11 && line.startsWith('unavailable', from)) return { kind: 'return', argsEnd, ret, durationUnavailable: true };
-  let k = from;
-  let n = 0;
-  for (let d = line.charCodeAt(k); k < to && d >= 48 && d <= 57; d = line.charCodeAt(++k)) n = n * 10 + (d - 48);
-  if (k === from || k >= to || line.charCodeAt(k) !== 46 /* . */) return null;
-  const frac = ++k;
-  for (let d = line.charCodeAt(k); k < to && d >= 48 && d <= 57; d = line.charCodeAt(++k)) n = n * 10 + (d - 48);
-  if (k === frac || k !== to) return null;
-  // digits/10^places is one correctly rounded division, the same double as parsing the text,
-  // while the digits fit in 2^53 (15 of them); longer ones are parsed.
-  const duration = to - from - 1 <= 15 ? n / POW10[to - frac]! : +line.slice(from, to);
+  // `S.F`: a `.` is required (`<5>` is no duration).
+  const dot = digitsEnd(line, from);
+  if (dot === from || line.charCodeAt(dot) !== 46 /* . */) return null;
+  const duration = readDecimal(line, from, to);
+  if (Number.isNaN(duration)) return null;
   return { kind: 'return', argsEnd, ret, duration };
 }
 

@@ -1,11 +1,12 @@
 // Opening the trace named on the command line: the only place that turns paths and stdin
 // into streams for the read pipeline.
 
-import { createReadStream, statSync, type ReadStream } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Progress, progressWanted } from './progress.js';
 import type { Readable } from 'node:stream';
 import { groupRuns, resolveSources, type Source } from '../ingest/sources.js';
+import { FileChunks } from '../ingest/file-read.js';
 import { followFile } from '../ingest/follow.js';
 import { sanitize } from '../render/sanitize.js';
 import { interruptSignal } from './interrupt.js';
@@ -40,9 +41,9 @@ export interface OpenedTrace {
 }
 
 /** The file streams being read, for the progress line's percentage. */
-type FileReads = { stream: ReadStream; size: number }[];
+type FileReads = { file: FileChunks; size: number }[];
 
-function openStream(path: string, stdin: Readable, follow: boolean, signal: AbortSignal, reads: FileReads): Readable {
+function openStream(path: string, stdin: Readable, follow: boolean, signal: AbortSignal, reads: FileReads): AsyncIterable<Buffer | string> {
   if (path === '-') return stdin;
   if (follow) {
     // Ctrl-C ends the follow: what was already written is read, then the stream ends.
@@ -51,10 +52,10 @@ function openStream(path: string, stdin: Readable, follow: boolean, signal: Abor
     signal.addEventListener('abort', () => f.finish(), { once: true });
     return f.stream;
   }
-  // 64 KiB reads: a read buffer lives only while its ~800 lines are read, so it dies young (1 MiB ones were promoted and piled up: RSS grew with the trace).
-  // What the bytes are (gzip, binary) is told by the read pipeline from their content.
-  const file = createReadStream(path, { highWaterMark: 1 << 16 });
-  reads.push({ stream: file, size: sizeOf(path) });
+  // One read buffer, reused (ingest/file-read.ts). What the bytes are (gzip, binary) is told
+  // by the read pipeline from their content.
+  const file = new FileChunks(path);
+  reads.push({ file, size: sizeOf(path) });
   return file;
 }
 
@@ -75,7 +76,7 @@ function progressFor(stream: TraceStream, names: string[], reads: FileReads, opt
     {
       name: names.length === 1 ? (names[0] === '-' ? 'stdin' : basename(names[0]!)) : `${String(names.length)} files`,
       lines: () => stream.linesRead,
-      fraction: () => (fromStdin || total === 0 ? undefined : reads.reduce((n, r) => n + r.stream.bytesRead, 0) / total),
+      fraction: () => (fromStdin || total === 0 ? undefined : reads.reduce((n, r) => n + r.file.bytesRead, 0) / total),
     },
     process.stderr,
   ).start();

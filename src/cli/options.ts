@@ -63,7 +63,7 @@ export function collect(value: string, previous: string[] = []): string[] {
 }
 
 // The --pid filter is the pipeline's (one definition for every command).
-export { pidPasses } from '../pipeline/index.js';
+export { pidPasses } from '../pipeline/filter.js';
 
 /**
  * strace's filters on a saved trace (strace(1), "Filtering"), for every command that reads one:

@@ -46,7 +46,11 @@ export interface RestartMark {
   restart: 'truncated' | 'replaced';
 }
 
-/** A chunk of input: bytes, text already decoded (a library caller's string), or a restart. */
+/**
+ * A chunk of input: bytes, text already decoded (a library caller's string), or a restart.
+ * Bytes are valid only until the next chunk is asked for (a file is read into one buffer
+ * again and again, ingest/file-read.ts): what is kept longer is copied.
+ */
 export type Chunk = Buffer | string | RestartMark;
 
 /**
@@ -88,8 +92,9 @@ export async function* inputContent(chunks: AsyncIterable<Chunk>, name: string):
       yield* rest(it);
       return;
     }
-    head.push(next.value);
     headBytes += next.value.length;
+    // Kept across the next read: a copy, unless it already holds enough bytes.
+    head.push(headBytes < SIGNATURE_BYTES ? Buffer.from(next.value) : next.value);
   }
   const first = Buffer.concat(head);
   const tail = rest(it);
@@ -221,12 +226,14 @@ async function* rest<T>(it: AsyncIterator<T>): AsyncGenerator<T> {
   }
 }
 
-/** The compressed bytes: the head, then the rest (a restart inside a gzip file cannot be followed: skipped). */
+/**
+ * The compressed bytes: the head, then the rest (a restart inside a gzip file cannot be followed: skipped).
+ * Copies: zlib may still hold a chunk when the next one is read.
+ */
 async function* prepend(first: Buffer, tail: AsyncIterable<Chunk>): AsyncGenerator<Buffer> {
   if (first.length) yield first;
   for await (const c of tail) {
-    if (typeof c === 'string') yield Buffer.from(c);
-    else if (Buffer.isBuffer(c)) yield c;
+    if (typeof c === 'string' || Buffer.isBuffer(c)) yield Buffer.from(c);
   }
 }
 

@@ -2,6 +2,7 @@
 // so a 600,000-line trace costs a few hundred awaits, not 600,000. Lines are split on bytes
 // and bounded in bytes: however long a line, at most `maxLineBytes` of it is held.
 
+import { isAscii } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
 import { DamagedInput, type Chunk } from './content.js';
 
@@ -106,7 +107,7 @@ class TextBytes {
       // Too few bytes yet to tell the encoding: wait for more (at most 4).
       const all: Buffer = this.head ? Buffer.concat([this.head, buf]) : buf;
       if (all.length < 4) {
-        this.head = all;
+        this.head = Buffer.from(all); // kept across the next read
         return undefined;
       }
       this.head = undefined;
@@ -151,6 +152,12 @@ class TextBytes {
   }
 }
 
+/** Node's Buffer methods behind `toString('latin1' | 'utf8', start, end)` (not in its type declarations). */
+interface SlicingBuffer extends Buffer {
+  latin1Slice(start: number, end: number): string;
+  utf8Slice(start: number, end: number): string;
+}
+
 /** Splits UTF-8 bytes into lines, holding at most `max` bytes of an unfinished line. */
 class LineSplitter {
   /** The current line's bytes so far (at most `max` of them). */
@@ -164,6 +171,11 @@ class LineSplitter {
   /** Lines completed by `b`, in one batch (none when `b` ends no line). */
   push(b: Buffer): LineBatch[] {
     const batch: LineBatch = [];
+    // A read of ASCII only (most traces: strace escapes other bytes) is copied into strings
+    // as it is; otherwise each line is decoded from UTF-8. Buffer's own slicers, without
+    // toString's argument checks, once per line.
+    const text = b as SlicingBuffer;
+    const slice = isAscii(b) ? text.latin1Slice : text.utf8Slice;
     let pos = 0;
     for (;;) {
       const nl = b.indexOf(NL, pos);
@@ -171,7 +183,7 @@ class LineSplitter {
       if (this.length === 0 && nl - pos <= this.max) {
         // The common case: a whole line inside one read.
         const end = nl > pos && b[nl - 1] === CR ? nl - 1 : nl;
-        batch.push(b.toString('utf8', pos, end));
+        batch.push(slice.call(text, pos, end));
       } else {
         this.add(b.subarray(pos, nl));
         this.emit(batch, true);

@@ -14,6 +14,7 @@ import type {
   EventBase,
   Leader,
 } from '../model/index.js';
+import { readDecimal } from '../../grammars/strace-line.js';
 
 interface Pending {
   event: SyscallEvent;
@@ -21,15 +22,18 @@ interface Pending {
   key: string;
 }
 
-/** Seconds since midnight for `HH:MM:SS[.frac]`, or the epoch value for `S.frac`. */
-function parseTime(text: string): { seconds: number; wall: boolean } {
-  if (text.charCodeAt(2) === 58 /* : */) {
-    const h = +text.slice(0, 2);
-    const m = +text.slice(3, 5);
-    const s = +text.slice(6);
-    return { seconds: h * 3600 + m * 60 + s, wall: true };
-  }
-  return { seconds: +text, wall: false };
+/** Seconds since midnight for `HH:MM:SS[.frac]` (read by hand: it is on every line of a -t/-tt trace). */
+function clockSeconds(text: string): number {
+  const h = twoDigits(text, 0);
+  const m = twoDigits(text, 3);
+  if (h < 0 || m < 0 || text.charCodeAt(5) !== 58 /* : */) return +text.slice(0, 2) * 3600 + +text.slice(3, 5) * 60 + +text.slice(6);
+  return h * 3600 + m * 60 + readDecimal(text, 6, text.length);
+}
+
+function twoDigits(text: string, at: number): number {
+  const a = text.charCodeAt(at) - 48;
+  const b = text.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
 const DAY = 86400;
@@ -272,11 +276,27 @@ export class EventBuilder {
   }
 
   private callEvent(rec: CallRecord): SyscallEvent {
-    const ev = this.base(rec, rec) as SyscallEvent;
-    ev.type = 'syscall';
-    ev.syscall = rec.name;
-    ev.args = rec.args;
-    ev.status = 'complete';
+    // Most events are calls: theirs is one object of one shape, with the fields most calls have
+    // set at once (undefined when a trace lacks them: no -f, -t or -T) and the rarer ones added.
+    const time = this.timeOf(rec);
+    const ev: SyscallEvent = {
+      line: rec.line,
+      lines: [rec.line],
+      seq: -1,
+      pid: rec.pid,
+      timeText: rec.timeText,
+      time,
+      type: 'syscall',
+      syscall: rec.name,
+      args: rec.args,
+      status: 'complete',
+      ret: undefined,
+      duration: undefined,
+    };
+    if (rec.file !== undefined) ev.file = rec.file;
+    if (rec.tid !== undefined) ev.tid = rec.tid;
+    if (rec.comm !== undefined) ev.comm = rec.comm;
+    if (rec.relative !== undefined) ev.relative = rec.relative;
     if (rec.nr !== undefined) ev.nr = rec.nr;
     if (rec.ip !== undefined) ev.ip = rec.ip;
     if (rec.vtimeUs !== undefined) (ev.extra ??= {}).vtimeUs = rec.vtimeUs;
@@ -324,19 +344,25 @@ export class EventBuilder {
     if (leader.pid !== undefined) ev.pid = leader.pid;
     if (leader.tid !== undefined) ev.tid = leader.tid;
     if (leader.comm !== undefined) ev.comm = leader.comm;
+    const time = this.timeOf(leader);
     if (leader.timeText !== undefined) {
       ev.timeText = leader.timeText;
-      ev.time = this.normaliseTime(leader.timeText);
+      ev.time = time;
     }
     if (leader.relative !== undefined) {
       ev.relative = leader.relative;
-      if (leader.timeText === undefined) {
-        this.relativeSum += leader.relative;
-        ev.time = this.relativeSum;
-        if (this.stats.clock === 'none') this.stats.clock = 'relative';
-      }
+      if (leader.timeText === undefined) ev.time = time;
     }
     return ev;
+  }
+
+  /** The event's time in seconds: its absolute time, or the running sum of -r deltas. */
+  private timeOf(leader: Leader): number | undefined {
+    if (leader.timeText !== undefined) return this.normaliseTime(leader.timeText);
+    if (leader.relative === undefined) return undefined;
+    this.relativeSum += leader.relative;
+    if (this.stats.clock === 'none') this.stats.clock = 'relative';
+    return this.relativeSum;
   }
 
   /** Wall-clock times (-t/-tt) roll over at midnight: add a day whenever the clock jumps back by more than 12 h. */
@@ -346,7 +372,7 @@ export class EventBuilder {
       this.stats.clock = 'epoch';
       return +text;
     }
-    const { seconds } = parseTime(text);
+    const seconds = clockSeconds(text);
     this.stats.clock = 'wall';
     if (this.lastWall >= 0 && seconds + this.dayOffset < this.lastWall - DAY / 2) this.dayOffset += DAY;
     const t = seconds + this.dayOffset;

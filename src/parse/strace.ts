@@ -95,11 +95,21 @@ export class StraceReader implements LineReader {
     }
     if (text.length === 0 || (isSpaceLead(text.charCodeAt(0)) && /^\s*$/.test(text))) return { kind: 'blank', ...baseOf(text, origin) };
 
-    // The record is built once, in place: kind, text, line, file, then the leader fields
-    // (the hot path: one object per line, no spreads).
-    const rec = (
-      origin.file === undefined ? { kind: 'syscall', text, line: origin.line } : { kind: 'syscall', text, line: origin.line, file: origin.file }
-    ) as CallRecord;
+    // The record is built once, in place (the hot path: one object per line, no spreads), with
+    // the fields a call line has in it from the start (undefined until read), so that filling
+    // them in does not grow the object.
+    const rec = {
+      kind: 'syscall',
+      text,
+      line: origin.line,
+      pid: undefined,
+      timeText: undefined,
+      name: undefined,
+      args: undefined,
+      ret: undefined,
+      duration: undefined,
+    } as unknown as CallRecord;
+    if (origin.file !== undefined) rec.file = origin.file;
     const at = scanLeaderInto(text, rec);
     const body = scanBody(text, at);
     if (body.kind !== 'none') this.inTips = false;

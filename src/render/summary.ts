@@ -71,9 +71,34 @@ function endpointKey(ep: Endpoint): string | undefined {
   return undefined;
 }
 
+/** What summary asks of a call by its name alone: decided once per name, not once per call. */
+interface NameFacts {
+  exec: boolean;
+  fork: boolean;
+  /** A network call with an address argument (connect, bind, sendto, accept…). */
+  endpoint: boolean;
+  connecting: boolean;
+  closing: boolean;
+  /** Can tell the outcome of a connect in progress (knowledge in analyze/state/connects.ts). */
+  mayTell: boolean;
+}
+
+function factsOf(name: string): NameFacts {
+  const entry = lookupSyscall(name);
+  return {
+    exec: name === 'execve' || name === 'execveat',
+    fork: /^(fork|vfork|clone|clone3)$/.test(name),
+    endpoint: entry?.family === 'net' && entry.args.includes('addr'),
+    connecting: /^connect/.test(name),
+    closing: /^close/.test(name),
+    mayTell: mayTellConnect(name),
+  };
+}
+
 export class SummaryCollector {
-  private sys = new Map<string, SyscallRow>();
-  private procs = new Map<string, ProcessRow>();
+  private sys = new Map<string, { row: SyscallRow; facts: NameFacts }>();
+  /** Per pid (undefined: a trace without pids). */
+  private procs = new Map<number | undefined, ProcessRow>();
   private errs = new Map<string, { count: number; by: Map<string, number> }>();
   private eps = new Map<string, { ep: Endpoint; calls: Map<string, number>; failures: number }>();
   private anyTimed = false;
@@ -111,9 +136,8 @@ export class SummaryCollector {
       if (ev.part === 'row' && ev.syscall) this.tableRow(ev.syscall, ev.calls, ev.errors, ev.seconds);
       return;
     }
-    const pidKey = String(ev.pid ?? '');
-    let p = this.procs.get(pidKey);
-    if (!p) this.procs.set(pidKey, (p = { pid: ev.pid, calls: 0, errors: 0, firstLine: ev.line, lastLine: ev.line }));
+    let p = this.procs.get(ev.pid);
+    if (!p) this.procs.set(ev.pid, (p = { pid: ev.pid, calls: 0, errors: 0, firstLine: ev.line, lastLine: ev.line }));
     p.lastLine = ev.line;
     if (ev.type === 'exit') {
       p.exit = ev.signal ? `killed by ${ev.signal}${ev.core ? ' (core dumped)' : ''}` : ev.code !== undefined ? `exit ${String(ev.code)}` : p.exit;
@@ -121,8 +145,9 @@ export class SummaryCollector {
     }
     if (ev.type !== 'syscall') return;
     p.calls++;
-    let row = this.sys.get(ev.syscall);
-    if (!row) this.sys.set(ev.syscall, (row = { syscall: ev.syscall, calls: 0, errors: 0, total: 0, timed: 0, max: 0 }));
+    let counted = this.sys.get(ev.syscall);
+    if (!counted) this.sys.set(ev.syscall, (counted = { row: { syscall: ev.syscall, calls: 0, errors: 0, total: 0, timed: 0, max: 0 }, facts: factsOf(ev.syscall) }));
+    const { row, facts } = counted;
     row.calls++;
     if (ev.duration !== undefined) {
       this.anyTimed = true;
@@ -141,12 +166,13 @@ export class SummaryCollector {
       e.count++;
       e.by.set(ev.syscall, (e.by.get(ev.syscall) ?? 0) + 1);
     }
-    if ((ev.syscall === 'execve' || ev.syscall === 'execveat') && !isErr && ev.status === 'complete') {
+    if (facts.exec && !isErr && ev.status === 'complete') {
       const prog = CallView.of(ev, this.os, decoded).firstString();
-      if (prog) this.programs.set(pidKey, prog);
+      if (prog) this.programs.set(String(ev.pid ?? ''), prog);
     }
     // A forked child runs its parent's program until it execs.
-    if (/^(fork|vfork|clone|clone3)$/.test(ev.syscall) && !isErr && (r?.value ?? 0) > 0) {
+    if (facts.fork && !isErr && (r?.value ?? 0) > 0) {
+      const pidKey = String(ev.pid ?? '');
       const parent = this.programs.get(pidKey);
       const child = String(r!.value);
       // A thread (CLONE_THREAD) is part of its parent's process: say so beside the program.
@@ -158,8 +184,8 @@ export class SummaryCollector {
         this.programs.set(child, thread ? `${base} (thread of ${m?.[1] ?? pidKey})` : base);
       }
     }
-    const named = this.endpointOf(ev, decoded);
-    const settled = this.followConnect(ev, decoded, pidKey, named?.key);
+    const named = facts.endpoint ? this.endpointOf(ev, decoded) : undefined;
+    const settled = this.followConnect(ev, decoded, facts, named?.key);
     // A connect that tells an attempt's outcome is counted with the attempt, once.
     if (named) this.countEndpoint(ev, named, isErr && errno !== 'EINPROGRESS' && !settled);
   }
@@ -167,7 +193,6 @@ export class SummaryCollector {
   /** The endpoint a call names (connect, bind, sendto, accept…), with its row key. */
   private endpointOf(ev: SyscallEvent, decoded: DecodedCall | undefined): { ep: Endpoint; key: string } | undefined {
     const entry = lookupSyscall(ev.syscall);
-    if (entry?.family !== 'net' || !entry.args.includes('addr')) return undefined;
     const ep = argViews(ev, decoded, entry).find((a) => a.role === 'addr')?.endpoint;
     const key = ep ? endpointKey(ep) : undefined;
     return ep && key ? { ep, key } : undefined;
@@ -187,11 +212,11 @@ export class SummaryCollector {
    * Follows non-blocking connects to their outcome (decided in analyze/state/connects.ts).
    * True when this call is a connect that told the outcome of one in progress.
    */
-  private followConnect(ev: SyscallEvent, decoded: DecodedCall | undefined, pidKey: string, row: string | undefined): boolean {
-    const connecting = /^connect/.test(ev.syscall);
+  private followConnect(ev: SyscallEvent, decoded: DecodedCall | undefined, facts: NameFacts, row: string | undefined): boolean {
+    const { connecting, closing } = facts;
     if (this.pendingConnects.size === 0 && !connecting) return false;
-    const closing = /^close/.test(ev.syscall);
-    if (!closing && !mayTellConnect(ev.syscall)) return false;
+    if (!closing && !facts.mayTell) return false;
+    const pidKey = String(ev.pid ?? '');
     const call = CallView.of(ev, this.os, decoded);
     const keyOf = (fd: number): string => `${pidKey}:${String(fd)}`;
     if (this.pendingConnects.size > 0) this.connects.onWait(call, keyOf);
@@ -260,7 +285,7 @@ export class SummaryCollector {
     return {
       clock,
       timed: this.anyTimed,
-      syscalls: [...this.sys.values()].sort((a, b) => b.total - a.total || b.calls - a.calls || a.syscall.localeCompare(b.syscall)),
+      syscalls: [...this.sys.values()].map((c) => c.row).sort((a, b) => b.total - a.total || b.calls - a.calls || a.syscall.localeCompare(b.syscall)),
       processes: [...this.procs.values()]
         .filter((p) => p.calls > 0 || p.exit)
         .map((p) => {

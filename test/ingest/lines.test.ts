@@ -39,6 +39,16 @@ describe('lineBatches', () => {
     expect(await lines(pieces(bytes, 5))).toEqual(WANT);
   });
 
+  it('reads a read of ASCII bytes and a read with UTF-8 alike (the ASCII fast path), also with a character split between them', async () => {
+    // hand-built in strace 6.1's shape: an ASCII line, then lines with two- and four-byte characters
+    const text = '1 close(3) = 0\n1 openat(AT_FDCWD, "/tmp/é€😀", O_RDONLY) = 3\n1 read(3, "ü", 2) = 2\n';
+    const want = text.slice(0, -1).split('\n');
+    const bytes = Buffer.from(text);
+    for (const n of [1, 2, 3, 15, 16, 17, 40, 1 << 16]) expect(await lines(pieces(bytes, n))).toEqual(want);
+    // bytes that are not UTF-8 still become U+FFFD, never Latin-1 characters
+    expect(await lines([Buffer.from('1 close(3) = 0\n'), Buffer.from([0x61, 0xe9, 0x62, 0x0a])])).toEqual(['1 close(3) = 0', 'a\ufffdb']);
+  });
+
   it('leaves a file without a mark as UTF-8, and a mark in the middle alone', async () => {
     const mid = Buffer.concat([Buffer.from('a\n'), Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('b\n')]);
     expect(await lines([mid])).toEqual(['a', '\ufeffb']);
