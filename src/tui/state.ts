@@ -23,6 +23,9 @@ import {
 } from './state-core.js';
 
 export * from './state-core.js';
+
+/** Stories from which the list is redone in steps of a hundredth while analysis runs (see 'loaded'). */
+const STORY_STEP_FROM = 20_000;
 function sideMove(s: BrowseState, view: SideView, cursor: number, env: BrowseEnv): BrowseState {
   const len = env.listLength(view);
   return { ...s, side: { ...s.side, [view]: moveTo(s.side[view], cursor, len, s.height) } };
@@ -256,7 +259,11 @@ export function reduce(s: BrowseState, a: Action, env: BrowseEnv): BrowseState {
         ? { ...s, analyzed: a.analyzed ?? s.analyzed, analysisDone: a.done ?? s.analysisDone, readDone: a.readDone ?? s.readDone }
         : s;
       const finished = !!a.done && !s.analysisDone;
-      const told = storyList(s, env) && env.story!.heads.length !== s.heads;
+      // The story's rows are a copy of its heads: on a long story they are redone when it has grown
+      // by a hundredth (or analysis ended), not on every step, or the copies would pile up faster
+      // than the collector takes them.
+      const grown = storyList(s, env) ? env.story!.heads.length - s.heads : 0;
+      const told = grown !== 0 && (!!a.done || s.heads < STORY_STEP_FROM || grown * 100 >= s.heads);
       if (!progress && a.total <= s.total && !told) return s;
       let next: BrowseState = { ...withProgress, total: Math.max(a.total, s.total) };
       // Which failures are expected is known once analysis has seen them: the failed-only view is redone then.
