@@ -161,12 +161,15 @@ export class EventTable implements Events {
   }
 
   /**
-   * Reading it again gives the same event: a strace call of one line, or the two halves of a
-   * stitched call (checked here, once). Everything else is kept whole; it is rare.
+   * Reading it again gives the same event: a strace call of one line, or any other call whose
+   * reading again is checked here, once. Everything else is kept whole; it is rare.
    */
   private rereadable(ev: TraceEvent, i: number): boolean {
     if (!this.canReread || ev.type !== 'syscall' || ev.stack || ev.dump || ev.extra) return false;
-    if (!this.moreLines.has(i)) return true;
+    // A call of one line that completed reads the same alone; others (a call cut by the end of
+    // the input, stitched halves) are read again here, once, and kept whole if they differ.
+    // (Its line must hold the call as read: output glued into a line is split by reader state.)
+    if (!this.moreLines.has(i) && ev.status === 'complete') return !!this.linesOf(ev.line, ev.file)?.includes(`${ev.syscall}(${ev.args})`);
     const again = this.reread(i);
     return !!again && again.type === 'syscall' && again.args === ev.args && again.ret?.text === ev.ret?.text && again.status === ev.status && again.duration === ev.duration;
   }
