@@ -11,7 +11,6 @@ import { eventPasses, filtersCalls, observe, type EventFilter } from '../pipelin
 import type { TraceEvent } from '../model/index.js';
 import { callFilterFlags, inputFlags, intList, UsageError, type InputFlags } from './options.js';
 import { openTraceInputs, type ReadOptions, type TraceInput } from '../parse/pipeline.js';
-import { FileLines } from '../tui/line-store.js';
 
 /**
  * Bytes per read. Each read becomes one batch of lines parsed in one go, so small reads keep
@@ -104,6 +103,7 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
     // The store (no React, no Ink) first: the trace is opened and read while the UI's modules
     // load, so the first frame has the status bar and the first rows as soon as Ink can draw it.
     const { TraceStore } = await import('../tui/store.js');
+    const { FileLines } = await import('../tui/line-store.js');
     let store: InstanceType<typeof TraceStore> | undefined;
     const readOpts: ReadOptions = {
       ...opts,
@@ -124,7 +124,7 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
     const theStore = new TraceStore({ name, files: sources.map((s) => s.name), ...placeholder }, filters ? { detecting: true, filters } : { detecting: true });
     store = theStore;
     // A file's lines are read back from it when shown, not kept (a pipe's are kept as bytes).
-    const files: FileLines[] = [];
+    const files: { close(): void }[] = [];
     for (const s of sources) {
       const lines = s.path === '-' ? undefined : FileLines.open(s.path);
       if (!lines) continue;
