@@ -68,7 +68,7 @@ function namedText(list: readonly Named[] | undefined): string {
 
 /** The plain-language sentence for an event ('' when explain has nothing to say). */
 export function sentenceOf(store: TraceStore, idx: number, decoded?: DecodedCall): string {
-  const ev = store.events[idx];
+  const ev = store.eventAt(idx);
   if (!ev) return '';
   const analyzed = store.analysisOf(idx);
   const d = decoded ?? (ev.type === 'syscall' ? decodeShown(ev, store.info.os, analyzed?.socket?.family) : undefined);
@@ -81,7 +81,7 @@ export function sentenceOf(store: TraceStore, idx: number, decoded?: DecodedCall
 
 /** One history line of an object: `  > 84  connect(3, ...) = -1 ENOENT`. */
 function historyLine(store: TraceStore, i: number, current: number, width: number): Line {
-  const ev = store.events[i]!;
+  const ev = store.eventAt(i)!;
   const head = `${i === current ? '>' : ' '} ${padStart(String(ev.line), 7)}  `;
   const line: Line = { text: head + fitCall(eventParts(ev), width - head.length) };
   if (i === current) line.bold = true;
@@ -95,9 +95,9 @@ function objectLines(store: TraceStore, o: TrackedObject, current: number, width
   const fd = o.fd !== undefined ? `fd ${o.fd}${who}: ` : '';
   out.push({ text: `${fd}${o.kind}${o.socketId ? ` ${o.socketId}` : ''} ${store.objectLabel(o)}`, color: 'cyan' });
   const life: string[] = [];
-  if (o.opened !== undefined) life.push(`opened at line ${store.events[o.opened]!.line}`);
+  if (o.opened !== undefined) life.push(`opened at line ${store.eventAt(o.opened)!.line}`);
   else life.push(`opened before the trace shows (${o.entry.origin})`);
-  if (o.closed !== undefined) life.push(`closed at line ${store.events[o.closed]!.line}`);
+  if (o.closed !== undefined) life.push(`closed at line ${store.eventAt(o.closed)!.line}`);
   else life.push(store.analysisDone ? 'never closed in the trace' : 'still open');
   out.push({ text: `  ${life.join(', ')}; ${o.events.length} event${o.events.length === 1 ? '' : 's'}`, dim: true });
   // History around the current event: a few before and after it.
@@ -113,7 +113,7 @@ function objectLines(store: TraceStore, o: TrackedObject, current: number, width
 
 /** Findings that cite event `idx`. */
 export function findingsOf(store: TraceStore, idx: number): Finding[] {
-  const ev = store.events[idx]!;
+  const ev = store.eventAt(idx)!;
   return (store.result?.findings ?? []).filter(
     (f) => f.events?.some((s) => store.indexOfSeq(s) === idx) || f.lines.some((l) => ev.lines.includes(l) || l === ev.line),
   );
@@ -128,7 +128,7 @@ function pointeeWords(text: string): string {
 }
 
 export function detailLines(store: TraceStore, idx: number, width: number): Line[] {
-  const ev = store.events[idx];
+  const ev = store.eventAt(idx);
   if (!ev) return [{ text: 'No event selected.', dim: true }];
   const out: Line[] = [];
   const os = store.info.os;

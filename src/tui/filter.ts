@@ -5,6 +5,7 @@
 import { lookupSyscall } from '../knowledge/syscalls.js';
 import type { TraceEvent } from '../model/index.js';
 import { returnedError } from '../decode/failure.js';
+import type { Events } from './event-table.js';
 
 export interface Filters {
   failed?: boolean;
@@ -57,32 +58,43 @@ export function familyOf(syscall: string): string {
 }
 
 /**
- * Does an event pass the filters? `expected`: its failure is expected (a probe, a normal
- * answer): the failed-only view leaves it out, as `tracex --failed` does.
+ * Does event i pass the filters? From the columns (the whole event only for the command line's
+ * filters). `expected(i)`: its failure is expected (a probe, a normal answer): the failed-only
+ * view leaves it out, as `tracex --failed` does.
  */
-export function matchesFilters(ev: TraceEvent, f: Filters, expected = false): boolean {
-  if (f.failed && (!isFailed(ev) || expected)) return false;
-  if (f.pids && (ev.pid === undefined || !f.pids.includes(ev.pid))) return false;
-  if (f.syscall && (ev.type !== 'syscall' || ev.syscall !== f.syscall)) return false;
-  if (f.family && (ev.type !== 'syscall' || familyOf(ev.syscall) !== f.family)) return false;
-  if (f.calls && !f.calls.test(ev)) return false;
+function keeps(events: Events, i: number, f: Filters, expected: (i: number) => boolean, passes?: (i: number) => boolean): boolean {
+  if (f.failed && (!events.failed(i) || expected(i))) return false;
+  if (f.pids) {
+    const pid = events.pid(i);
+    if (pid === undefined || !f.pids.includes(pid)) return false;
+  }
+  if (f.syscall && events.syscall(i) !== f.syscall) return false;
+  if (f.family) {
+    const name = events.syscall(i);
+    if (name === undefined || familyOf(name) !== f.family) return false;
+  }
+  if (f.calls && !(passes ? passes(i) : f.calls.test(events.at(i)!))) return false;
   return true;
 }
 
-/** Event indexes in [from, to) that the filters keep. */
+/**
+ * Event indexes in [from, to) that the filters keep. `passes`: the command line's call filters'
+ * verdict per event, when known (taken as the events were read).
+ */
 export function filterRange(
-  events: readonly TraceEvent[],
+  events: Events,
   f: Filters,
   from: number,
   to: number,
   expected: (i: number) => boolean = () => false,
+  passes?: (i: number) => boolean,
 ): number[] {
   const out: number[] = [];
   if (f.only) {
-    for (const i of f.only.events) if (i >= from && i < to && matchesFilters(events[i]!, f, expected(i))) out.push(i);
+    for (const i of f.only.events) if (i >= from && i < to && keeps(events, i, f, expected, passes)) out.push(i);
     return out;
   }
-  for (let i = from; i < to; i++) if (matchesFilters(events[i]!, f, expected(i))) out.push(i);
+  for (let i = from; i < to; i++) if (keeps(events, i, f, expected, passes)) out.push(i);
   return out;
 }
 
@@ -92,7 +104,7 @@ export type Query =
   | { kind: 'call'; name: string }
   | { kind: 'errno'; name: string }
   | { kind: 'pid'; pid: number }
-  | { kind: 'fd'; re: RegExp }
+  | { kind: 'fd'; re: RegExp; digits: string }
   | { kind: 'text'; re: RegExp };
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -111,9 +123,34 @@ export function parseQuery(text: string): Query | undefined {
     if (key === 'call' || key === 'syscall') return { kind: 'call', name: v };
     if (key === 'errno') return { kind: 'errno', name: v.toUpperCase() };
     if (key === 'pid' && /^\d+$/.test(v)) return { kind: 'pid', pid: Number(v) };
-    if (key === 'fd' && /^\d+$/.test(v)) return { kind: 'fd', re: new RegExp(`(?:^|[\\[ ])${v}(?:[,<\\])]|$)`) };
+    if (key === 'fd' && /^\d+$/.test(v)) return { kind: 'fd', re: new RegExp(`(?:^|[\\[ ])${v}(?:[,<\\])]|$)`), digits: v };
   }
   return { kind: 'text', re: new RegExp(escapeRe(t), /[A-Z]/.test(t) ? '' : 'i') };
+}
+
+/**
+ * Does event i match? Names, errnos and pids from the columns; text from the event, read again
+ * only when its raw line(s) (`rawText`) could hold the match, so a search over 600,000 calls
+ * reads lines, not events.
+ */
+export function matchesAt(events: Events, i: number, q: Query, rawText?: (i: number) => string | undefined): boolean {
+  switch (q.kind) {
+    case 'call':
+      return events.syscall(i) === q.name;
+    case 'errno':
+      return events.errno(i) === q.name;
+    case 'pid':
+      return events.pid(i) === q.pid;
+    default:
+      break;
+  }
+  // A call's name, arguments and result are all text of its lines.
+  if (rawText && events.type(i) === 'syscall') {
+    const raw = rawText(i);
+    if (raw !== undefined && !(q.kind === 'fd' ? raw.includes(q.digits) : q.re.test(raw))) return false;
+  }
+  const ev = events.at(i);
+  return !!ev && matchesQuery(ev, q);
 }
 
 export function matchesQuery(ev: TraceEvent, q: Query): boolean {

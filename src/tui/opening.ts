@@ -30,7 +30,7 @@ export function openingOf(store: TraceStore): Opening | undefined {
   if (!top) return out;
   out.top = top;
   const cited = citedEvents(store, top);
-  const failed = cited.find((i) => isFailedCall(store.events[i]!));
+  const failed = cited.find((i) => isFailedCall(store.eventAt(i)!));
   const event = failed ?? cited[0];
   if (event !== undefined) out.event = event;
   return out;

@@ -18,7 +18,7 @@ export function processRoles(store: TraceStore): Map<number, string> {
     if (f.id !== 'listener-shared') continue;
     for (const seq of f.events ?? []) {
       const i = store.indexOfSeq(seq);
-      const pid = i === undefined ? undefined : store.events[i]!.pid;
+      const pid = i === undefined ? undefined : store.eventAt(i)!.pid;
       const p = pid === undefined ? undefined : byPid.get(pid);
       if (!p) continue;
       const owner = p.isThread ? (p.leader ?? p.pid) : p.pid;
@@ -52,8 +52,8 @@ export function fdTableLines(store: TraceStore, p: ProcessInfo): Line[] {
   }
   for (const o of store.objects) {
     if (o.socketId || o.pid !== pid) continue;
-    const how = o.entry.origin === 'inherited' ? 'inherited' : o.opened !== undefined ? `opened at line ${store.events[o.opened]!.line}` : 'open before the trace';
-    const closed = o.closed !== undefined ? `, closed at line ${store.events[o.closed]!.line}` : '';
+    const how = o.entry.origin === 'inherited' ? 'inherited' : o.opened !== undefined ? `opened at line ${store.eventAt(o.opened)!.line}` : 'open before the trace';
+    const closed = o.closed !== undefined ? `, closed at line ${store.eventAt(o.closed)!.line}` : '';
     out.push({ text: `  fd ${o.fd ?? '?'}  ${store.objectLabel(o)}  (${how}${closed})`, ...(o.entry.origin === 'inherited' ? {} : { dim: true }) });
   }
   return out.length ? [{ text: 'File descriptors', bold: true }, ...out] : [{ text: 'No fds seen in the trace.', dim: true }];

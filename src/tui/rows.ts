@@ -27,7 +27,7 @@ export interface RowBody {
 
 /** The call as strace would print it (decoded for dtruss/Nanos), without pid and time, split before its result. */
 export function callOf(store: TraceStore, idx: number): CallParts {
-  const ev = store.events[idx]!;
+  const ev = store.eventAt(idx)!;
   const format = store.info.format;
   if (ev.type !== 'syscall' || format === 'strace') return eventParts(ev);
   return splitCall(callText(ev, decodeShown(ev, store.info.os, store.analysisOf(idx)?.socket?.family), format));
@@ -44,7 +44,8 @@ export function rowBody(store: TraceStore, idx: number, storyMode: boolean, expa
   // An open fold's head is its first call (the fold's sentence is in the detail pane).
   if (place.kind === 'fold' && place.open) return { lead: '▾ ', call: callOf(store, idx), sentence: sentenceOf(store, idx), summary: false };
   if (place.kind === 'fold') {
-    const items = place.fold.items.map((i) => ({ event: store.events[i] as TraceEvent, explanation: '' }));
+    // The fold's summary counts call names only: from the columns, without reading its events again.
+    const items = place.fold.items.map((i) => ({ event: { type: store.events.type(i), syscall: store.events.syscall(i) } as TraceEvent, explanation: '' }));
     const call = storyCall({ kind: place.fold.kind, sentence, items }, store.info.format);
     return { lead: '▸ ', call: { call, result: '' }, sentence, summary: true };
   }
@@ -75,7 +76,7 @@ export function foldLines(store: TraceStore, idx: number): Line[] {
   const out: Line[] = [{ text: `Story of ${fold.items.length} calls (${fold.kind}): ${store.stories.sentence(head) ?? ''}`, bold: true, wrap: true }];
   const shown = fold.items.slice(0, 8);
   for (const i of shown) {
-    const ev = store.events[i]!;
+    const ev = store.eventAt(i)!;
     const c = callOf(store, i);
     out.push({ text: `  ${String(ev.line).padStart(7)}  ${c.result ? `${c.call} ${c.result}` : c.call}`, ...(isFailedCall(ev) ? { color: 'red' as const } : {}) });
   }
@@ -86,7 +87,7 @@ export function foldLines(store: TraceStore, idx: number): Line[] {
 
 /** One line about a timeline mark: `+0.006502 · took 11.7s · wait4(-1, …) = 17206  → Waited for…`. */
 export function describeMark(store: TraceStore, idx: number, t0: number | undefined): string {
-  const ev = store.events[idx]!;
+  const ev = store.eventAt(idx)!;
   const c = callOf(store, idx);
   const d = durationOf(ev);
   const parts = [sinceStartText(ev, t0), d !== undefined ? `took ${durationText(d)}` : '', c.result ? `${c.call} ${c.result}` : c.call];

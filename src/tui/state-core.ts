@@ -6,7 +6,7 @@
 
 import type { Command } from './keys.js';
 import { filterRange, hasFilters, type Filters } from './filter.js';
-import type { TraceEvent } from '../model/index.js';
+import type { Events } from './event-table.js';
 import { storyRows, type StoryView } from './story-rows.js';
 
 export type View = 'events' | 'findings' | 'processes' | 'sockets' | 'timeline';
@@ -16,7 +16,11 @@ export const VIEW_TITLES: Record<View, string> = { events: 'Events', findings: '
 
 /** What the reducer may read of the trace. */
 export interface BrowseEnv {
-  events: readonly TraceEvent[];
+  events: Events;
+  /** The raw text of event i's line(s) (search reads it before reading the event again). */
+  rawText?(i: number): string | undefined;
+  /** Event i passes the command line's call filters (decided as it was read). */
+  passes?(i: number): boolean;
   /** Rows in a side view. */
   listLength(view: SideView): number;
   /** What Enter on row `i` of a side view shows in the event list. */
@@ -178,7 +182,7 @@ export function storyList(s: Pick<BrowseState, 'story' | 'filters'>, env: Browse
 
 /** Rows for the filters and mode: filtered events, the story, or null (every event). */
 export function rowsFor(s: BrowseState, filters: Filters, env: BrowseEnv): readonly number[] | null {
-  if (hasFilters(filters)) return filterRange(env.events, filters, 0, s.total, env.expectedFailure);
+  if (hasFilters(filters)) return filterRange(env.events, filters, 0, s.total, env.expectedFailure, env.passes);
   return s.story && env.story ? storyRows(env.story, s.expanded) : null;
 }
 

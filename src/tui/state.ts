@@ -3,7 +3,7 @@
 // holds and the moves commands are made of are in state-core.ts.
 
 import { Command } from './keys.js';
-import { filterRange, familyOf, hasFilters, matchesQuery, parseQuery } from './filter.js';
+import { filterRange, familyOf, hasFilters, matchesAt, parseQuery } from './filter.js';
 import { storyRows } from './story-rows.js';
 import {
   applyFilters,
@@ -23,6 +23,9 @@ import {
 } from './state-core.js';
 
 export * from './state-core.js';
+
+/** Stories from which the list is redone in steps of a hundredth while analysis runs (see 'loaded'). */
+const STORY_STEP_FROM = 20_000;
 function sideMove(s: BrowseState, view: SideView, cursor: number, env: BrowseEnv): BrowseState {
   const len = env.listLength(view);
   return { ...s, side: { ...s.side, [view]: moveTo(s.side[view], cursor, len, s.height) } };
@@ -35,7 +38,7 @@ function searchStep(s: BrowseState, env: BrowseEnv, dir: 1 | -1, includeCurrent:
   const n = rowCount(s);
   // Every matching row, once: the count and the match's rank come from the same pass.
   const hits: number[] = [];
-  for (let row = 0; row < n; row++) if (matchesQuery(env.events[s.rows ? s.rows[row]! : row]!, q)) hits.push(row);
+  for (let row = 0; row < n; row++) if (matchesAt(env.events, s.rows ? s.rows[row]! : row, q, env.rawText)) hits.push(row);
   if (!hits.length) return { ...s, message: `no match for ${s.search.query}${hasFilters(s.filters) ? ' (filters on: c clears them)' : ''}` };
   // The first hit at or after (before, going back) the selection, else wrap around.
   let k: number;
@@ -122,13 +125,13 @@ function commandOnEvents(s: BrowseState, c: Command, env: BrowseEnv): BrowseStat
         return applyFilters(s, f, env);
       }
       const idx = selectedEvent(s);
-      const pid = idx === undefined ? undefined : env.events[idx]?.pid;
+      const pid = idx === undefined ? undefined : env.events.pid(idx);
       if (pid === undefined) return { ...s, message: 'the selected event has no pid' };
       return applyFilters(s, { ...f, pids: [pid], pidLabel: `pid ${pid}` }, env);
     }
     case Command.FilterSyscall: {
       const idx = selectedEvent(s);
-      const ev = idx === undefined ? undefined : env.events[idx];
+      const ev = idx === undefined ? undefined : env.events.at(idx);
       const f = { ...s.filters };
       if (f.family || (f.syscall && (!ev || ev.type !== 'syscall'))) {
         delete f.family;
@@ -184,7 +187,7 @@ function slowStep(s: BrowseState, env: BrowseEnv): BrowseState {
   let next = jumpTo(s, idx, env);
   // Filters that hide it are cleared: the slow call is what was asked for.
   if (selectedEvent(next) !== idx) next = jumpTo(applyFilters(s, {}, env), idx, env);
-  const ev = env.events[idx]!;
+  const ev = env.events.at(idx)!;
   const took = ev.type === 'syscall' && ev.duration !== undefined ? `${ev.duration.toFixed(6)}s` : '';
   return { ...next, slow: k, message: `slowest call ${k + 1} of ${list.length}: ${ev.type === 'syscall' ? ev.syscall : ev.type} took ${took} (d: next)` };
 }
@@ -256,7 +259,11 @@ export function reduce(s: BrowseState, a: Action, env: BrowseEnv): BrowseState {
         ? { ...s, analyzed: a.analyzed ?? s.analyzed, analysisDone: a.done ?? s.analysisDone, readDone: a.readDone ?? s.readDone }
         : s;
       const finished = !!a.done && !s.analysisDone;
-      const told = storyList(s, env) && env.story!.heads.length !== s.heads;
+      // The story's rows are a copy of its heads: on a long story they are redone when it has grown
+      // by a hundredth (or analysis ended), not on every step, or the copies would pile up faster
+      // than the collector takes them.
+      const grown = storyList(s, env) ? env.story!.heads.length - s.heads : 0;
+      const told = grown !== 0 && (!!a.done || s.heads < STORY_STEP_FROM || grown * 100 >= s.heads);
       if (!progress && a.total <= s.total && !told) return s;
       let next: BrowseState = { ...withProgress, total: Math.max(a.total, s.total) };
       // Which failures are expected is known once analysis has seen them: the failed-only view is redone then.
@@ -265,7 +272,7 @@ export function reduce(s: BrowseState, a: Action, env: BrowseEnv): BrowseState {
         if (told) next = refreshStory(next, env);
       } else if (a.total > s.total) {
         if (s.rows) {
-          const more = filterRange(env.events, s.filters, s.total, a.total, env.expectedFailure);
+          const more = filterRange(env.events, s.filters, s.total, a.total, env.expectedFailure, env.passes);
           if (more.length) next = { ...next, rows: s.rows.concat(more) };
         }
         if (next.follow) next = withCursor(next, rowCount(next) - 1);

@@ -1,7 +1,7 @@
-// What the browser knows about a trace: the events (appended as they are read), the
-// text of every input line (for the detail pane), and the analysis, which runs behind
-// the reading in small time slices so keys stay answered. Nothing here touches files:
-// the CLI hands in the event batches and the line texts.
+// What the browser knows about a trace: the events (appended as they are read, kept as
+// columns: event-table.ts), the text of every input line (line-store.ts: read back from the
+// file, or kept as bytes), and the analysis, which runs behind the reading in small time
+// slices so keys stay answered. The CLI hands in the event batches and the line sources.
 
 import type { Analyzer, AnalysisResult, AnalyzedEvent, Decoder } from '../analyze/index.js';
 import { endpointText } from '../analyze/index.js';
@@ -9,7 +9,11 @@ import type { Endpoint, FdEntry, FdKind, OsName, SocketInfo, Stats, TraceEvent, 
 import { analyzerFor } from '../pipeline/index.js';
 import { explainEvent, stateFromAnalyzer, type ExplainState } from '../explain/index.js';
 import { StoryIndex } from './stories.js';
+import { sentenceOf } from './detail.js';
 import type { Filters } from './filter.js';
+import { EventTable } from './event-table.js';
+import { IntColumn } from './int-column.js';
+import { TextChunks, type LineSource } from './line-store.js';
 
 export interface TraceInfo {
   /** Input name for the status bar (file name or `-`). */
@@ -40,6 +44,8 @@ export interface TrackedObject {
   events: number[];
   /** The last fd entry / socket state stored for an event on it (shared by identical ones). */
   shared?: FdEntry;
+  /** Its index among the store's kept entries. */
+  sharedId?: number;
   sharedSocket?: SocketInfo;
 }
 
@@ -68,28 +74,46 @@ export interface StoreOptions {
 
 const yieldTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+
+/** Events read but not analysed yet, at most (reading waits for analysis beyond it): what is held whole at once. */
+const READ_AHEAD = 2_000;
+
+/** What analysis said about an event, beyond its fd entry (kept for the few events that have more). */
+type AnalysisExtra = Omit<AnalyzedEvent, 'event' | 'fd' | 'decoded'>;
+
 export class TraceStore {
-  readonly events: TraceEvent[] = [];
-  /** Input lines by file ('' for a single input), indexed by line number. */
-  private readonly lineTexts = new Map<string, string[]>();
+  events: EventTable;
+  /** Input lines by file ('' for a single input). */
+  private readonly lineSources = new Map<string, LineSource>();
+  /** Inputs whose lines are read back from their file (addLine skips them). */
+  private readonly fromFile = new Set<string>();
+  /** Events read, not analysed yet: events[analyzed + k] is pending[k]. */
+  private pending: TraceEvent[] = [];
+  private pendingAt = 0;
+  private caughtUp: (() => void) | undefined;
   loaded = false;
   loadError: string | undefined;
   stats: Stats | undefined;
   /** Events analysed so far (a prefix of `events`). */
   analyzed = 0;
-  /** Analysis per event index, kept only for events that touched something (no decoded args: re-decoded when shown). */
-  private readonly analysis: (AnalyzedEvent | undefined)[] = [];
-  private readonly eventObjects: (number | number[] | undefined)[] = [];
+  /** Analysis per event index: the fd entry it saw (shared by the events that saw the same), the rest for the few with more (no decoded args: re-decoded when shown). */
+  private readonly analysisFd = new IntColumn();
+  /** The fd entries kept (analysisFd holds their index + 1). */
+  private readonly keptEntries: FdEntry[] = [];
+  private readonly analysisExtra = new Map<number, AnalysisExtra>();
+  /** The object an event touched (id + 1), or several (-(k + 1): eventObjectLists[k]); 0: none. */
+  private readonly eventObjects = new IntColumn();
+  private readonly eventObjectLists: number[][] = [];
   readonly objects: TrackedObject[] = [];
   private readonly objectByKey = new Map<string, number>();
+  private readonly interned = new Map<string, string>();
   result: AnalysisResult | undefined;
   analysisError: string | undefined;
   private seqIndex: Map<number, number> | undefined;
-  private lineIndex: Map<string, number> | undefined;
   private analyzer: Analyzer;
   private explainState: ExplainState;
   /** The folded story (the default list), and which failed calls are expected (probes, normal answers): `f` leaves them out. */
-  stories = new StoryIndex();
+  stories: StoryIndex;
   private readonly decode: Decoder | false | undefined;
   /** The format is not known yet (a pipe's first lines are still awaited); see `begin`. */
   detecting: boolean;
@@ -113,6 +137,8 @@ export class TraceStore {
     this.initialFilters = opts.filters ?? {};
     this.analyzer = this.newAnalyzer();
     this.explainState = stateFromAnalyzer(this.analyzer);
+    this.events = this.newTable();
+    this.stories = this.newStories();
     this.sliceMs = opts.sliceMs ?? 12;
     this.notifyMs = opts.notifyMs ?? 150;
   }
@@ -126,12 +152,22 @@ export class TraceStore {
     return analyzerFor(this.info, this.decode);
   }
 
+  /** The story index; a lone call's sentence is made again when shown (with the default decoder, which the pane uses too). */
+  private newStories(): StoryIndex {
+    return new StoryIndex(this.decode === undefined ? (i, d) => sentenceOf(this, i, d) : undefined);
+  }
+
+  private newTable(): EventTable {
+    return new EventTable(this.info.format, this.info.os, (line, file) => this.lineText(line, file));
+  }
+
   /** The format became known after the UI started (a pipe is detected from its first lines). */
   begin(format: TraceFormat, os: OsName): void {
     this.info = { ...this.info, format, os };
     this.analyzer = this.newAnalyzer();
     this.explainState = stateFromAnalyzer(this.analyzer);
-    this.stories = new StoryIndex();
+    this.stories = this.newStories();
+    this.events = this.newTable();
     this.detecting = false;
     this.changed(true);
   }
@@ -144,16 +180,23 @@ export class TraceStore {
 
   // ------------------------------------------------------------ lines
 
-  /** Records one input line's text (wire to the pipeline's `onRecord`). */
+  /** Records one input line's text (wire to the pipeline's `onRecord`); inputs read back from their file skip it. */
   addLine(line: number, text: string, file?: string): void {
     const key = file ?? '';
-    let arr = this.lineTexts.get(key);
-    if (!arr) this.lineTexts.set(key, (arr = []));
-    arr[line] = text;
+    if (this.fromFile.has(key)) return;
+    let src = this.lineSources.get(key) as TextChunks | undefined;
+    if (!src) this.lineSources.set(key, (src = new TextChunks()));
+    src.add(line, text);
+  }
+
+  /** Input `file`'s lines (undefined: the single input) are read back from `src` instead of kept. */
+  readLinesFrom(src: LineSource, file?: string): void {
+    this.lineSources.set(file ?? '', src);
+    this.fromFile.add(file ?? '');
   }
 
   lineText(line: number, file?: string): string | undefined {
-    return this.lineTexts.get(file ?? '')?.[line] ?? (file === undefined ? undefined : this.lineTexts.get('')?.[line]);
+    return this.lineSources.get(file ?? '')?.text(line) ?? (file === undefined ? undefined : this.lineSources.get('')?.text(line));
   }
 
   // ------------------------------------------------------------ loading
@@ -164,12 +207,12 @@ export class TraceStore {
     for (const ev of batch) {
       if (ev.seq !== this.events.length && !this.seqIndex) {
         this.seqIndex = new Map();
-        for (let i = 0; i < this.events.length; i++) this.seqIndex.set(this.events[i]!.seq, i);
+        for (let i = 0; i < this.events.length; i++) this.seqIndex.set(this.events.seq(i), i);
       }
       this.seqIndex?.set(ev.seq, this.events.length);
-      this.events.push(ev);
+      const idx = this.events.push(ev, this.initialFilters.calls?.test(ev) ?? true);
+      this.pending.push(ev);
     }
-    this.lineIndex = undefined;
     this.wake?.();
     // The first rows go on screen at once; later ones in throttled steps.
     this.changed(first && this.events.length > 0);
@@ -182,6 +225,8 @@ export class TraceStore {
       for await (const b of batches) {
         if (this.stopped) break;
         this.append(b);
+        // Analysis keeps up: what is read stays compact once analysed.
+        while (this.pending.length - this.pendingAt > READ_AHEAD && !this.stopped) await new Promise<void>((resolve) => (this.caughtUp = resolve));
       }
     } catch (err) {
       this.loadError = (err as Error).message;
@@ -197,6 +242,7 @@ export class TraceStore {
   stop(): void {
     this.stopped = true;
     this.wake?.();
+    this.caughtUp?.();
     if (this.notifyTimer) clearTimeout(this.notifyTimer);
     this.listeners.clear();
   }
@@ -213,9 +259,18 @@ export class TraceStore {
         // (and G) reaches the end of a big file sooner; after that it takes full slices.
         const end = performance.now() + (this.loaded ? this.sliceMs : Math.min(3, this.sliceMs));
         do {
-          this.analyzeOne(this.analyzed);
+          this.analyzeOne(this.analyzed, this.pending[this.pendingAt]!);
+          this.pending[this.pendingAt++] = undefined as unknown as TraceEvent;
           this.analyzed++;
         } while (this.analyzed < this.events.length && (this.analyzed & 63 || performance.now() < end));
+        if (this.pendingAt > 4096) {
+          this.pending = this.pending.slice(this.pendingAt);
+          this.pendingAt = 0;
+        }
+        if (this.pending.length - this.pendingAt <= READ_AHEAD / 2) {
+          this.caughtUp?.();
+          this.caughtUp = undefined;
+        }
         this.changed();
         await yieldTurn();
       } else if (this.loaded) {
@@ -234,8 +289,7 @@ export class TraceStore {
     }
   }
 
-  private analyzeOne(idx: number): void {
-    const ev = this.events[idx]!;
+  private analyzeOne(idx: number, ev: TraceEvent): void {
     let a: AnalyzedEvent;
     try {
       a = this.analyzer.push(ev);
@@ -248,7 +302,6 @@ export class TraceStore {
     } catch {
       // no sentence: the call is still listed
     }
-    this.stories.push(idx, a, sentence);
     const addr = ev.type === 'syscall' && a.socket ? a.decoded?.args.find((d) => d.endpoint)?.endpoint : undefined;
     const owner = a.process?.leader ?? a.process?.pid ?? ev.pid;
     const touched: number[] = [];
@@ -258,51 +311,53 @@ export class TraceStore {
       const o = this.objects[id]!;
       if (o.events[o.events.length - 1] !== idx) o.events.push(idx);
     };
+    // The fd entry and socket as kept (copies shared by the events that saw the same).
+    let fdKept: number | undefined;
+    let socketKept: SocketInfo | undefined;
     if (a.fd) {
       const id = this.track(a.fd, a.socket, owner, idx);
       add(id);
-      if (id !== undefined && addr && ev.type === 'syscall' && /^(connect|bind|sendto|sendmsg)/.test(ev.syscall)) {
+      fdKept = this.objects[id]!.sharedId;
+      if (a.socket) socketKept = this.objects[id]!.sharedSocket;
+      if (addr && ev.type === 'syscall' && /^(connect|bind|sendto|sendmsg)/.test(ev.syscall)) {
         const t: NonNullable<TrackedObject['target']> = { call: ev.syscall, endpoint: addr };
         if (ev.ret?.errno) t.errno = ev.ret.errno;
-        this.objects[id]!.target = t;
+        this.objects[id]!.target = this.own(t);
       }
     }
-    for (const e of a.fds ?? []) add(this.track(e, undefined, owner, idx));
+    const fdsKept = (a.fds ?? []).map((e) => {
+      const id = this.track(e, undefined, owner, idx);
+      add(id);
+      return this.objects[id]!.shared!;
+    });
     for (const e of a.closed ?? []) {
       const id = this.track(e, undefined, owner, idx);
       add(id);
-      if (id !== undefined) this.objects[id]!.closed = idx;
+      this.objects[id]!.closed = idx;
     }
-    if (touched.length) this.eventObjects[idx] = touched.length === 1 ? touched[0] : touched;
-    if (!(a.fd || a.socket || a.fds || a.closed || a.child || a.connect || a.probe)) return;
-    // Keep what the detail pane needs, without the decoded arguments (decoded again when
-    // shown). Most events see the same fd entry and socket as the event before on that
-    // object: one copy is kept for them instead of one per event.
-    const slim: AnalyzedEvent = { event: ev };
-    const first = touched.length ? this.objects[touched[0]!] : undefined;
-    if (a.fd) {
-      if (first?.shared && sameEntry(first.shared, a.fd)) slim.fd = first.shared;
-      else {
-        slim.fd = a.fd;
-        if (first) first.shared = a.fd;
-      }
-    }
-    if (a.socket) {
-      if (first?.sharedSocket && sameSocket(first.sharedSocket, a.socket)) slim.socket = first.sharedSocket;
-      else {
-        slim.socket = a.socket;
-        if (first) first.sharedSocket = a.socket;
-      }
-    }
-    if (a.fds) slim.fds = a.fds;
-    if (a.closed) slim.closed = a.closed;
-    if (a.child) slim.child = a.child;
-    if (a.connect) slim.connect = a.connect;
-    if (a.probe) slim.probe = a.probe;
-    this.analysis[idx] = slim;
+    if (touched.length === 1) this.eventObjects.set(idx, touched[0]! + 1);
+    else if (touched.length) this.eventObjects.set(idx, -(this.eventObjectLists.push(touched) - 1) - 1);
+    this.keepAnalysis(idx, a, fdKept, socketKept, fdsKept);
+    // After what the pane reads of it is kept: the story may make the sentence again to compare.
+    this.stories.push(idx, a, sentence);
   }
 
-  private track(entry: FdEntry, socket: SocketInfo | undefined, owner: number | undefined, idx: number): number | undefined {
+  private keepAnalysis(idx: number, a: AnalyzedEvent, fdKept: number | undefined, socketKept: SocketInfo | undefined, fdsKept: FdEntry[]): void {
+    if (!(a.fd || a.socket || a.fds || a.child || a.connect || a.probe)) return;
+    // Keep what the detail pane needs, without the event (read again) and the decoded
+    // arguments (decoded again when shown). Most events see the same fd entry and socket as
+    // the event before on that object: one copy is kept for them instead of one per event.
+    if (fdKept !== undefined) this.analysisFd.set(idx, fdKept + 1);
+    const slim: AnalysisExtra = {};
+    if (a.socket) slim.socket = socketKept ?? this.own(a.socket);
+    if (a.fds) slim.fds = fdsKept;
+    if (a.child) slim.child = this.own(a.child);
+    if (a.connect) slim.connect = this.own(a.connect);
+    if (a.probe) slim.probe = this.own(a.probe);
+    if (Object.keys(slim).length) this.analysisExtra.set(idx, slim);
+  }
+
+  private track(entry: FdEntry, socket: SocketInfo | undefined, owner: number | undefined, idx: number): number {
     const sid = socket?.id ?? entry.socketId;
     const key = sid ? `s:${sid}` : `f:${owner ?? ''}:${entry.fd}:${entry.openedSeq ?? entry.openedLine ?? ''}`;
     let id = this.objectByKey.get(key);
@@ -311,7 +366,6 @@ export class TraceStore {
       const o: TrackedObject = { id, kind: entry.kind, fd: entry.fd, entry, events: [] };
       if (owner !== undefined) o.pid = owner;
       if (sid) o.socketId = sid;
-      if (entry.path) o.path = entry.path;
       if (entry.openedSeq !== undefined) {
         const at = this.indexOfSeq(entry.openedSeq);
         if (at !== undefined) o.opened = at;
@@ -320,23 +374,74 @@ export class TraceStore {
       this.objectByKey.set(key, id);
     }
     const o = this.objects[id]!;
-    o.entry = entry;
-    if (socket) o.socket = socket;
-    if (entry.path && !o.path) o.path = entry.path;
+    if (!(o.shared && sameEntry(o.shared, entry))) {
+      o.shared = this.own(entry);
+      o.sharedId = this.keptEntries.push(o.shared) - 1;
+    }
+    o.entry = o.shared;
+    if (socket) {
+      if (!(o.sharedSocket && sameSocket(o.sharedSocket, socket))) o.sharedSocket = this.own(socket);
+      o.socket = o.sharedSocket;
+    }
+    if (o.entry.path && !o.path) o.path = o.entry.path;
     return id;
+  }
+
+  /**
+   * A copy to keep: analysis quotes the trace by slices of its lines, and a slice (13 characters
+   * or more, in V8) keeps its whole line alive; the copy's long strings are its own, one copy of
+   * each (a path repeats on every fd entry of its file).
+   */
+  private own<T>(v: T): T {
+    if (typeof v === 'string') {
+      if (v.length < 13) return v;
+      const copy = JSON.parse(JSON.stringify(v)) as string;
+      const hit = this.interned.get(copy);
+      if (hit !== undefined) return hit as T;
+      this.interned.set(copy, copy);
+      return copy as T;
+    }
+    if (typeof v !== 'object' || v === null) return v;
+    if (Array.isArray(v)) return v.map((x: unknown) => this.own(x)) as T;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = this.own(x);
+    return out as T;
   }
 
   // ------------------------------------------------------------ look-ups
 
   /** What analysis said about an event (undefined: not analysed yet, or nothing touched). */
   analysisOf(idx: number): AnalyzedEvent | undefined {
-    return this.analysis[idx];
+    const fd = this.keptEntries[this.analysisFd.get(idx) - 1];
+    const extra = this.analysisExtra.get(idx);
+    // What it closed: the objects whose last event it is, as closed (not kept twice).
+    const closed = this.objectsOf(idx).filter((o) => o.closed === idx).map((o) => o.entry);
+    if (!fd && !extra && !closed.length) return undefined;
+    const event = this.eventAt(idx);
+    if (!event) return undefined;
+    const out: AnalyzedEvent = fd ? { event, fd, ...extra } : { event, ...extra };
+    if (closed.length) out.closed = closed;
+    return out;
+  }
+
+  /** The raw text of event i's line(s), joined by newlines. */
+  rawText(idx: number): string | undefined {
+    const file = this.events.file(idx);
+    const lines = this.events.lines(idx);
+    if (lines.length === 1) return this.lineText(lines[0]!, file);
+    return lines.map((l) => this.lineText(l, file) ?? '').join('\n');
+  }
+
+  /** The whole event (read again from its lines unless analysis still holds it). */
+  eventAt(idx: number): TraceEvent | undefined {
+    const held = idx >= this.analyzed ? this.pending[this.pendingAt + idx - this.analyzed] : undefined;
+    return held ?? this.events.at(idx);
   }
 
   objectsOf(idx: number): TrackedObject[] {
-    const v = this.eventObjects[idx];
-    if (v === undefined) return [];
-    return (typeof v === 'number' ? [v] : v).map((id) => this.objects[id]!);
+    const v = this.eventObjects.get(idx);
+    if (v === 0) return [];
+    return (v > 0 ? [v - 1] : this.eventObjectLists[-v - 1]!).map((id) => this.objects[id]!);
   }
 
   indexOfSeq(seq: number): number | undefined {
@@ -346,18 +451,9 @@ export class TraceStore {
 
   /** The event a line belongs to (any of its lines). */
   indexOfLine(line: number, file?: string): number | undefined {
-    if (!this.lineIndex) {
-      const m = new Map<string, number>();
-      this.events.forEach((ev, i) => {
-        for (const l of ev.lines.length ? ev.lines : [ev.line]) {
-          const k = `${ev.file ?? ''}:${l}`;
-          if (!m.has(k)) m.set(k, i);
-        }
-      });
-      this.lineIndex = m;
-    }
-    return this.lineIndex.get(`${file ?? ''}:${line}`) ?? (file === undefined ? undefined : this.lineIndex.get(`:${line}`));
+    return this.events.indexOfLine(line, file) ?? (file === undefined ? undefined : this.events.indexOfLine(line, undefined));
   }
+
 
   socketById(id: string): SocketInfo | undefined {
     return this.result?.sockets.find((s) => s.id === id) ?? this.objects[this.objectByKey.get(`s:${id}`) ?? -1]?.socket;

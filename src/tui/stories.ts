@@ -4,9 +4,12 @@
 // `tracex --failed` leave out, explain/failures.ts). Nothing here re-derives a fold.
 
 import type { AnalyzedEvent } from '../analyze/index.js';
+import type { DecodedCall } from '../model/index.js';
 import { expectedFailure } from '../explain/failures.js';
 import { Folder, type ExplainedEvent, type Story, type StoryKind } from '../explain/index.js';
 import type { TraceEvent } from '../model/index.js';
+import { TextChunks } from './line-store.js';
+import { IntColumn } from './int-column.js';
 
 /** A story of several events, as the list shows it folded. */
 export interface FoldRec {
@@ -15,20 +18,31 @@ export interface FoldRec {
   items: number[];
 }
 
+/** The sentence the browser makes for event idx when it is shown (`decoded`: its arguments, when at hand). */
+export type SayOnDemand = (idx: number, decoded?: DecodedCall) => string;
+
 export class StoryIndex {
   private folder = new Folder(true);
+
+  /** `say`: how a lone event's sentence is made when shown; its stories keep no sentence of their own when it says the same. */
+  constructor(private readonly say?: SayOnDemand) {}
+
   /** Events the folder still holds, by index. */
   private folding = new Map<TraceEvent, number>();
   /** Indexes of failed calls whose failure is expected. */
   private readonly expected = new Set<number>();
   /** The first event of every story told so far, ascending. */
   readonly heads: number[] = [];
-  /** The story's sentence, by its head's event index (sparse). */
-  private readonly sentences: string[] = [];
+  /** The sentences kept, in the order told (as bytes), numbered by `place`. */
+  private readonly sentences = new TextChunks();
+  private kept = 0;
   /** Stories of more than one event, by head. */
   private readonly folds = new Map<number, FoldRec>();
-  /** Head of the fold an item belongs to (items after the head only). */
-  private readonly foldOf = new Map<number, number>();
+  /**
+   * Each event's place in the story: head + 1 of the fold it is an item of (> 0); a story's
+   * head whose sentence is made again when shown (-1), or kept as sentence k (-2 - k); 0: not told yet.
+   */
+  private readonly place = new IntColumn();
 
   /** Takes the analysed event at index idx, in trace order, with its sentence. */
   push(idx: number, a: AnalyzedEvent, explanation: string): void {
@@ -56,7 +70,8 @@ export class StoryIndex {
   }
 
   sentence(head: number): string | undefined {
-    return this.sentences[head];
+    const p = this.place.get(head);
+    return p === -1 ? this.say!(head) : p < -1 ? this.sentences.text(-2 - p) : undefined;
   }
 
   fold(head: number): FoldRec | undefined {
@@ -65,8 +80,8 @@ export class StoryIndex {
 
   /** The head of the story an event belongs to (itself for a story's first event). */
   headOf(idx: number): number | undefined {
-    if (this.sentences[idx] !== undefined) return idx;
-    return this.foldOf.get(idx);
+    const p = this.place.get(idx);
+    return p < 0 ? idx : p > 0 ? p - 1 : undefined;
   }
 
   private record(stories: readonly Story[]): void {
@@ -82,10 +97,16 @@ export class StoryIndex {
       if (!idxs.length) continue;
       idxs.sort((a, b) => a - b);
       const head = idxs[0]!;
-      this.sentences[head] = s.sentence;
+      // Most stories are one call told alone: the same sentence is made again when shown.
+      const alone = idxs.length === 1 && s.items.length === 1 && this.say !== undefined && this.say(head, s.items[0]!.decoded) === s.sentence;
+      if (alone) this.place.set(head, -1);
+      else {
+        this.place.set(head, -2 - this.kept);
+        this.sentences.add(this.kept++, s.sentence);
+      }
       if (idxs.length > 1) {
         this.folds.set(head, { kind: s.kind, items: idxs });
-        for (const i of idxs.slice(1)) this.foldOf.set(i, head);
+        for (const i of idxs.slice(1)) this.place.set(i, head + 1);
       }
       insertSorted(this.heads, head);
     }

@@ -3,9 +3,8 @@
 // trace are drawn as bars over the time they took; failures and signals are marked. Pure
 // layout over events: the component draws the cells, the reducer moves between marks.
 
-import { isFailedCall } from '../decode/failure.js';
-import type { ProcessInfo, TraceEvent } from '../model/index.js';
-import { durationOf } from './timing.js';
+import type { ProcessInfo } from '../model/index.js';
+import type { Events } from './event-table.js';
 
 export type CellKind = 'idle' | 'active' | 'blocked' | 'failed' | 'signal' | 'exit';
 
@@ -31,16 +30,16 @@ export interface Timeline {
   expected: (i: number) => boolean;
 }
 
-const who = (ev: TraceEvent): number | undefined => ev.pid ?? ev.tid;
 
 /** Lanes in order of first appearance; undefined when the trace has no time stamps. */
-export function buildTimeline(events: readonly TraceEvent[], procs: readonly ProcessInfo[], expected: (i: number) => boolean = () => false): Timeline | undefined {
+export function buildTimeline(events: Events, procs: readonly ProcessInfo[], expected: (i: number) => boolean = () => false): Timeline | undefined {
   let t0 = Infinity;
   let t1 = -Infinity;
-  for (const ev of events) {
-    if (ev.time === undefined) continue;
-    if (ev.time < t0) t0 = ev.time;
-    const end = ev.time + (durationOf(ev) ?? 0);
+  for (let i = 0; i < events.length; i++) {
+    const t = events.time(i);
+    if (t === undefined) continue;
+    if (t < t0) t0 = t;
+    const end = t + (events.duration(i) ?? 0);
     if (end > t1) t1 = end;
   }
   if (!Number.isFinite(t0)) return undefined;
@@ -48,14 +47,14 @@ export function buildTimeline(events: readonly TraceEvent[], procs: readonly Pro
   const blocking = Math.max(0.001, (t1 - t0) / 100);
   const byId = new Map<number | undefined, Lane>();
   const byPid = new Map(procs.map((p) => [p.pid, p]));
-  events.forEach((ev, i) => {
-    if (ev.time === undefined) return;
-    const id = who(ev);
+  for (let i = 0; i < events.length; i++) {
+    if (events.time(i) === undefined) continue;
+    const id = events.who(i);
     let lane = byId.get(id);
     if (!lane) byId.set(id, (lane = { id, label: laneLabel(id, byPid.get(id ?? -1)), marks: [], events: 0 }));
     lane.events++;
-    if (cellKind(ev, blocking, expected(i)) !== 'active') lane.marks.push(i);
-  });
+    if (cellKind(events, i, blocking, expected(i)) !== 'active') lane.marks.push(i);
+  }
   return { lanes: [...byId.values()], t0, t1, blocking, expected };
 }
 
@@ -67,11 +66,12 @@ function laneLabel(id: number | undefined, p: ProcessInfo | undefined): string {
 }
 
 /** How an event is drawn at the column where it ends (a blocking call also gets its bar). */
-export function cellKind(ev: TraceEvent, blocking: number, expected = false): CellKind {
-  if (ev.type === 'signal') return 'signal';
-  if (ev.type === 'exit') return 'exit';
-  if (isFailedCall(ev) && !expected) return 'failed';
-  const d = durationOf(ev);
+export function cellKind(events: Events, i: number, blocking: number, expected = false): CellKind {
+  const type = events.type(i);
+  if (type === 'signal') return 'signal';
+  if (type === 'exit') return 'exit';
+  if (events.failedCall(i) && !expected) return 'failed';
+  const d = events.duration(i);
   return d !== undefined && d >= blocking ? 'blocked' : 'active';
 }
 
@@ -85,24 +85,25 @@ export function columnOf(tl: Timeline, t: number, width: number): number {
 }
 
 /** Every lane's cells across `width` columns, in one pass over the events. */
-export function laneCells(tl: Timeline, events: readonly TraceEvent[], width: number): Map<number | undefined, CellKind[]> {
+export function laneCells(tl: Timeline, events: Events, width: number): Map<number | undefined, CellKind[]> {
   const grid = new Map<number | undefined, CellKind[]>();
   for (const lane of tl.lanes) grid.set(lane.id, new Array<CellKind>(width).fill('idle'));
   const put = (cells: CellKind[], c: number, k: CellKind): void => {
     if (RANK[k] > RANK[cells[c]!]) cells[c] = k;
   };
-  events.forEach((ev, i) => {
-    if (ev.time === undefined) return;
-    const cells = grid.get(who(ev));
-    if (!cells) return;
-    const k = cellKind(ev, tl.blocking, tl.expected(i));
-    const from = columnOf(tl, ev.time, width);
-    const d = durationOf(ev);
+  for (let i = 0; i < events.length; i++) {
+    const t = events.time(i);
+    if (t === undefined) continue;
+    const cells = grid.get(events.who(i));
+    if (!cells) continue;
+    const k = cellKind(events, i, tl.blocking, tl.expected(i));
+    const from = columnOf(tl, t, width);
+    const d = events.duration(i);
     // A call that blocked and then failed (a read cut short by a signal): its bar, then ✗ where it returned.
-    const to = d !== undefined && d >= tl.blocking ? columnOf(tl, ev.time + d, width) : from;
+    const to = d !== undefined && d >= tl.blocking ? columnOf(tl, t + d, width) : from;
     for (let c = from; c < to; c++) put(cells, c, 'blocked');
     put(cells, to, k);
-  });
+  }
   return grid;
 }
 

@@ -3,13 +3,14 @@
 // call durations (-T; dtruss's elapsed column).
 
 import type { TraceEvent } from '../model/index.js';
+import type { Events } from './event-table.js';
 
 /** A pause this long before an event is marked in the list (and shown as a gap). */
 export const GAP_SECONDS = 1;
 
 /** The first absolute time stamp, when the trace has any. */
-export function startTime(events: readonly TraceEvent[]): number | undefined {
-  for (let i = 0; i < events.length && i < 1000; i++) if (events[i]!.time !== undefined) return events[i]!.time;
+export function startTime(events: Events): number | undefined {
+  for (let i = 0; i < events.length && i < 1000; i++) if (events.time(i) !== undefined) return events.time(i);
   return undefined;
 }
 
@@ -21,13 +22,13 @@ export function sinceStartText(ev: TraceEvent, t0: number | undefined): string {
 }
 
 /** Seconds the trace was quiet before event idx (-r: its own delta), when that is a gap. */
-export function gapBefore(events: readonly TraceEvent[], idx: number): number | undefined {
-  const ev = events[idx]!;
+export function gapBefore(events: Events, idx: number): number | undefined {
+  const ev = events.at(idx)!;
   let d: number | undefined;
   if (ev.relative !== undefined) d = ev.relative;
   else if (ev.time !== undefined) {
     for (let k = idx - 1; k >= 0 && k >= idx - 50; k--) {
-      const t = events[k]!.time;
+      const t = events.time(k);
       if (t !== undefined) {
         d = ev.time - t;
         break;
@@ -49,8 +50,8 @@ export function durationOf(ev: TraceEvent): number | undefined {
 }
 
 /** Indexes of the calls with a duration, slowest first. */
-export function slowestCalls(events: readonly TraceEvent[]): number[] {
+export function slowestCalls(events: Events): number[] {
   const out: number[] = [];
-  for (let i = 0; i < events.length; i++) if (durationOf(events[i]!) !== undefined) out.push(i);
-  return out.sort((a, b) => durationOf(events[b]!)! - durationOf(events[a]!)! || a - b);
+  for (let i = 0; i < events.length; i++) if (events.duration(i) !== undefined) out.push(i);
+  return out.sort((a, b) => events.duration(b)! - events.duration(a)! || a - b);
 }

@@ -50,9 +50,9 @@ export function findingRows(store: TraceStore): SideRow[] {
       out.push({ text: '' });
       out.push({ text: 'Cited events (Enter shows them in the event list):', dim: true });
       const cited = citedEvents(store, f).slice(0, 20);
-      const pidW = Math.max(0, ...cited.map((i) => String(store.events[i]!.pid ?? '').length));
+      const pidW = Math.max(0, ...cited.map((i) => String(store.eventAt(i)!.pid ?? '').length));
       for (const i of cited) {
-        const ev = store.events[i]!;
+        const ev = store.eventAt(i)!;
         const head = `${padStart(String(ev.line), 7)} ${pidW ? `${padStart(String(ev.pid ?? ''), pidW)} ` : ''} `;
         out.push({ text: head + fitCall(eventParts(ev), w - head.length), ...(isFailedCall(ev) ? { color: 'red' as const } : {}) });
       }
@@ -101,12 +101,14 @@ export function processRows(store: TraceStore): SideRow[] {
   // Events and failures per pid: one pass, when the view is built.
   const counts = new Map<number, { events: number; failed: number }>();
   if (procs.length) {
-    for (const ev of store.events) {
-      if (ev.pid === undefined) continue;
-      let c = counts.get(ev.pid);
-      if (!c) counts.set(ev.pid, (c = { events: 0, failed: 0 }));
+    const events = store.events;
+    for (let i = 0; i < events.length; i++) {
+      const pid = events.pid(i);
+      if (pid === undefined) continue;
+      let c = counts.get(pid);
+      if (!c) counts.set(pid, (c = { events: 0, failed: 0 }));
       c.events++;
-      if (isFailedCall(ev)) c.failed++;
+      if (events.failedCall(i)) c.failed++;
     }
   }
   const roles = processRoles(store);
@@ -159,14 +161,14 @@ function objectRow(store: TraceStore, o: TrackedObject): SideRow {
     detail: (w) => {
       const out: Line[] = [{ text: label(), bold: true }];
       const life: string[] = [];
-      if (o.opened !== undefined) life.push(`opened at line ${store.events[o.opened]!.line}`);
+      if (o.opened !== undefined) life.push(`opened at line ${store.eventAt(o.opened)!.line}`);
       else life.push(`opened before the trace shows (${o.entry.origin})`);
-      if (o.closed !== undefined) life.push(`closed at line ${store.events[o.closed]!.line}`);
+      if (o.closed !== undefined) life.push(`closed at line ${store.eventAt(o.closed)!.line}`);
       const s = o.socketId ? store.socketById(o.socketId) : undefined;
       if (s) life.push(`held by pid ${s.holders.join(', ')} as ${s.fds.join(', ')}`);
       out.push({ text: life.join('; ') });
       for (const i of o.events.slice(0, 8)) {
-        const ev = store.events[i]!;
+        const ev = store.eventAt(i)!;
         const head = `${padStart(String(ev.line), 7)}  `;
         out.push({ text: head + fitCall(eventParts(ev), w - head.length), ...(isFailedCall(ev) ? { color: 'red' as const } : {}) });
       }

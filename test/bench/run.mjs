@@ -213,8 +213,8 @@ async function acceptedFromB3(file) {
 
 // ---------------------------------------------------------------- browse
 
-/** The status bar of the browser: `FILE · strace/linux · story 1/7 (8 events) …` (its first frame has it). */
-const STATUS_BAR = / · (strace|dtruss|nanos)\/(linux|darwin) · \S/;
+/** The status bar of the browser: `FILE · strace/linux · story 1/15 …` or `… · 1/1,006` in raw lines (its first frame with rows has it). */
+const STATUS_BAR = / · (strace|dtruss|nanos)\/(linux|darwin) · (story )?\d/;
 
 /**
  * `tracex browse` in a detached 120×40 tmux pane: seconds until the first screen (the first

@@ -136,9 +136,10 @@ describe('tracex browse in a real terminal (tmux)', () => {
     expect(s).toContain('tracex exited 0');
   });
 
+  // The pipe stays silent longer than the UI takes to load on a busy machine.
   it('a slow pipe: the UI is up before the first lines come, then the list fills', async () => {
     tmux('kill-session', '-t', SESSION);
-    const cmd = `(sleep 2; cat ${sample('psql-unix-socket-enoent.strace.txt')}) | ${process.execPath} ${CLI} browse; echo "tracex exited $?"; sleep 30`;
+    const cmd = `(sleep 8; cat ${sample('psql-unix-socket-enoent.strace.txt')}) | ${process.execPath} ${CLI} browse; echo "tracex exited $?"; sleep 30`;
     tmux('new-session', '-d', '-s', SESSION, '-x', '100', '-y', '30', '-e', 'NO_COLOR=1', cmd);
     await screen((x) => x.includes('waiting for the first lines to tell the format') && x.includes('Waiting for trace lines'), 'the waiting screen');
     await screen((x) => x.includes('(stdin) · strace/linux') && x.includes('(1,008 events)') && x.includes('event 995 · line 995'), 'the story, on the finding');

@@ -27,7 +27,7 @@ describe('f and --failed', () => {
     for (let k = 0; k < 200 && !store.analysisDone; k++) await new Promise((r) => setTimeout(r, 10));
     expect(store.analysisDone).toBe(true);
     const rows = filterRange(store.events, { failed: true }, 0, store.events.length, (i) => store.expectedFailures.has(i));
-    const calls = rows.map((i) => store.events[i]!).filter((e) => e.type === 'syscall');
+    const calls = rows.map((i) => store.eventAt(i)!).filter((e) => e.type === 'syscall');
 
     expect(calls.map((e) => e.line)).toEqual(lines);
     expect(store.expectedFailures.size).toBe(rest.hiddenProbes);

@@ -3,16 +3,19 @@ import { createReadStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openTraceInputs } from '../../src/parse/pipeline.js';
 import { TraceStore } from '../../src/tui/store.js';
+import type { LineSource } from '../../src/tui/line-store.js';
 
 export const sample = (p: string) => fileURLToPath(new URL(`../../samples/${p}`, import.meta.url));
 
 /** A store fed the way `tracex browse` feeds it; resolves once reading and analysis are done when `wait`. */
-export async function loadStore(path: string, wait = true): Promise<TraceStore> {
+export async function loadStore(path: string, wait = true, lines?: LineSource): Promise<TraceStore> {
   let store: TraceStore | undefined;
   const stream = await openTraceInputs([{ name: path, stream: createReadStream(path) }], {
     onRecord: (r) => store?.addLine(r.line, r.text, r.file),
   });
   store = new TraceStore({ name: path.split('/').at(-1)!, files: [path], format: stream.format, os: stream.os });
+  // `lines`: the file's lines are read back from it, as `tracex browse FILE` does.
+  if (lines) store.readLinesFrom(lines);
   const done = store.load(stream.batches(), () => stream.stats);
   if (wait) await done;
   return store;

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readTraceFile } from '../../src/index.js';
 import type { SyscallEvent, TraceEvent } from '../../src/model/index.js';
 import { filterRange, matchesQuery, parseQuery } from '../../src/tui/filter.js';
+import { eventsOf } from '../../src/tui/event-table.js';
 import { Command } from '../../src/tui/keys.js';
 import { initialState, reduce, rowCount, selectedEvent, type Action, type BrowseEnv, type BrowseState } from '../../src/tui/state.js';
 
@@ -14,7 +15,7 @@ let env: BrowseEnv;
 beforeAll(async () => {
   events = (await readTraceFile(PSQL)).events;
   env = {
-    events,
+    events: eventsOf(events),
     listLength: (v) => (v === 'findings' ? 2 : v === 'processes' ? 1 : 0),
     // Finding 0 cites the connect at line 995; process 0 is pid 11214.
     openSide: (v, i) =>
@@ -131,7 +132,7 @@ describe('browse reducer: filters', () => {
     let s = run(initialState(0, 10), { type: 'loaded', total: 500 }, Command.FailedOnly);
     const before = rowCount(s);
     s = run(s, { type: 'loaded', total: events.length });
-    expect(rowCount(s)).toBe(filterRange(events, { failed: true }, 0, events.length).length);
+    expect(rowCount(s)).toBe(filterRange(eventsOf(events), { failed: true }, 0, events.length).length);
     expect(rowCount(s)).toBeGreaterThan(before);
   });
 

@@ -24,7 +24,7 @@ describe('the story list', () => {
     for (let k = 0; k < 300 && !store.analysisDone; k++) await new Promise((r) => setTimeout(r, 10));
     const st = store.stories;
     const listed = st.heads.map((h) => ({
-      lines: (st.fold(h)?.items ?? [h]).map((i) => store.events[i]!.line),
+      lines: (st.fold(h)?.items ?? [h]).map((i) => store.eventAt(i)!.line),
       sentence: st.sentence(h)!,
     }));
     // Stories by their first line: the CLI prints a story when its fold closes, the list

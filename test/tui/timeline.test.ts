@@ -24,7 +24,7 @@ describe('timeline', () => {
     expect(text(17205)).not.toContain('✗');
     // Marks: what Enter can jump to, in time order.
     for (const lane of tl.lanes) {
-      const times = lane.marks.map((i) => store.events[i]!.time!);
+      const times = lane.marks.map((i) => store.eventAt(i)!.time!);
       expect(times).toEqual([...times].sort((a, b) => a - b));
       expect(lane.marks.length).toBeGreaterThan(0);
     }

@@ -6,7 +6,6 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import { overview } from '../../explain/overview.js';
 import type { Severity } from '../../model/index.js';
 import { detailLines, flow, type Line } from '../detail.js';
-import { isFailedCall } from '../../decode/failure.js';
 import { filterLabel, hasFilters } from '../filter.js';
 import { Command, HINT, labelOf } from '../keys.js';
 import { initialState, reduce, rowCount, selectedEvent, VIEW_TITLES, VIEWS, type Action, type BrowseEnv, type BrowseState, type SideView } from '../state.js';
@@ -69,7 +68,7 @@ function safeDetail(store: TraceStore, idx: number, width: number, story: boolea
   try {
     return [...(story ? foldLines(store, idx) : []), ...detailLines(store, idx, width)];
   } catch (err) {
-    const ev = store.events[idx];
+    const ev = store.eventAt(idx);
     return [
       { text: `line ${ev?.line ?? '?'}: ${store.lineText(ev?.line ?? 0, ev?.file) ?? ''}`, wrap: 'hard' },
       { text: `(could not describe this event: ${(err as Error).message})`, color: 'yellow', wrap: true },
@@ -96,7 +95,12 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
   // Slowest calls: sorted once the trace is read, on the first d.
   const slowRef = useRef<{ total: number; list: number[] }>({ total: -1, list: [] });
   const envRef = useRef<BrowseEnv>({
-    events: store.events,
+    // The store's table is replaced once the format is known (begin).
+    get events() {
+      return store.events;
+    },
+    rawText: (i) => store.rawText(i),
+    passes: (i) => store.events.passes(i),
     listLength: (v) => sideRef.current[v].length,
     openSide: (v, i) => sideRef.current[v].at(i)?.open(),
     expectedFailure: (i) => store.expectedFailures.has(i),
@@ -210,7 +214,7 @@ export function App({ store, width: fixedW, height: fixedH, onQuit }: AppProps) 
   const filterText = hasFilters(state.filters) ? `filter: ${filterLabel(state.filters)}${hidden}` : '';
   const failed = useMemo(() => {
     let k = 0;
-    for (const ev of store.events) if (isFailedCall(ev)) k++;
+    for (let i = 0; i < store.events.length; i++) if (store.events.failedCall(i)) k++;
     return k;
   }, [store, done, store.loaded]);
   const counts: string[] = [];

@@ -5,6 +5,7 @@
 import { Box, Text, useInput } from 'ink';
 import type { Severity, TraceEvent } from '../../model/index.js';
 import { isFailed } from '../filter.js';
+import type { Events } from '../event-table.js';
 import { commandsFor, type Command } from '../keys.js';
 import type { RowBody } from '../rows.js';
 import { rowText } from '../rows.js';
@@ -13,7 +14,7 @@ import { padStart, widthOf } from '../text.js';
 import { durationOf, durationText, gapBefore, sinceStartText } from '../timing.js';
 
 export interface EventListProps {
-  events: readonly TraceEvent[];
+  events: Events;
   state: BrowseState;
   width: number;
   height: number;
@@ -66,7 +67,7 @@ export function EventList({ events, state, width, height, marks, loaded, body, t
   let timeW = 0;
   let durW = 0;
   for (const i of rows) {
-    const ev = events[i]!;
+    const ev = events.at(i)!;
     lineW = Math.max(lineW, String(ev.line).length);
     if (ev.pid !== undefined) pidW = Math.max(pidW, String(ev.pid).length);
     timeW = Math.max(timeW, sinceStartText(ev, t0).length);
@@ -80,7 +81,7 @@ export function EventList({ events, state, width, height, marks, loaded, body, t
     <Box flexDirection="column" height={height} width={width}>
       {rows.length === 0 ? <Text dimColor>{empty}</Text> : null}
       {rows.map((idx, k) => {
-        const ev = events[idx]!;
+        const ev = events.at(idx)!;
         const row = state.top + k;
         const sel = row === state.cursor;
         const mark = marks.get(idx);

@@ -4,7 +4,7 @@
 
 import { Box, Text, useInput } from 'ink';
 import { useMemo } from 'react';
-import type { TraceEvent } from '../../model/index.js';
+import type { Events } from '../event-table.js';
 import { commandsFor, type Command } from '../keys.js';
 import type { ListPos } from '../state.js';
 import { fit, padEnd } from '../text.js';
@@ -15,7 +15,7 @@ const CELL_COLOR: Partial<Record<CellKind, string>> = { blocked: 'yellow', faile
 
 export interface TimelineProps {
   timeline: TL | undefined;
-  events: readonly TraceEvent[];
+  events: Events;
   pos: ListPos;
   mark: number;
   height: number;
@@ -55,8 +55,8 @@ export function Timeline({ timeline: tl, events, pos, mark, height, width, descr
   const shown = tl.lanes.slice(top, top + lanesH);
   const selLane = tl.lanes[pos.cursor];
   const selIdx = selLane?.marks[Math.min(mark, selLane.marks.length - 1)];
-  const selEv = selIdx === undefined ? undefined : events[selIdx];
-  const atCol = selEv?.time !== undefined ? columnOf(tl, selEv.time, barW) : undefined;
+  const selTime = selIdx === undefined ? undefined : events.time(selIdx);
+  const atCol = selTime !== undefined ? columnOf(tl, selTime, barW) : undefined;
   const legend = `${durationText(tl.t1 - tl.t0)} across · ━ blocked ≥ ${durationText(tl.blocking)}  ✗ failed  ↯ signal  ┃ exit  · active · ↑↓ lanes, ←→ marks, Enter: in the list`;
   return (
     <Box flexDirection="column" height={height} width={width}>
