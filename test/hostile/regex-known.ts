@@ -8,14 +8,6 @@ export const KNOWN_VULNERABLE: readonly { file: string; regex: string }[] = [
   { file: "grammars/nanos.ts", regex: "/^(?<pre>.*?\\S)\\s+(?<tid>\\d+) (?<rest>(?:direct return: |run thread, |nosyscall ).*)$/" },
   { file: "grammars/nanos.ts", regex: "/^\\[(?<label>[^\\]\\n]{1,16})\\] (?<name>[A-Za-z_][A-Za-z0-9_]*)\\((?<args>.*?) ?<unfinished \\.\\.\\.>\\s*$/" },
   { file: "grammars/strace-other-lines.ts", regex: "/((?:[\\w.-]*\\/)?strace[\\w.-]*): (Process (\\d+) (attached|detached)(?: with (\\d+) threads)?)$/" },
-  { file: "src/analyze/detectors/end-reason.ts", regex: "/^(?:\\[[^\\]]*\\d[^\\]]*\\]\\s*)+(?=\\S)/" },
-  { file: "src/analyze/observations.ts", regex: "/[?#].*$/" },
-  { file: "src/decode/fd-sets.ts", regex: "/\\d+<(TCP|TCPv6|UNIX-STREAM):\\[([^\\]]*)\\]>/g" },
-  { file: "src/decode/fd-sets.ts", regex: "/fd=(\\d+)[^}]*revents=([A-Z|]+)/g" },
-  { file: "src/decode/text.ts", regex: "/\\s*\\/\\*.*?\\*\\//g" },
-  { file: "src/explain/fold/connect.ts", regex: "/: in progress.*$/" },
-  { file: "src/explain/placeholders.ts", regex: "/\\{fd=(\\d+)[^}]*?revents=([A-Z0-9_|]+)\\}/g" },
-  { file: "src/explain/placeholders.ts", regex: "/\\b(in|out|left)\\s*\\[([^\\]]*)\\]/" },
   { file: "src/knowledge/crash-messages.ts", regex: "/: Assertion `(.+)' failed\\.?/" },
   { file: "src/knowledge/crash-messages.ts", regex: "/^(?:\\*+ )?Runtime Error \\d+: (.*\\baccess violation\\b.*)$/" },
   { file: "src/knowledge/crash-messages.ts", regex: "/Assertion failed: (.+)$/" },
@@ -26,20 +18,9 @@ export const KNOWN_VULNERABLE: readonly { file: string; regex: string }[] = [
   { file: "src/knowledge/stderr-messages.ts", regex: "/^\\s*what\\(\\):\\s+(.*)$/" },
   { file: "src/knowledge/stderr-messages.ts", regex: "/Assertion [`'].*' failed\\.?$/" },
   { file: "src/parse/strace.ts", regex: "/^(?:\\[pid +\\d+(?:<[^>]*>)?\\] |\\d+(?:<[^>]*>)? +)?(?: *[\\d:.]+ )?(?:\\(\\+ *[\\d.]+\\) )?(?:\\[[ \\d]{3}\\d\\] |\\[\\?\\?\\?\\] )?(?:\\[(?:[0-9a-f]{8}|[0-9a-f]{16}|\\?{8}|\\?{16})\\] )?(?:[a-z_][a-z0-9_]*\\(|<\\.\\.\\. [a-z_0-9]+ resumed>|--- SIG|\\+\\+\\+ (?:exited|killed))/" },
-  { file: "src/render/sanitize.ts", regex: "/^(\\s*)([+-])(\\s)/gm" },
-  { file: "src/render/sanitize.ts", regex: "/^(\\s*)(=+|-{3,})(\\s*)$/gm" },
-  { file: "src/render/sanitize.ts", regex: "/^(\\s*\\d+)([.)])(\\s)/gm" },
-  { file: "src/tui/filter.ts", regex: "/^(call|syscall|errno|pid|fd):\\s*(.+)$/i" },
   { file: "src/analyze/detectors/tracer.ts", regex: "/error on enabled probe ID \\d+ \\(ID \\d+: ([^)]*)\\): (.*?)(?: in (?:action|predicate)\\b.*)?$/" },
   // Was exponential (a repeated ` (.*)` group; 14 repeats took 13 s); now polynomial on a crafted line.
   { file: "src/parse/strace.ts", regex: "/\\) += (?:-?\\d+|0x[0-9a-f]+|\\?)(?:<.*>)?(?: E[A-Z0-9_]+ \\(.*\\))?(?: \\(.*\\))?(?: <[\\d.]+>)?$/" },
-  // The trailing-run trims start only at a run's first character (linear in V8: each run is scanned
-  // once; 50k slashes went from 11 s to 2 ms), but recheck's model still rates the lookbehind form
-  // polynomial: to be replaced by a loop.
-  { file: "src/analyze/chains.ts", regex: "/(?<!\\/)\\/+$/" },
-  { file: "src/analyze/detectors/paths.ts", regex: "/(?<!\\/)\\/+$/" },
-  { file: "src/analyze/observations.ts", regex: "/(?<!\\/)\\/+$/" },
-  { file: "src/decode/call-args.ts", regex: "/(?<!\\/)\\/+$/" },
   // Found on a second run (the first timed out on them).
   { file: "src/analyze/tracer-problems.ts", regex: "/Can't stat '(.*)': No such file or directory/" },
   { file: "src/analyze/tracer-problems.ts", regex: "/failed to execute .*: Operation not permitted/" },

@@ -10,6 +10,7 @@ import { OPEN_CALLS } from '../state/index.js';
 import { callPath, cleanPath, PATH_ARG } from '../observations.js';
 import { alreadyDone } from '../../knowledge/normal-answers.js';
 import { callLines, endedBadly, endedWell, INJECTED_NOTE, lineList, pidOf, procName, setPid } from './describe.js';
+import { trimTrailing } from '../../text/trim.js';
 
 const EXEC_CALLS = new Set(['execve', 'execveat']);
 
@@ -33,7 +34,7 @@ function looksOnly(call: CallView): boolean {
 
 /** Last component of a path, without trailing slashes: what a search looks for in each directory. */
 function baseName(path: string): string {
-  const p = path.replace(/(?<!\/)\/+$/, '');
+  const p = trimTrailing(path, '/');
   return p.slice(p.lastIndexOf('/') + 1);
 }
 
