@@ -11,6 +11,8 @@ import { escapeMarkdown } from '../../src/render/sanitize.js';
 import { parseQuery } from '../../src/tui/filter.js';
 import { reasonText } from '../../src/analyze/detectors/end-reason.js';
 import { pathServes } from '../../src/analyze/observations.js';
+import { CONTINUATIONS } from '../../src/knowledge/stderr-messages.js';
+import { LOADER_MESSAGES } from '../../src/knowledge/exec-failures.js';
 
 const N = 100_000;
 
@@ -89,5 +91,21 @@ describe('other anchored forms', () => {
   it('a request target without its query', () => {
     expect(pathServes('/srv/www/docs/a b.html', '/docs/a%20b.html?x=1#top')).toBe(true);
     expect(pathServes('/srv/www/x', '?'.repeat(N) + '\n')).toBe(false);
+  });
+});
+
+describe('stderr messages', () => {
+  const what = CONTINUATIONS[0]!.re;
+  const loader = LOADER_MESSAGES[0]!;
+  it('libstdc++\'s what() line and glibc\'s loader message (real text, also cut by -s 32)', () => {
+    expect(what.exec('  what():  stoi')?.[1]).toBe('stoi');
+    expect(what.exec('  what():  ')?.[1]).toBe('');
+    expect(loader.exec('./app: error while loading shared libraries: libfoo.so.1: cannot open shared object file: No such file or directory')?.[1]).toBe('libfoo.so.1');
+    expect(loader.exec('./app: error while loading shared libra: libfoo.so.1: cannot open')?.[1]).toBe('libfoo.so.1');
+  });
+  it('long runs', () => {
+    expect(what.exec('what():' + ' '.repeat(N) + '\nx')?.[1]).toBe('x');
+    expect(what.exec('what():' + ' '.repeat(N) + 'a\nb')).toBeNull();
+    expect(loader.exec('error while loading shared '.repeat(N / 27))).toBeNull();
   });
 });
