@@ -5,7 +5,7 @@
 // Reference: ../shared/formats/strace.md (section numbers below refer to it).
 
 import type { Leader, Return } from '../src/model/record.js';
-import { scanOldSiginfoLine } from './strace-other-lines.js';
+import { scanOldSiginfoLine, scanOldStoppedLine } from './strace-other-lines.js';
 
 /** Largest pid Linux can hand out (PID_MAX_LIMIT, 2^22); larger leading numbers are times. */
 const PID_MAX = 4194304;
@@ -208,7 +208,7 @@ export function scanBody(line: string, at: number): Body {
       if (m[1]) body.stopped = true;
       return body;
     }
-    const old = scanOldSiginfoLine(line, at);
+    const old = scanOldSiginfoLine(line, at) ?? scanOldStoppedLine(line, at);
     return old ? { kind: 'signal', ...old } : { kind: 'none' };
   }
   if (c === 43 /* + */) {

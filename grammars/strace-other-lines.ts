@@ -110,6 +110,24 @@ export function scanOldSiginfoLine(line: string, at: number): { signal: string; 
   return { signal: m[1]!, info: line.slice(at + 5, k - 2) };
 }
 
+// §12 strace 4.6, a stop without siginfo (PTRACE_GETSIGINFO failed: a group-stop), the signal's
+// description, then its name: `--- Stopped (signal) by SIGSTOP ---`, `--- Stopped by SIGTSTP ---`
+// (strace.c at v4.6: `tprintf("--- %s by %s" PC_FORMAT_STR " ---", strsignal(sig), signame(sig), "")`;
+// 4.7 made it `--- stopped by SIGSTOP ---`). Read by hand: the description may hold `(...)`.
+
+/** strace 4.6's `--- Stopped (signal) by SIGSTOP ---`: a stop, its description kept as `info`. */
+export function scanOldStoppedLine(line: string, at: number): { signal: string; info: string; stopped: true } | null {
+  if (!line.startsWith('--- ', at) || !line.endsWith(' ---') || line.charCodeAt(at + 4) === 123 /* { */) return null;
+  const by = line.lastIndexOf(' by ', line.length - 4);
+  if (by <= at + 4) return null;
+  const signal = line.slice(by + 4, line.length - 4);
+  if (!SIGNAL_NAME.test(signal)) return null;
+  return { signal, info: line.slice(at + 4, by), stopped: true };
+}
+
+/** `SIGSTOP`, `SIGRT_3`, or a number strace had no name for. */
+const SIGNAL_NAME = /^(?:SIG[A-Z0-9_+-]+|\d+)$/;
+
 // §8 -k: ` > /usr/lib/x86_64-linux-gnu/libc.so.6(__connect+0x10) [0x10a7c0]`
 const STACK_FRAME = /^ > (.*)$/;
 // §8 -e read=/write=: ` | 00000  68 65 6c 6c ...  hello.world "quo |`

@@ -7,6 +7,7 @@ import type { CallView } from '../decode/call-view.js';
 import type { ProcessInfo } from '../model/index.js';
 import { callPath, type PathFailure } from './observations.js';
 import { OPEN_CALLS, type Proc } from './state/index.js';
+import { trimTrailing } from '../text/trim.js';
 
 /** Errors that make a creation fail because of where it was (not because it already exists). */
 export const CREATE_ERRORS = new Set(['EROFS', 'ENOSPC', 'EDQUOT', 'EACCES', 'EPERM']);
@@ -33,7 +34,7 @@ function creates(call: CallView): boolean {
 }
 
 function join(dir: string, path: string): string {
-  const parts = `${dir.replace(/(?<!\/)\/+$/, '')}/${path}`.split('/');
+  const parts = `${trimTrailing(dir, '/')}/${path}`.split('/');
   const out: string[] = [];
   for (const p of parts) {
     if (p === '' || p === '.') continue;

@@ -6,6 +6,7 @@ import type { CallView } from '../decode/call-view.js';
 import { probeKind } from '../knowledge/probes.js';
 import { READ_CALLS, WRITE_CALLS } from './state/index.js';
 import type { Observation } from './types.js';
+import { trimTrailing } from '../text/trim.js';
 
 /** Which argument holds the path, per syscall. */
 export const PATH_ARG: Record<string, number> = {
@@ -99,17 +100,31 @@ export class ServedRequests {
 }
 
 /**
+ * `target` cut at its query or fragment: at the first `?` or `#` of its last line, as
+ * `/[?#].*$/` cut it (`.` stops at a line break), in one pass (that regex is polynomial on a long
+ * line of `?`s followed by a break).
+ */
+function withoutQuery(target: string): string {
+  let start = target.length;
+  while (start > 0 && !LINE_BREAK.has(target[start - 1]!)) start--;
+  const q = target.slice(start).search(/[?#]/);
+  return q < 0 ? target : target.slice(0, start + q);
+}
+
+const LINE_BREAK = new Set(['\n', '\r', '\u2028', '\u2029']);
+
+/**
  * Is `path` the file a request for `target` names? Its path part, percent-decoded, ends
  * the file's path (`GET /docs/a%20b.html?x=1` → `…/docs/a b.html`). `/` names no file.
  */
 export function pathServes(path: string, target: string): boolean {
-  let t = target.replace(/[?#].*$/, '').replace(/^[a-z]+:\/\/[^/]*/i, '');
+  let t = withoutQuery(target).replace(/^[a-z]+:\/\/[^/]*/i, '');
   try {
     t = decodeURIComponent(t);
   } catch {
     // not percent-encoded after all: compare as it is
   }
-  t = t.replace(/(?<!\/)\/+$/, '');
+  t = trimTrailing(t, '/');
   return t !== '' && path.endsWith(t);
 }
 

@@ -1,14 +1,13 @@
 // `tracex annotate`: the Markdown report for a GitHub issue (same as explain --format
 // markdown; markdown-report.ts). `--inline`: the original trace lines unchanged, each call
 // followed by a `#` comment with its explanation, and the findings at the end, so a pasted
-// trace stays recognisable. The inline form keeps the lines' text until the end.
+// trace stays recognisable. Both stream: memory does not grow with the trace (render/inline.ts).
 
 import type { Readable } from 'node:stream';
-import type { Finding, TraceRecord } from '../model/index.js';
-import { sanitize } from '../render/sanitize.js';
-import { linesText } from '../render/text.js';
+import type { TraceEvent, TraceRecord } from '../model/index.js';
 import { overview } from '../explain/overview.js';
-import type { Story } from '../explain/fold.js';
+import type { TraceSource } from '../pipeline/index.js';
+import { InlineAnnotation } from '../render/inline.js';
 import { explainOptions, explainTrace, failOnCode, type ExplainOptions } from './explain.js';
 import { requireInput, UsageError } from './options.js';
 import { openSources, traceRuns, type InputOptions } from './input.js';
@@ -16,43 +15,10 @@ import type { Source } from '../ingest/sources.js';
 import { runHeadingMarkdown, runHeadingText } from '../render/runs.js';
 import { interruptedBy, stopOnSigterm } from './interrupt.js';
 import { writeMarkdownReport } from './markdown-report.js';
-import { signalText } from '../render/markdown.js';
 import { Output } from './output.js';
 
 export interface AnnotateOptions extends ExplainOptions {
   inline: boolean;
-}
-
-const key = (file: string | undefined, line: number): string => `${file ?? ''}\u0000${String(line)}`;
-
-/** The inline form: every input line, a `# …` line after each call's last line, then the findings. */
-export function renderInline(
-  records: { text: string; file?: string; line: number }[],
-  comments: Map<string, string[]>,
-  findings: readonly Finding[],
-  brief = '',
-  stopped?: { signal: string; line: number },
-): string {
-  const out: string[] = [];
-  let file: string | undefined;
-  for (const r of records) {
-    if (r.file !== file && r.file !== undefined) {
-      file = r.file;
-      if (records.some((x) => x.file !== r.file)) out.push(`# ==> ${sanitize(r.file)} <==`);
-    }
-    out.push(sanitize(r.text, { keepTabs: true }));
-    for (const c of comments.get(key(r.file, r.line)) ?? []) out.push(`# ${sanitize(c)}`);
-  }
-  out.push('#');
-  if (stopped) out.push(`# Interrupted: tracex was stopped by ${signalText(stopped.signal)} after line ${String(stopped.line)}; the lines after it were not read.`, '#');
-  if (brief) out.push(`# In short: ${sanitize(brief)}`, '#');
-  out.push(`# tracex findings (${String(findings.length)}):`);
-  for (const f of findings) {
-    out.push(`# ${f.severity.toUpperCase()} ${sanitize(f.title)} [${f.id}${f.lines.length ? `; line ${linesText(f.lines)}` : ''}]`);
-    out.push(`#   ${sanitize(f.explanation)}`);
-    if (f.hint) out.push(`#   Hint: ${sanitize(f.hint)}`);
-  }
-  return out.join('\n') + '\n';
 }
 
 export async function runAnnotate(paths: string[], opts: AnnotateOptions, out: Output, stdin?: Readable): Promise<number> {
@@ -78,31 +44,30 @@ function runHeading(files: string[], index: number, count: number, inline: boole
 /** One run annotated; `labelFiles`: it is one of several runs, so its findings and lines name their file. */
 async function annotateRun(run: Source[], labelFiles: boolean, opts: AnnotateOptions, out: Output, stdin?: Readable): Promise<number> {
   if (!opts.inline) return failOnCode((await writeMarkdownReport(await openSources(run, opts, stdin, labelFiles), opts, out)).findings, opts.failOn);
-  const records: { text: string; file?: string; line: number }[] = [];
+  const inline = new InlineAnnotation(run.length);
   const readOpts: InputOptions = { ...opts };
-  readOpts.onRecord = (r: TraceRecord) => {
-    const x: { text: string; file?: string; line: number } = { text: r.text, line: r.line };
-    if (r.file !== undefined) x.file = r.file;
-    records.push(x);
-  };
+  // Only what is written is kept of a record (not its parsed fields).
+  readOpts.onRecord = (r: TraceRecord) => inline.line(r.file === undefined ? { text: r.text, line: r.line } : { text: r.text, file: r.file, line: r.line });
   const trace = await openSources(run, readOpts, stdin, labelFiles);
-  const stories: Story[] = [];
+  // After each batch is told, the lines no comment can still come for are written.
+  async function* writing(): AsyncGenerator<TraceEvent[]> {
+    for await (const batch of trace.batches) {
+      yield batch;
+      if (out.isClosed) return; // `| head`: stop reading
+      const w = out.write(inline.take(trace.stream.settledLines()));
+      if (w) await w;
+    }
+  }
+  const source: TraceSource = { format: trace.format, os: trace.os, files: trace.files, stats: trace.stats, batches: writing() };
   // Inline comments go one per event (not per folded group), after the event's last line.
-  const rest = await explainTrace(trace, opts, false, (s) => {
-    stories.push(s);
-  });
-  const comments = new Map<string, string[]>();
-  for (const s of stories)
+  const rest = await explainTrace(source, opts, false, (s) => {
     for (const it of s.items) {
       const ev = it.event;
-      if (ev.type !== 'syscall' && ev.type !== 'signal' && ev.type !== 'exit') continue;
-      const k = key(ev.file, Math.max(...ev.lines));
-      const list = comments.get(k) ?? [];
-      list.push(it.explanation);
-      comments.set(k, list);
+      if (ev.type === 'syscall' || ev.type === 'signal' || ev.type === 'exit') inline.comment(ev.file, ev.lines[ev.lines.length - 1]!, it.explanation);
     }
+  });
   const stoppedBy = rest.stats.interrupted ? (interruptedBy() ?? 'SIGINT') : undefined;
-  out.write(renderInline(records, comments, rest.findings, overview(rest), stoppedBy ? { signal: stoppedBy, line: rest.stats.lines } : undefined));
+  out.write(inline.end({ findings: rest.findings, brief: overview(rest), stopped: stoppedBy ? { signal: stoppedBy, line: rest.stats.lines } : undefined }));
   return failOnCode(rest.findings, opts.failOn);
 }
 

@@ -6,6 +6,8 @@ import { createReadStream, openSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { ReadStream } from 'node:tty';
 import { resolveSources } from '../ingest/sources.js';
+import { traceRuns } from './input.js';
+import { separateRunsNote } from '../render/runs.js';
 import { colorLevel, type ColorChoice } from '../render/color.js';
 import { eventPasses, filtersCalls, observe, type EventFilter } from '../pipeline/filter.js';
 import type { TraceEvent } from '../model/index.js';
@@ -210,6 +212,8 @@ function typedFilters(raw: Record<string, unknown>): string {
 
 /** The command line's `tracex browse` and `tracex -i`. */
 export async function browseAction(files: string[], raw: Record<string, unknown>): Promise<void> {
+  const runs = traceRuns(files).length;
+  if (runs > 1) throw new UsageError(`${separateRunsNote(runs)} The browser shows one run: give one trace (or one -ff set), e.g. tracex browse ${files[0] ?? 'FILE'}.`);
   const filter: EventFilter = { failed: false, pids: intList(raw.pid, '--pid'), ...callFilterFlags(raw) };
   process.exitCode = await runBrowse(files, { ...inputFlags(raw), color: raw.color as ColorChoice | boolean, filter, filterLabel: typedFilters(raw) });
 }

@@ -1,9 +1,10 @@
 // `tracex parse`: every event as JSON (NDJSON by default), then a stats object.
 
 import { eventToJson, SCHEMA_VERSION, statsToJson, StreamDecoder, type EventJsonOptions } from '../render/event-json.js';
-import { openTrace } from './input.js';
+import { openSources, traceRuns, type OpenedTrace } from './input.js';
+import { separateRunsNote } from '../render/runs.js';
 import { eventPasses, observe, type EventFilter } from '../pipeline/filter.js';
-import { callFilterFlags, inputFlags, type CallFilterFlags, type InputFlags } from './options.js';
+import { callFilterFlags, inputFlags, UsageError, type CallFilterFlags, type InputFlags } from './options.js';
 import { Output } from './output.js';
 import type { Readable } from 'node:stream';
 import { jsonText } from '../render/sanitize.js';
@@ -19,7 +20,23 @@ export interface ParseOptions extends InputFlags, Partial<CallFilterFlags> {
 
 /** Runs `parse` on the given paths and writes to `out`. A plain function of its options. */
 export async function runParse(paths: string[], opts: ParseOptions, out: Output, stdin?: Readable): Promise<number> {
-  const trace = await openTrace(paths, opts, stdin);
+  const runs = traceRuns(paths);
+  if (runs.length > 1 && opts.format === 'json') {
+    throw new UsageError(`${separateRunsNote(runs.length)} A JSON document describes one run: give one trace (or one -ff set) per tracex call, or use NDJSON (each run's events, then its stats line).`);
+  }
+  if (runs.length > 1 && opts.follow) throw new UsageError('--follow reads one trace (or one strace -ff set) as it grows, not several runs');
+  // Separate runs are read apart (no call of one is stitched to the other's): NDJSON gives each
+  // run's events, every one naming its file, then that run's stats line.
+  for (const run of runs) {
+    if (out.isClosed) break;
+    await parseRun(await openSources(run, opts, stdin, runs.length > 1), opts, out);
+  }
+  await out.end();
+  return 0;
+}
+
+/** One run's events and stats (not ended: runs given together share the output). */
+async function parseRun(trace: OpenedTrace, opts: ParseOptions, out: Output): Promise<void> {
   const jsonOpts: EventJsonOptions = { args: opts.args };
   // strace's -e/-P/--fd: the calls they keep; other events only when no call filter is given.
   const filter: EventFilter = { failed: false, pids: [], ...opts, fds: opts.fds ?? [] };
@@ -39,7 +56,7 @@ export async function runParse(paths: string[], opts: ParseOptions, out: Output,
         if (wait) await wait;
         first = false;
       }
-      if (out.isClosed) return 0;
+      if (out.isClosed) return;
     }
     out.write(`\n],\n"stats":${jsonText(statsToJson(trace.stats()))}}\n`);
   } else {
@@ -49,12 +66,10 @@ export async function runParse(paths: string[], opts: ParseOptions, out: Output,
         const wait = out.write(jsonText(eventToJson(ev, jsonOpts)) + '\n');
         if (wait) await wait;
       }
-      if (out.isClosed) return 0;
+      if (out.isClosed) return;
     }
     out.write(jsonText(statsToJson(trace.stats())) + '\n');
   }
-  await out.end();
-  return 0;
 }
 
 /** The command line's `tracex parse`. */

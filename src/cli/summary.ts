@@ -7,9 +7,10 @@ import { decodeCall } from '../decode/index.js';
 import { renderSummaryText, SummaryCollector } from '../render/summary.js';
 import { renderHeaderText, renderStatsLine } from '../render/text.js';
 import { SCHEMA_VERSION, statsToJson } from '../render/event-json.js';
-import { openTrace } from './input.js';
+import { openSources, traceRuns, type OpenedTrace } from './input.js';
+import { runHeadingText, separateRunsNote } from '../render/runs.js';
 import { callPasses, observe } from '../pipeline/filter.js';
-import { callFilterFlags, inputFlags, intList, pidPasses, requireInput, resolveColor, type CallFilterFlags, type ColorChoice, type InputFlags } from './options.js';
+import { callFilterFlags, inputFlags, intList, pidPasses, requireInput, resolveColor, UsageError, type CallFilterFlags, type ColorChoice, type InputFlags } from './options.js';
 import { Output } from './output.js';
 import { jsonText } from '../render/sanitize.js';
 
@@ -31,7 +32,23 @@ export function summaryOptions(raw: Record<string, unknown>, term: { isTTY: bool
 }
 
 export async function runSummary(paths: string[], opts: SummaryOptions, out: Output, stdin?: Readable): Promise<number> {
-  const trace = await openTrace(paths, opts, stdin);
+  const runs = traceRuns(paths);
+  if (runs.length > 1 && opts.format === 'json') {
+    throw new UsageError(`${separateRunsNote(runs.length)} A JSON summary describes one run: give one trace (or one -ff set) per tracex call.`);
+  }
+  if (runs.length > 1 && opts.follow) throw new UsageError('--follow reads one trace (or one strace -ff set) as it grows, not several runs');
+  // Separate runs: a table per run under its file's heading, as explain tells them.
+  for (const [i, run] of runs.entries()) {
+    if (out.isClosed) break;
+    if (runs.length > 1) out.write(runHeadingText(run.map((s) => s.name), i, runs.length, opts.color));
+    await summariseRun(await openSources(run, opts, stdin, runs.length > 1), opts, out);
+  }
+  await out.end();
+  return 0;
+}
+
+/** One run's tables (not ended: runs given together share the output). */
+async function summariseRun(trace: OpenedTrace, opts: SummaryOptions, out: Output): Promise<void> {
   const collector = new SummaryCollector(trace.format, wellKnown);
   // strace -c with -e counts only the calls the filters keep; signals and exits still count.
   const filter = { failed: false, ...opts, fds: opts.fds ?? [] };
@@ -53,8 +70,6 @@ export async function runSummary(paths: string[], opts: SummaryOptions, out: Out
     const r = { color: opts.color };
     out.write(renderHeaderText({ files: trace.files, format: trace.format, os: trace.os }, r) + '\n' + renderSummaryText(s, r) + '\n' + renderStatsLine(stats, r));
   }
-  await out.end();
-  return 0;
 }
 
 function safeDecode(ev: Parameters<typeof decodeCall>[0], os: Parameters<typeof decodeCall>[1]): ReturnType<typeof decodeCall> | undefined {

@@ -24,6 +24,7 @@ import {
   type FdText,
   type StrText,
 } from './text.js';
+import { trimTrailing } from '../text/trim.js';
 
 /** A decimal integer of up to 15 digits (exact as a double), alone or before an fd decoration. */
 const PLAIN_INT = /^(-?[1-9]\d{0,14}|0)(?:<|$)/;
@@ -274,7 +275,7 @@ export class CallArgs {
     }
     if (!dir?.startsWith('/')) return path;
     if (path === '') return dir;
-    return `${dir.replace(/(?<!\/)\/+$/, '')}/${path.replace(/^(\.\/)+/, '')}`;
+    return `${trimTrailing(dir, '/')}/${path.replace(/^(\.\/)+/, '')}`;
   }
 
   /** Constant and flag names of argument i (decoded names plus names printed in the text). */

@@ -51,7 +51,7 @@ export function fdsIn(text: string): number[] {
 /** Listening sockets named by -yy decorations (TCP or UNIX stream, a local address and no peer), as printed. */
 export function listenersIn(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/\d+<(TCP|TCPv6|UNIX-STREAM):\[([^\]]*)\]>/g)) {
+  for (const m of text.matchAll(/\b\d+<(TCP|TCPv6|UNIX-STREAM):\[([^\][]*)\]>/g)) {
     const body = m[2]!;
     if (body.includes('->') || /^\d+$/.test(body)) continue;
     out.push(body);
@@ -61,5 +61,5 @@ export function listenersIn(text: string): string[] {
 
 /** What a poll returned per fd: `= 1 ([{fd=3, revents=POLLOUT|POLLERR}])` → fd 3, [POLLOUT, POLLERR]. */
 export function reventsIn(text: string): { fd: number; flags: string[] }[] {
-  return [...text.matchAll(/fd=(\d+)[^}]*revents=([A-Z|]+)/g)].map((m) => ({ fd: Number(m[1]), flags: m[2]!.split('|') }));
+  return [...text.matchAll(/\{fd=(\d+),[^{}]*revents=([A-Z|]+)/g)].map((m) => ({ fd: Number(m[1]), flags: m[2]!.split('|') }));
 }

@@ -73,9 +73,38 @@ export function parseIntText(text: string | undefined): number | undefined {
   return readInt(t);
 }
 
+/**
+ * `text` without its `/* … *\/` comments and the blanks before each, as
+ * `text.replace(/\s*\/\*.*?\*\//g, '')` did (a comment ends on its own line: `.` stops at a line
+ * break), in one pass: that regex rescans a run of blanks from each of its characters.
+ */
 export function stripComment(text: string): string {
   if (!text.includes('/*')) return text;
-  return text.replace(/\s*\/\*.*?\*\//g, '');
+  let out = '';
+  let from = 0; // text before this is decided
+  let close = -1; // the first `*/` at or after the current search, cached: opens only move forward
+  let lineBreak = -1; // likewise the first line break
+  for (let open = text.indexOf('/*'); open >= 0; open = text.indexOf('/*', open + 2)) {
+    if (close < open + 2) close = text.indexOf('*/', open + 2);
+    if (close < 0) break; // no comment ends after here
+    if (lineBreak !== Infinity && lineBreak < open + 2) lineBreak = nextLineBreak(text, open + 2);
+    if (lineBreak < close) continue; // this one runs past its line: a later one may still close
+    let start = open;
+    while (start > from && /\s/.test(text[start - 1]!)) start--;
+    out += text.slice(from, start);
+    from = close + 2;
+    open = close; // the next search starts after this comment
+    close = -1;
+  }
+  return out + text.slice(from);
+}
+
+function nextLineBreak(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return i;
+  }
+  return Infinity;
 }
 
 /** An fd argument: `3`, `3</etc/passwd>`, `AT_FDCWD</srv>`, `3</x>(deleted)`. */

@@ -154,10 +154,10 @@ const RESOLVERS: Record<string, Resolver> = {
   ready: (ctx) => {
     const text = ctx.ev.ret?.text ?? '';
     // poll: `1 ([{fd=5, revents=POLLOUT|POLLERR|POLLHUP}])`
-    const revents = [...text.matchAll(/\{fd=(\d+)[^}]*?revents=([A-Z0-9_|]+)\}/g)];
+    const revents = [...text.matchAll(/\{fd=(\d+),[^{}]*?revents=([A-Z0-9_|]+)\}/g)];
     if (revents.length) return `: ${revents.map((m) => `fd ${m[1]!} ${reventWords(m[2]!)}`).join(', ')}`;
     const notes = ctx.ev.ret?.notes?.join(' ') ?? text;
-    const m = /\b(in|out|left)\s*\[([^\]]*)\]/.exec(notes);
+    const m = /\b(in|out|left)\s*\[([^\][]*)\]/.exec(notes);
     return m ? `: ${readyFds(m[2]!, ctx)} ready` : `: ${RET(ctx)} ready`;
   },
   epop: (ctx) => epollOp(argByRole(ctx, 'op'), false),

@@ -17,7 +17,8 @@ export const LOADER_EXIT_STATUS = 127;
  */
 export const LOADER_MESSAGES: readonly RegExp[] = [
   // strace's default -s 32 cuts the first piece of glibc's writev: `error while loading shared libra`.
-  /error while loading shared[a-z ]*: ([^:\s]+):/,
+  // One word after `shared` (`libraries`, or what -s left of it): `[a-z ]*` rescanned each repeat of the phrase.
+  /error while loading shared(?: [a-z]*)?: ([^:\s]+):/,
   /Error loading shared library ([^:\s]+):/,
 ];
 

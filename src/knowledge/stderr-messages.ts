@@ -58,7 +58,7 @@ export const TRACEBACK_KIND = 'an uncaught Python exception';
 
 /** A line that continues a ranked one: libstdc++'s `  what():  message` after "terminate called…". */
 export const CONTINUATIONS: readonly { after: RegExp; re: RegExp }[] = [
-  { after: /^terminate called after throwing/, re: /^\s*what\(\):\s+(.*)$/ },
+  { after: /^terminate called after throwing/, re: /^\s*what\(\):\s+((?:\S.*)?)$/ },
   { after: /^thread '[^']*' panicked at /, re: /^(\S.*)$/ },
 ];
 

@@ -153,6 +153,19 @@ export class EventBuilder {
     }
   }
 
+  /**
+   * The first line an event still to come from this builder may end on: the call held for its
+   * stack lines, or a call waiting for its other half (Infinity: none). Every event ending on an
+   * earlier line has been emitted.
+   */
+  openFrom(): number {
+    // An event's lines only grow, so it ends on its last line so far or later.
+    const last = (ev: SyscallEvent): number => ev.lines[ev.lines.length - 1]!;
+    let from = this.held ? last(this.held) : Infinity;
+    for (const p of this.pending.values()) from = Math.min(from, last(p.event));
+    return from;
+  }
+
   /** Flushes what is still waiting at the end of the input. */
   end(out: TraceEvent[]): void {
     this.release(out);

@@ -51,6 +51,8 @@ class InputCursor {
   private pendingBatches: LineBatch[] = [];
   lineNo = 0;
   done = false;
+  /** Once the batch last yielded is handed on, no event still to come ends before this line. */
+  settled = 1;
 
   constructor(
     readonly input: TraceInput,
@@ -89,6 +91,8 @@ class InputCursor {
 /** A trace being read. Create with `openTraceInputs`, then iterate `batches()` once. */
 export class TraceStream {
   readonly stats: Stats;
+  /** The merge's read-ahead per input (merged -ff sets only). */
+  private heads: { cursor: InputCursor; buf: TraceEvent[]; pos: number }[] = [];
 
   constructor(
     readonly spec: FormatSpec,
@@ -117,6 +121,23 @@ export class TraceStream {
     } else {
       for (const c of this.cursors) yield* this.readOne(c);
     }
+  }
+
+  /**
+   * Per input (by its `file` name), the line before which every event has been handed on: no
+   * event still to come ends on an earlier line (the last of its `lines`). Valid between batches;
+   * annotate --inline writes a line once no comment can still come for it.
+   */
+  settledLines(): Map<string | undefined, number> {
+    const settled = new Map<string | undefined, number>();
+    for (const c of this.cursors) settled.set(c.fileName, c.settled);
+    // Merged -ff inputs: events read ahead and not yet handed on.
+    for (const h of this.heads) {
+      let from = h.cursor.settled;
+      for (let i = h.pos; i < h.buf.length; i++) from = Math.min(from, h.buf[i]!.lines.at(-1)!);
+      settled.set(h.cursor.fileName, from);
+    }
+    return settled;
   }
 
   /** Events one at a time (convenience over `batches`). */
@@ -156,25 +177,35 @@ export class TraceStream {
         builder.push(rec, out);
         // Hand events on in small batches: what is alive at once (events, their JSON) stays small.
         if (out.length >= BATCH_EVENTS) {
+          cursor.settled = Math.min(builder.openFrom(), cursor.lineNo + 1);
           yield out;
           out = [];
         }
       }
-      if (out.length) yield out;
+      if (out.length) {
+        cursor.settled = Math.min(builder.openFrom(), cursor.lineNo + 1);
+        yield out;
+      }
       if (lines.damage) (this.stats.damaged ??= []).push({ file: cursor.input.name, ...lines.damage, lines: cursor.lineNo });
       // A followed file started over: its lines are numbered from 1 again, as in the file.
       if (lines.restart) cursor.lineNo = 0;
     }
     const out: TraceEvent[] = [];
+    const open = builder.openFrom();
     builder.end(out);
     // The calls still waiting at the end can be one per process (thousands): in batches too.
-    for (let k = 0; k < out.length; k += BATCH_EVENTS) yield out.slice(k, k + BATCH_EVENTS);
+    for (let k = 0; k < out.length; k += BATCH_EVENTS) {
+      cursor.settled = k + BATCH_EVENTS >= out.length ? Infinity : open;
+      yield out.slice(k, k + BATCH_EVENTS);
+    }
+    cursor.settled = Infinity;
     this.absorb(builder);
   }
 
   /** k-way merge of per-process files by timestamp (files without times keep file order). */
   private async *merged(): AsyncGenerator<TraceEvent[]> {
-    const heads = this.cursors.map((c) => ({ it: this.readOne(c), buf: [] as TraceEvent[], pos: 0, done: false }));
+    const heads = this.cursors.map((c) => ({ cursor: c, it: this.readOne(c), buf: [] as TraceEvent[], pos: 0, done: false }));
+    this.heads = heads;
     const fill = async (h: (typeof heads)[number]): Promise<void> => {
       while (!h.done && h.pos >= h.buf.length) {
         const n = await h.it.next();

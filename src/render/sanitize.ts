@@ -124,9 +124,11 @@ function escapeProse(s: string): string {
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|~@#])/g, '\\$1')
     // Only at the start of a line, and followed by a space (or alone), do these begin a list or a rule.
-    .replace(/^(\s*)([+-])(\s)/gm, '$1\\$2$3')
-    .replace(/^(\s*)(=+|-{3,})(\s*)$/gm, '$1\\$2$3')
-    .replace(/^(\s*\d+)([.)])(\s)/gm, '$1\\$2$3');
+    // sanitize has escaped every line break, so the start of the text is the only line start (no `m` flag:
+    // with it, a ReDoS checker rates these polynomial).
+    .replace(/^(\s*)([+-])(\s)/, '$1\\$2$3')
+    .replace(/^(\s*)(=+|-{3,})(\s*)$/, '$1\\$2$3')
+    .replace(/^(\s*\d+)([.)])(\s)/, '$1\\$2$3');
 }
 
 /** The longest match of a global regex in s (a loop: a spread of every match overflows the stack on a huge line). */

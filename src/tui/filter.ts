@@ -116,7 +116,7 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 export function parseQuery(text: string): Query | undefined {
   const t = text.trim();
   if (!t) return undefined;
-  const m = /^(call|syscall|errno|pid|fd):\s*(.+)$/i.exec(t);
+  const m = /^(call|syscall|errno|pid|fd):\s*(\S.*)$/i.exec(t);
   if (m) {
     const key = m[1]!.toLowerCase();
     const v = m[2]!.trim();

@@ -1,9 +1,12 @@
 // Several traces given together that are not one `strace -ff` set are separate runs: each is
 // analysed on its own under a heading, and every finding and quoted line names its own file.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { groupRuns, resolveSources } from '../../src/ingest/sources.js';
-import { runCli } from './run-cli.js';
+import { runCli, sample } from './run-cli.js';
 
 const real = (p: string) => fileURLToPath(new URL(`../fixtures/real/${p}`, import.meta.url));
 const LS = real('ls-missing-file.strace.txt');
@@ -57,5 +60,54 @@ describe('several files that are not an -ff set', () => {
   it('an -ff set stays one run: no run headings', async () => {
     const r = await runCli(['--findings', real('ff-yes-head')]);
     expect(r.stdout).not.toMatch(/separate runs|==> /);
+  });
+
+  it('summary: a table per run under its file\'s heading; JSON describes one run', async () => {
+    const r = await runCli(['summary', '--color', 'never', LS, NC]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^2 traces given together are told as separate runs/);
+    const [, ls, nc] = r.stdout.split(/==> .* <== \(run \d of 2\)\n/);
+    expect(ls).toMatch(/^tracex: \S*ls-missing-file\.strace\.txt \(strace/);
+    expect(nc).toMatch(/^tracex: \S*nc-refused\.strace\.txt \(strace/);
+    // Each table counts its own processes only.
+    expect(ls).toMatch(/^12664 /m);
+    expect(ls).not.toMatch(/^14972 /m);
+    expect(nc).toMatch(/^14972 /m);
+    expect(nc).not.toMatch(/^12664 /m);
+    const json = await runCli(['summary', '--format', 'json', LS, NC]);
+    expect(json.code).toBe(2);
+    expect(json.stderr).toMatch(/separate runs.*one trace \(or one -ff set\) per tracex call/);
+  });
+
+  it('parse: a call cut between two files is not stitched across them; each run ends with its own stats', async () => {
+    // One real trace cut in two right after line 674, `11938 … sendto(… <unfinished ...>`; its
+    // `<... sendto resumed>` is line 676 (line 2 of the second file).
+    const dir = mkdtempSync(join(tmpdir(), 'tracex-runs-'));
+    const lines = readFileSync(sample('redis-fork-shared-socket.strace.txt'), 'utf8').split('\n');
+    const a = join(dir, 'a.strace');
+    const b = join(dir, 'b.strace');
+    writeFileSync(a, lines.slice(0, 674).join('\n') + '\n');
+    writeFileSync(b, lines.slice(674).join('\n'));
+    const r = await runCli(['parse', '--no-args', a, b]);
+    expect(r.code).toBe(0);
+    const objs = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; file?: string; line?: number; syscall?: string; status?: string; files?: string[]; lines?: number; pid?: number });
+    expect(objs.find((o) => o.syscall === 'sendto' && o.file === a && o.line === 674)).toMatchObject({ status: 'unfinished' });
+    expect(objs.find((o) => o.syscall === 'sendto' && o.file === b && o.line === 2)).toMatchObject({ status: 'orphan-resumed' });
+    const stats = objs.filter((o) => o.type === 'stats');
+    expect(stats.map((s) => [s.files, s.lines])).toEqual([[[a], 674], [[b], lines.length - 1 - 674]]);
+    // Each run's events come before its stats line, and every event names its file.
+    const cut = objs.indexOf(stats[0]!);
+    expect(objs.slice(0, cut).every((o) => o.file === a)).toBe(true);
+    expect(objs.slice(cut + 1, -1).every((o) => o.file === b)).toBe(true);
+    const json = await runCli(['parse', '--format', 'json', a, b]);
+    expect(json.code).toBe(2);
+    expect(json.stderr).toMatch(/separate runs.*use NDJSON/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('browse shows one run: several are refused, saying so', async () => {
+    const r = await runCli(['browse', LS, NC]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^tracex: 2 traces given together are told as separate runs.*The browser shows one run/);
   });
 });

@@ -126,6 +126,17 @@ describe('strace 4.x shapes (real captures from strace 4.6 and 4.10 built from t
     },
   );
 
+  it('strace 4.6: a group-stop without siginfo, `--- Stopped (signal) by SIGSTOP ---`, is a stop', async () => {
+    const { events, stats } = await readTraceFile(real('sh-f-strace46-sigstop.strace.txt'));
+    expect(stats.unparsed).toBe(0);
+    expect(events.some((e) => e.type === 'output')).toBe(false);
+    expect(events.find((e) => e.line === 424)).toMatchObject({ type: 'signal', signal: 'SIGSTOP', info: 'si_signo=SIGSTOP, si_code=SI_USER, si_pid=31929, si_uid=0' });
+    expect(events.find((e) => e.line === 425)).toMatchObject({ type: 'signal', pid: 31930, signal: 'SIGSTOP', info: 'Stopped (signal)', stopped: true });
+    const text = await runCli(['--color', 'never', real('sh-f-strace46-sigstop.strace.txt')]);
+    expect(text.stdout).toContain('31930 --- stopped by SIGSTOP ---  → Was stopped by SIGSTOP');
+    expect(text.stdout).toContain('Findings: none');
+  });
+
   it('strace 4.6: `--- {si_signo=SIGCHLD, ...} (Child exited) ---` is a SIGCHLD, not program output', async () => {
     const { events } = await readTraceFile(real('sh-f-strace46-siginfo-stderr.txt'));
     expect(events.find((e) => e.line === 91)).toMatchObject({

@@ -143,8 +143,15 @@ describe('lines that are not calls', () => {
     expect(read('Process 1235 attached')[0]).toMatchObject({ kind: 'attach', target: 1235 });
     expect(read('Process 1235 detached')[0]).toMatchObject({ kind: 'detach', target: 1235 });
     expect(read('[pid  1235] --- SIGCHLD (Child exited) @ 0 (0) ---')[0]).toMatchObject({ kind: 'signal', signal: 'SIGCHLD', info: 'Child exited @ 0 (0)' });
+    // strace 4.6, a group-stop (no siginfo): `"--- %s by %s ---", strsignal(sig), signame(sig)` (strace.c at
+    // v4.6). SYNTHETIC lines built from that printf and glibc's strsignal texts.
+    expect(read('[pid 29137] --- Stopped (signal) by SIGSTOP ---')[0]).toMatchObject({ kind: 'signal', pid: 29137, signal: 'SIGSTOP', info: 'Stopped (signal)', stopped: true });
+    expect(read('29140 10:15:41.975299 --- Stopped by SIGTSTP ---')[0]).toMatchObject({ kind: 'signal', pid: 29140, signal: 'SIGTSTP', info: 'Stopped', stopped: true });
+    expect(read('--- Stopped (tty input) by SIGTTIN ---')[0]).toMatchObject({ kind: 'signal', signal: 'SIGTTIN', stopped: true });
     // Program output that only looks alike stays output.
     expect(read('Process 1235 attached to the queue')[0]!.kind).toBe('output');
+    expect(read('--- stood by me ---')[0]!.kind).not.toBe('signal');
+    expect(read('--- {not siginfo} by SIGSTOP ---')[0]!.kind).not.toBe('signal');
   });
 
   it('reads stack frames, hex dumps and summary tables', () => {

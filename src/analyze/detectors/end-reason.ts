@@ -38,7 +38,7 @@ export function reasonOf(p: Proc | undefined): StderrReason | undefined {
 /** `"ModuleNotFoundError: No module named 'x'"` (line 131), trimmed for a title. */
 export function reasonText(r: StderrReason, max = 160): string {
   // Log prefixes (`[2026-12-07 16:15:30 +0000] [12688] `) say when, not why.
-  const t = r.text.trim().replace(/\s+/g, ' ').replace(/^(?:\[[^\]]*\d[^\]]*\]\s*)+(?=\S)/, '');
+  const t = r.text.trim().replace(/\s+/g, ' ').replace(/^(?:\[[^\]\d]*\d[^\]]*\]\s*)+(?=\S)/, '');
   return cutText(t, max);
 }
 

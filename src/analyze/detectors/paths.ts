@@ -12,6 +12,7 @@ import { alreadyDone } from '../../knowledge/normal-answers.js';
 import { saysNotFound } from '../../knowledge/stderr-messages.js';
 import { probeStory } from '../../knowledge/probes.js';
 import { callLines, endedBadly, endedWell, INJECTED_NOTE, lineList, pidOf, procName, setPid } from './describe.js';
+import { trimTrailing } from '../../text/trim.js';
 
 const EXEC_CALLS = new Set(['execve', 'execveat']);
 
@@ -35,7 +36,7 @@ function looksOnly(call: CallView): boolean {
 
 /** Last component of a path, without trailing slashes: what a search looks for in each directory. */
 function baseName(path: string): string {
-  const p = path.replace(/(?<!\/)\/+$/, '');
+  const p = trimTrailing(path, '/');
   return p.slice(p.lastIndexOf('/') + 1);
 }
 

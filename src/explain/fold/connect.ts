@@ -101,7 +101,7 @@ export function connectRule(notes: ConnectNotes): StoryRule {
 
 /** `fd 24 (TCP socket) to 127.0.0.1:33773` from the connect's own sentence. */
 function connectTarget(item: ExplainedEvent): string {
-  return item.explanation.replace(/^Tried to connect /, '').replace(/: in progress.*$/, '');
+  return item.explanation.replace(/^Tried to connect /, '').replace(/: in progress[^]*$/, '');
 }
 
 /** The analyzer's word on this attempt after one of the story's calls. */

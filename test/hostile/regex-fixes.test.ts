@@ -1,0 +1,111 @@
+// Regexes the ReDoS check (regex-safety.test.ts) rated vulnerable, rewritten where they live as
+// a loop or a form without the ambiguity (issue 17, item 2). Each: its real example still reads
+// the same, and a crafted long input (the checker's attack shape, ~10^5 characters: quadratic
+// work on it takes minutes) finishes. Examples are real strace text unless labelled.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { trimTrailing } from '../../src/text/trim.js';
+import { stripComment } from '../../src/decode/text.js';
+import { listenersIn, reventsIn } from '../../src/decode/fd-sets.js';
+import { escapeMarkdown } from '../../src/render/sanitize.js';
+import { parseQuery } from '../../src/tui/filter.js';
+import { reasonText } from '../../src/analyze/detectors/end-reason.js';
+import { pathServes } from '../../src/analyze/observations.js';
+import { CONTINUATIONS } from '../../src/knowledge/stderr-messages.js';
+import { LOADER_MESSAGES } from '../../src/knowledge/exec-failures.js';
+
+const N = 100_000;
+
+describe('trailing slashes cut by a loop (was /(?<!\\/)\\/+$/ in four places)', () => {
+  it('cuts the run, keeps the rest', () => {
+    expect(trimTrailing('/usr/lib/', '/')).toBe('/usr/lib');
+    expect(trimTrailing('/var//', '/')).toBe('/var');
+    expect(trimTrailing('/', '/')).toBe('');
+    expect(trimTrailing('a/b', '/')).toBe('a/b');
+  });
+  it('a long run of slashes', () => {
+    expect(trimTrailing('/a' + '/'.repeat(N), '/')).toBe('/a');
+    expect(trimTrailing('/'.repeat(N) + 'x', '/')).toHaveLength(N + 1);
+  });
+});
+
+describe('stripComment: /* … */ comments and the blanks before them, in one pass', () => {
+  const old = (s: string): string => s.replace(/\s*\/\*.*?\*\//g, '');
+  it('real argument text', () => {
+    // strace -v: `execve("/bin/true", ["true"], 0x7ffd3c4a9f10 /* 20 vars */) = 0`
+    expect(stripComment('0x7ffd3c4a9f10 /* 20 vars */')).toBe('0x7ffd3c4a9f10');
+    expect(stripComment('{st_mode=S_IFREG|0644, st_size=1234, ...} /* 1 entries */')).toBe('{st_mode=S_IFREG|0644, st_size=1234, ...}');
+  });
+  it('does what the regex did on any short text (property, fixed seed)', () => {
+    const piece = fc.constantFrom(' ', '/', '*', '\n', 'a', '\t', '/*', '*/');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 16 }).map((a) => a.join('')), (s) => stripComment(s) === old(s)), { seed: 17, numRuns: 20_000 });
+  });
+  it('long runs of blanks, of unclosed comments, of comments cut by line breaks', () => {
+    expect(stripComment(' '.repeat(N) + '/* x')).toHaveLength(N + 4);
+    expect(stripComment('/* '.repeat(N))).toHaveLength(3 * N);
+    expect(stripComment('/*\n'.repeat(N) + '*/')).toHaveLength(3 * N + 2);
+  });
+});
+
+describe('-yy listeners and poll revents', () => {
+  it('real select and poll text', () => {
+    // select on a listening socket and a connected one (strace -yy)
+    expect(listenersIn('[3<TCP:[127.0.0.1:6379]> 4<TCP:[127.0.0.1:6379->127.0.0.1:51234]>]')).toEqual(['127.0.0.1:6379']);
+    expect(listenersIn('[5<UNIX-STREAM:[123456,"/tmp/.s.PGSQL.5432"]>]')).toEqual(['123456,"/tmp/.s.PGSQL.5432"']);
+    expect(reventsIn('1 ([{fd=3, revents=POLLOUT|POLLERR}])')).toEqual([{ fd: 3, flags: ['POLLOUT', 'POLLERR'] }]);
+    expect(reventsIn('2 ([{fd=4, revents=POLLIN}, {fd=6, revents=POLLIN|POLLHUP}])')).toEqual([
+      { fd: 4, flags: ['POLLIN'] },
+      { fd: 6, flags: ['POLLIN', 'POLLHUP'] },
+    ]);
+  });
+  it('the checker\'s attack shapes', () => {
+    expect(listenersIn('C' + '\u00000<TCP:[E'.repeat(N / 8) + ']0<TCP:[]>')).toEqual(['']);
+    expect(listenersIn('0<TCP:[<'.repeat(N / 8))).toEqual([]);
+    expect(reventsIn('{fd=0' + '0'.repeat(N) + '{fd=0revents=A')).toEqual([]);
+    expect(reventsIn('fd=1 '.repeat(N / 5))).toEqual([]);
+  });
+});
+
+describe('Markdown line starts (no m flag: sanitize has escaped every line break)', () => {
+  it('escapes a list or rule start', () => {
+    expect(escapeMarkdown('- not a list')).toBe('\\- not a list');
+    expect(escapeMarkdown('---')).toBe('\\---');
+    expect(escapeMarkdown('1. first')).toBe('1\\. first');
+  });
+  it('long blank runs', () => {
+    expect(escapeMarkdown(' '.repeat(N) + 'x')).toHaveLength(N + 1);
+    expect(escapeMarkdown(' '.repeat(N) + '=')).toHaveLength(N + 2);
+  });
+});
+
+describe('other anchored forms', () => {
+  it('the TUI filter keys', () => {
+    expect(parseQuery('call: connect')).toEqual({ kind: 'call', name: 'connect' });
+    expect(parseQuery('fd:' + ' '.repeat(N) + '3')).toMatchObject({ kind: 'fd' });
+  });
+  it('log prefixes cut from an end reason', () => {
+    const r = { text: "[2026-12-07 16:15:30 +0000] [12688] [ERROR] Exception in worker process", cut: false, kind: 'an error message', rank: 5, line: 1, seq: 1 };
+    expect(reasonText(r)).toBe('[ERROR] Exception in worker process');
+    expect(reasonText({ ...r, text: '[' + '1'.repeat(N) })).toHaveLength(160);
+  });
+  it('a request target without its query', () => {
+    expect(pathServes('/srv/www/docs/a b.html', '/docs/a%20b.html?x=1#top')).toBe(true);
+    expect(pathServes('/srv/www/x', '?'.repeat(N) + '\n')).toBe(false);
+  });
+});
+
+describe('stderr messages', () => {
+  const what = CONTINUATIONS[0]!.re;
+  const loader = LOADER_MESSAGES[0]!;
+  it('libstdc++\'s what() line and glibc\'s loader message (real text, also cut by -s 32)', () => {
+    expect(what.exec('  what():  stoi')?.[1]).toBe('stoi');
+    expect(what.exec('  what():  ')?.[1]).toBe('');
+    expect(loader.exec('./app: error while loading shared libraries: libfoo.so.1: cannot open shared object file: No such file or directory')?.[1]).toBe('libfoo.so.1');
+    expect(loader.exec('./app: error while loading shared libra: libfoo.so.1: cannot open')?.[1]).toBe('libfoo.so.1');
+  });
+  it('long runs', () => {
+    expect(what.exec('what():' + ' '.repeat(N) + '\nx')?.[1]).toBe('x');
+    expect(what.exec('what():' + ' '.repeat(N) + 'a\nb')).toBeNull();
+    expect(loader.exec('error while loading shared '.repeat(N / 27))).toBeNull();
+  });
+});
