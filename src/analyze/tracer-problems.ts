@@ -42,27 +42,31 @@ export const SIP_HINT = [
 
 interface Rule {
   kind: ProblemKind;
-  /** Matched against one line of the tracer's stderr. */
+  /**
+   * Matched against one line of the tracer's stderr. A line may be long and crafted: each rule is
+   * anchored at the line's start (after the tracer's own `strace: `/`dtrace: ` prefix) or has no
+   * unbounded repeat, so it cannot backtrack over the line for every place it might start.
+   */
   test: RegExp;
   message: (m: RegExpExecArray) => string;
 }
 
 const STRACE_RULES: readonly Rule[] = [
-  { kind: 'ptrace-denied', test: /ptrace\(PTRACE_(?:TRACEME|SEIZE|ATTACH)[^)]*\): Operation not permitted/, message: () => PTRACE_HINT },
+  { kind: 'ptrace-denied', test: /ptrace\(PTRACE_(?:TRACEME|SEIZE|ATTACH)[^)]{0,200}\): Operation not permitted/, message: () => PTRACE_HINT },
   { kind: 'ptrace-denied', test: /PTRACE_TRACEME: Operation not permitted/, message: () => PTRACE_HINT },
   {
     kind: 'no-such-process',
     test: /attach: ptrace\(PTRACE_(?:SEIZE|ATTACH), (\d+)\): No such process/,
     message: (m) => `no process with pid ${m[1]} (it may have exited already).`,
   },
-  { kind: 'command-not-found', test: /Can't stat '(.*)': No such file or directory/, message: (m) => `command not found: ${m[1]}` },
+  { kind: 'command-not-found', test: /^(?:[^\s:']+: )?Can't stat '(.*)': No such file or directory\s*$/, message: (m) => `command not found: ${m[1]}` },
 ];
 
 const DTRACE_RULES: readonly Rule[] = [
   { kind: 'dtrace-privileges', test: /DTrace requires additional privileges/, message: () => DTRUSS_ROOT_HINT },
   { kind: 'sip', test: /dtrace cannot control executables signed with restricted entitlements/i, message: () => SIP_HINT },
   { kind: 'sip', test: /prevents dtrace from attaching to an executable not signed with/, message: () => SIP_HINT },
-  { kind: 'sip', test: /failed to execute .*: Operation not permitted/, message: () => SIP_HINT },
+  { kind: 'sip', test: /^(?:[^\s:]+: )?failed to execute .*: Operation not permitted\s*$/, message: () => SIP_HINT },
   { kind: 'sip', test: /does not match any probes\. System Integrity Protection is on/, message: () => SIP_HINT },
 ];
 

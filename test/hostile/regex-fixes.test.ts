@@ -109,3 +109,23 @@ describe('stderr messages', () => {
     expect(loader.exec('error while loading shared '.repeat(N / 27))).toBeNull();
   });
 });
+
+describe("the tracer's own messages: anchored, or no unbounded repeat", () => {
+  it('reads the real messages as before', async () => {
+    const { diagnoseTracerLine } = await import('../../src/analyze/tracer-problems.js');
+    expect(diagnoseTracerLine("strace: Can't stat '/nonexistent/binary': No such file or directory", 'strace')?.message).toBe('command not found: /nonexistent/binary');
+    expect(diagnoseTracerLine("Can't stat 'a b': No such file or directory", 'strace')?.kind).toBe('command-not-found');
+    expect(diagnoseTracerLine('strace: attach: ptrace(PTRACE_SEIZE, 6262): Operation not permitted', 'strace')?.kind).toBe('ptrace-denied');
+    expect(diagnoseTracerLine('strace: ptrace(PTRACE_TRACEME, ...): Operation not permitted', 'strace')?.kind).toBe('ptrace-denied');
+    expect(diagnoseTracerLine('dtrace: failed to execute /tmp/du: Operation not permitted', 'dtruss')?.kind).toBe('sip');
+    expect(diagnoseTracerLine('dtrace: failed to execute du: Operation not permitted', 'dtruss')?.kind).toBe('sip');
+  });
+
+  it('a 200,000-character line repeating their openings is read in one pass', async () => {
+    const { diagnoseTracerLine } = await import('../../src/analyze/tracer-problems.js');
+    // Each crafted line makes the old, unanchored forms try every opening and scan to the line's end.
+    for (const [piece, format] of [["Can't stat '", 'strace'], ['ptrace(PTRACE_SEIZE', 'strace'], ['failed to execute ', 'dtruss']] as const) {
+      expect(diagnoseTracerLine(piece.repeat(Math.ceil(200_000 / piece.length)), format)).toBeUndefined();
+    }
+  });
+});

@@ -20,11 +20,8 @@ export const KNOWN_VULNERABLE: readonly { file: string; regex: string }[] = [
   // Was exponential (a repeated ` (.*)` group; 14 repeats took 13 s); now polynomial on a crafted line.
   { file: "src/parse/strace.ts", regex: "/\\) += (?:-?\\d+|0x[0-9a-f]+|\\?)(?:<.*>)?(?: E[A-Z0-9_]+ \\(.*\\))?(?: \\(.*\\))?(?: <[\\d.]+>)?$/" },
   // Found on a second run (the first timed out on them).
-  { file: "src/analyze/tracer-problems.ts", regex: "/Can't stat '(.*)': No such file or directory/" },
-  { file: "src/analyze/tracer-problems.ts", regex: "/failed to execute .*: Operation not permitted/" },
   { file: "src/knowledge/crash-messages.ts", regex: "/terminating with uncaught exception of type (.+?): (.+)$/" },
   { file: "src/knowledge/stderr-messages.ts", regex: "/(?:^|: )(?:fatal|error|FATAL|ERROR|Error|PANIC|panic)(?:\\[[^\\]]*\\])?: \\S/" },
-  { file: "src/analyze/tracer-problems.ts", regex: "/ptrace\\(PTRACE_(?:TRACEME|SEIZE|ATTACH)[^)]*\\): Operation not permitted/" },
   // GLUED_WRITE (also overflows V8's regex stack on a ~12M-character string: line shapes' area).
   { file: "src/parse/strace.ts", regex: "/^(\\d+(?:<(?:[^>\"]|\"(?:[^\"\\\\]|\\\\.)*\")*>)?, \"((?:[^\"\\\\]|\\\\.)*)\"(?:\\.\\.\\.)?, \\d+)(.+)$/" },
 ];
