@@ -26,7 +26,27 @@ export type NanosCrashFact =
 
 interface Rule<T> {
   test: RegExp;
-  fact: (m: RegExpExecArray) => T;
+  /** What the match says; undefined: not this message after all. */
+  fact: (m: RegExpExecArray) => T | undefined;
+}
+
+/**
+ * The text after a match. A rule that matches a message's opening and takes the rest of the line
+ * from here, instead of with `(.*)$`, cannot rescan the line from every place the opening occurs
+ * (polynomial on a long crafted line).
+ */
+function after(m: RegExpExecArray): string {
+  return m.input.slice(m.index + m[0].length);
+}
+
+/** The first rule whose test matches and whose fact holds. */
+function firstFact<T>(rules: readonly Rule<T>[], text: string): T | undefined {
+  for (const r of rules) {
+    const m = r.test.exec(text);
+    const f = m ? r.fact(m) : undefined;
+    if (f) return f;
+  }
+  return undefined;
 }
 
 const HEX = '0x[0-9a-fA-F]+';
@@ -64,12 +84,7 @@ function opt<K extends string>(k: K, v: string | undefined): Partial<Record<K, s
 
 /** What a Nanos kernel/ops line says about a crash, if anything. `text`: the line without its tid prefix. */
 export function nanosCrashFact(text: string): NanosCrashFact | undefined {
-  const t = text.trim();
-  for (const r of NANOS_RULES) {
-    const m = r.test.exec(t);
-    if (m) return r.fact(m);
-  }
-  return undefined;
+  return firstFact(NANOS_RULES, text.trim());
 }
 
 /** A runtime's last words before it aborts the program. */
@@ -84,27 +99,44 @@ export interface AbortMessage {
 
 const ABORT_RULES: readonly Rule<AbortMessage>[] = [
   // libc++abi: `terminating with uncaught exception of type std::runtime_error: bad version`
-  { test: /terminating with uncaught exception of type (.+?): (.+)$/, fact: (m) => ({ what: 'an uncaught C++ exception', type: m[1]!, detail: m[2]! }) },
-  { test: /terminating with uncaught exception of type (.+)$/, fact: (m) => ({ what: 'an uncaught C++ exception', type: m[1]!, detail: m[1]! }) },
+  {
+    test: /terminating with uncaught exception of type (?=.)/,
+    fact: (m) => {
+      const rest = after(m);
+      const colon = rest.indexOf(': ', 1);
+      if (colon > 0 && colon + 2 < rest.length) return { what: 'an uncaught C++ exception', type: rest.slice(0, colon), detail: rest.slice(colon + 2) };
+      return { what: 'an uncaught C++ exception', type: rest, detail: rest };
+    },
+  },
   // libstdc++: `terminate called after throwing an instance of 'std::runtime_error'` (what() on the next line)
   { test: /terminate called after throwing an instance of '(.+)'/, fact: (m) => ({ what: 'an uncaught C++ exception', type: m[1]!, detail: m[1]! }) },
   // Foundation: `*** Terminating app due to uncaught exception 'NSRangeException', reason: '…'`
-  { test: /Terminating app due to uncaught exception '([^']+)', reason: '(.*?)'?$/, fact: (m) => ({ what: 'an uncaught Objective-C exception', type: m[1]!, detail: m[2]! }) },
+  {
+    test: /Terminating app due to uncaught exception '([^']{1,200})', reason: '/,
+    fact: (m) => {
+      const rest = after(m);
+      return { what: 'an uncaught Objective-C exception', type: m[1]!, detail: rest.endsWith("'") ? rest.slice(0, -1) : rest };
+    },
+  },
   // glibc: `prog: file.c:12: main: Assertion `x > 0' failed.`
-  { test: /: Assertion `(.+)' failed\.?/, fact: (m) => ({ what: 'a failed assertion', detail: m[1]! }) },
+  {
+    test: /: Assertion `(?=.)/,
+    fact: (m) => {
+      const rest = after(m);
+      const end = rest.lastIndexOf("' failed");
+      return end > 0 ? { what: 'a failed assertion', detail: rest.slice(0, end) } : undefined;
+    },
+  },
   // macOS libc: `Assertion failed: (x > 0), function main, file t.c, line 3.`
-  { test: /Assertion failed: (.+)$/, fact: (m) => ({ what: 'a failed assertion', detail: m[1]! }) },
+  { test: /Assertion failed: (?=.)/, fact: (m) => ({ what: 'a failed assertion', detail: after(m) }) },
 ];
 
 /** The abort message in one piece of stderr text, if it holds one. */
 export function abortMessage(text: string): AbortMessage | undefined {
   // The message ends at its line; dtruss shows the C string's NUL.
   for (const line of text.split('\n')) {
-    const l = line.replace(/(?<!\0)\0+$/, '').trim();
-    for (const r of ABORT_RULES) {
-      const m = r.test.exec(l);
-      if (m) return r.fact(m);
-    }
+    const found = firstFact(ABORT_RULES, line.replace(/(?<!\0)\0+$/, '').trim());
+    if (found) return found;
   }
   return undefined;
 }
@@ -123,7 +155,13 @@ export const SELF_SIGNAL_CALLS: Readonly<Record<string, { sig: number; pid?: num
 // Examples: `*** Runtime Error 1: access violation` (Red, dtruss corpus 11), `Segmentation fault (core dumped)`
 // and `Abort trap: 6` (shells reporting a child), `panic: runtime error: …` (Go).
 const CRASH_OUTPUT: readonly Rule<AbortMessage>[] = [
-  { test: /^(?:\*+ )?Runtime Error \d+: (.*\baccess violation\b.*)$/, fact: (m) => ({ what: 'a crash (an invalid memory access)', detail: m[1]!.trim() }) },
+  {
+    test: /^(?:\*+ )?Runtime Error \d+: /,
+    fact: (m) => {
+      const rest = after(m);
+      return /\baccess violation\b/.test(rest) ? { what: 'a crash (an invalid memory access)', detail: rest.trim() } : undefined;
+    },
+  },
   { test: /^(Segmentation fault|Bus error|Illegal instruction|Abort trap)(?:: \d+)?(?: \(core dumped\))?\s*$/, fact: (m) => ({ what: 'a crash', detail: m[0]!.trim() }) },
   { test: /^panic: (.+)$/, fact: (m) => ({ what: 'a Go panic', detail: m[1]!.trim() }) },
 ];
@@ -131,9 +169,5 @@ const CRASH_OUTPUT: readonly Rule<AbortMessage>[] = [
 /** A crash the program's own output line announces (its runtime's last words, or a shell's report). */
 export function crashInOutput(line: string): AbortMessage | undefined {
   const l = line.trim();
-  for (const r of CRASH_OUTPUT) {
-    const m = r.test.exec(l);
-    if (m) return r.fact(m);
-  }
-  return abortMessage(l);
+  return firstFact(CRASH_OUTPUT, l) ?? abortMessage(l);
 }

@@ -129,3 +129,36 @@ describe("the tracer's own messages: anchored, or no unbounded repeat", () => {
     }
   });
 });
+
+describe("a runtime's last words: the opening matched, the rest of the line taken by position", () => {
+  it('reads the real shapes as before', async () => {
+    const { abortMessage, crashInOutput } = await import('../../src/knowledge/crash-messages.js');
+    // dtruss corpus 09 (boost beast), and libc++abi's usual prefix.
+    expect(abortMessage('terminating with uncaught exception of type boost::exception_detail::clone_impl: bind: Address already in use')).toEqual({
+      what: 'an uncaught C++ exception',
+      type: 'boost::exception_detail::clone_impl',
+      detail: 'bind: Address already in use',
+    });
+    expect(abortMessage('libc++abi: terminating with uncaught exception of type std::bad_alloc')).toMatchObject({ type: 'std::bad_alloc', detail: 'std::bad_alloc' });
+    expect(abortMessage("a.out: t.c:3: int main(): Assertion `x > 0' failed.")).toEqual({ what: 'a failed assertion', detail: 'x > 0' });
+    expect(abortMessage("t.c:3: main: Assertion `it's' failed")).toEqual({ what: 'a failed assertion', detail: "it's" });
+    expect(abortMessage("a.out: t.c:3: main: Assertion `")).toBeUndefined();
+    expect(abortMessage('Assertion failed: (x > 0), function main, file t.c, line 3.')).toEqual({ what: 'a failed assertion', detail: '(x > 0), function main, file t.c, line 3.' });
+    expect(abortMessage("*** Terminating app due to uncaught exception 'NSRangeException', reason: 'index 3 beyond bounds'")).toEqual({
+      what: 'an uncaught Objective-C exception',
+      type: 'NSRangeException',
+      detail: 'index 3 beyond bounds',
+    });
+    // dtruss corpus 11 (Red).
+    expect(crashInOutput('*** Runtime Error 1: access violation')).toEqual({ what: 'a crash (an invalid memory access)', detail: 'access violation' });
+    expect(crashInOutput('*** Runtime Error 1: out of memory')).toBeUndefined();
+  });
+
+  it('a 200,000-character line repeating their openings is read in one pass', async () => {
+    const { crashInOutput } = await import('../../src/knowledge/crash-messages.js');
+    for (const piece of ['terminating with uncaught exception of type x', ': Assertion `x', 'Assertion failed: x', "Terminating app due to uncaught exception 'x', reason: '", 'Runtime Error 1: x']) {
+      const line = piece.repeat(Math.ceil(200_000 / piece.length));
+      expect(() => crashInOutput(line)).not.toThrow();
+    }
+  });
+});
