@@ -162,3 +162,27 @@ describe("a runtime's last words: the opening matched, the rest of the line take
     }
   });
 });
+
+describe("dtrace's probe error: the opening matched, the fault taken by position", () => {
+  const dtruss = async (text: string) => {
+    const { readTraceText } = await import('../../src/index.js');
+    const { Analyzer } = await import('../../src/analyze/index.js');
+    const { events, stats } = await readTraceText(text, { from: 'dtruss' });
+    const a = new Analyzer({ os: stats.os, format: stats.format });
+    for (const ev of events) a.push(ev);
+    return a.finish(stats).findings;
+  };
+
+  it('reads the real line (dtruss corpus 10, line 12) as before', async () => {
+    const line = 'dtrace: error on enabled probe ID 2184 (ID 167: syscall::write:return): invalid kernel access in action #13 at DIF offset 68';
+    const [f] = await dtruss(`\tPID/THRD  SYSCALL(args) \t\t = return\n${line}\n`);
+    expect(f).toMatchObject({ id: 'records-lost', title: 'dtrace dropped 1 call (probe errors)' });
+    expect(f!.explanation).toContain('syscall::write:return; invalid kernel access');
+  });
+
+  it('a 200,000-character line repeating its opening is read in one pass', async () => {
+    const piece = 'error on enabled probe ID 1 (ID 2: x): ';
+    const findings = await dtruss(`\tPID/THRD  SYSCALL(args) \t\t = return\ndtrace: ${piece.repeat(Math.ceil(200_000 / piece.length))}\n`);
+    expect(findings.some((f) => f.id === 'records-lost')).toBe(true);
+  });
+});

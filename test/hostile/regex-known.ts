@@ -11,7 +11,6 @@ export const KNOWN_VULNERABLE: readonly { file: string; regex: string }[] = [
   { file: "src/knowledge/stderr-messages.ts", regex: "/: .* \\((?:[A-Z]\\w*::)*[A-Z]\\w*(?:Error|Exception|Interrupt)\\)$/" },
   { file: "src/knowledge/stderr-messages.ts", regex: "/Assertion [`'].*' failed\\.?$/" },
   { file: "src/parse/strace.ts", regex: "/^(?:\\[pid +\\d+(?:<[^>]*>)?\\] |\\d+(?:<[^>]*>)? +)?(?: *[\\d:.]+ )?(?:\\(\\+ *[\\d.]+\\) )?(?:\\[[ \\d]{3}\\d\\] |\\[\\?\\?\\?\\] )?(?:\\[(?:[0-9a-f]{8}|[0-9a-f]{16}|\\?{8}|\\?{16})\\] )?(?:[a-z_][a-z0-9_]*\\(|<\\.\\.\\. [a-z_0-9]+ resumed>|--- SIG|\\+\\+\\+ (?:exited|killed))/" },
-  { file: "src/analyze/detectors/tracer.ts", regex: "/error on enabled probe ID \\d+ \\(ID \\d+: ([^)]*)\\): (.*?)(?: in (?:action|predicate)\\b.*)?$/" },
   // Was exponential (a repeated ` (.*)` group; 14 repeats took 13 s); now polynomial on a crafted line.
   { file: "src/parse/strace.ts", regex: "/\\) += (?:-?\\d+|0x[0-9a-f]+|\\?)(?:<.*>)?(?: E[A-Z0-9_]+ \\(.*\\))?(?: \\(.*\\))?(?: <[\\d.]+>)?$/" },
   // Found on a second run (the first timed out on them).

@@ -20,7 +20,20 @@ const TITLES: Record<FoundProblem['kind'], string> = {
  * dtrace's probe fault: the whole line of one call is replaced by it (a NULL or unreadable
  * pointer, or, under SIP, memory it may not read). /work/shared/formats/dtruss.md §7–§8.
  */
-const PROBE_FAULT = /error on enabled probe ID \d+ \(ID \d+: ([^)]*)\): (.*?)(?: in (?:action|predicate)\b.*)?$/;
+const PROBE_FAULT = /error on enabled probe ID \d+ \(ID \d+: ([^)]{1,200})\): /;
+
+/**
+ * The probe and what went wrong (`invalid address (0x0)`), without where in the D program
+ * (` in action #11 at DIF offset 28`). The rest of the line is taken by position, not matched
+ * with a pattern that could rescan it from every place the opening occurs.
+ */
+function probeFault(message: string): { probe: string; fault: string } | undefined {
+  const m = PROBE_FAULT.exec(message);
+  if (!m) return undefined;
+  const rest = message.slice(m.index + m[0].length);
+  const where = rest.search(/ in (?:action|predicate)\b/);
+  return { probe: m[1]!, fault: where >= 0 ? rest.slice(0, where) : rest };
+}
 
 class TracerRun implements DetectorRun {
   private found = new Map<string, { p: FoundProblem; lines: number[]; events: number[] }>();
@@ -35,10 +48,10 @@ class TracerRun implements DetectorRun {
   observe(o: Observation): void {
     const ev = o.analyzed.event;
     if (ev.type !== 'tracer' || this.ctx.format === 'nanos') return;
-    const fault = this.ctx.format === 'dtruss' ? PROBE_FAULT.exec(ev.message) : null;
+    const fault = this.ctx.format === 'dtruss' ? probeFault(ev.message) : undefined;
     if (fault) {
-      this.lost.set(fault[1]!, (this.lost.get(fault[1]!) ?? 0) + 1);
-      this.lostFaults.add(fault[2]!);
+      this.lost.set(fault.probe, (this.lost.get(fault.probe) ?? 0) + 1);
+      this.lostFaults.add(fault.fault);
       if (this.lostLines.length < 8) {
         this.lostLines.push(ev.line);
         this.lostEvents.push(ev.seq);
