@@ -15,7 +15,7 @@ import { OPEN_CALLS, READ_CALLS } from '../state/index.js';
 import type { Proc } from '../state/index.js';
 import { callPath } from '../observations.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
-import { INJECTED_NOTE, lineList, procName, setPid } from './describe.js';
+import { endStatus, INJECTED_NOTE, lineList, procName, setPid } from './describe.js';
 import { cutText } from '../../text/width.js';
 
 interface Attempt {
@@ -239,7 +239,7 @@ class ExecFailureRun implements DetectorRun {
 
   private badFormat(a: Attempt): Finding | undefined {
     // Run another way (sh falls back to running it as a script), or the caller did fine without it.
-    if (a.fallback || a.opensAfter >= 2 || this.endedWell(a.proc.info)) return undefined;
+    if (a.fallback || a.opensAfter >= 2 || (endStatus(a.proc.info) === 0 && a.proc.info.signal === undefined)) return undefined;
     const kind = a.head !== undefined ? fileKind(a.head.text) : 'unknown';
     const why = ENOEXEC_REASONS[kind];
     const read = a.head ? `. Its first bytes are read on line ${String(a.head.line)}` : '';
@@ -251,10 +251,6 @@ class ExecFailureRun implements DetectorRun {
       `Run \`file ${a.path}\` to see what it is: a script needs a \`#!\` first line naming its interpreter; a binary must be built for this machine (\`uname -m\`); a corrupt file must be rebuilt or downloaded again.`,
       [a.line, a.head?.line],
     );
-  }
-
-  private endedWell(info: ProcessInfo): boolean {
-    return info.exitCode === 0 && info.signal === undefined;
   }
 
   private finding(a: Attempt, id: string, title: string, explanation: string, hint: string, lines: (number | undefined)[]): Finding {
