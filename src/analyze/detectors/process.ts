@@ -5,7 +5,7 @@ import { CallView } from '../../decode/call-view.js';
 import type { Proc } from '../state/index.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { exitMeaning } from '../exit-status.js';
-import { callLines, endedWell, fdWords, lineList, pidOf, procName, programName, setPid } from './describe.js';
+import { callLines, endedWell, endStatus, fdWords, lineList, pidOf, procName, programName, setPid } from './describe.js';
 import { parseSiginfo } from '../../decode/siginfo.js';
 import { failedChild, pipeHolders, pipePeerWords, READER_GONE_NOTE, readerGoneSeverity, reasonOf, reasonText, RERAISED, senderName, type OutsideSignal } from './end-reason.js';
 
@@ -308,7 +308,7 @@ class ProcessEndRun implements DetectorRun {
         single.push(e);
         continue;
       }
-      const key = `${base}\0${String(statusOf(e))}`;
+      const key = `${base}\0${String(endStatus(e.proc.info) ?? 0)}`;
       const g = quiet.get(key);
       if (g) g.push(e);
       else quiet.set(key, [e]);
@@ -320,7 +320,7 @@ class ProcessEndRun implements DetectorRun {
       }
       const first = g[0]!.proc.info;
       const name = programName(first)!;
-      const code = String(statusOf(g[0]!));
+      const code = String(endStatus(g[0]!.proc.info) ?? 0);
       const pids = g.map((e) => e.proc.info.pid).filter((p) => p !== 0);
       const f: Finding = {
         id: 'nonzero-exit',
@@ -339,7 +339,7 @@ class ProcessEndRun implements DetectorRun {
     }
     for (const e of single.sort((a, b) => a.seq - b.seq)) {
       const info = e.proc.info;
-      const code = statusOf(e);
+      const code = endStatus(e.proc.info) ?? 0;
       const meaning = exitMeaning(programName(info), code, this.ctx.os);
       const parts = [`${procName(info)} ${e.byCall ? 'called exit with' : 'exited with'} status ${String(code)}${meaning ? `: ${meaning}` : ''}.`];
       if (e.reaped) parts.push("It was not traced itself (no -f); its parent's wait4 reported the status.");
@@ -389,11 +389,6 @@ class ProcessEndRun implements DetectorRun {
     }
     return out;
   }
-}
-
-/** The status a process ended with: its exit line's, or its exit call's when the trace has no exit line. */
-function statusOf(e: Exit): number {
-  return (e.byCall ? e.proc.info.exitCall : e.proc.info.exitCode) ?? 0;
 }
 
 export const processEnd: Detector = {
