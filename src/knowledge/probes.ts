@@ -72,6 +72,18 @@ export function probeKind(path: string): string | undefined {
   return rowOf(path)?.[1];
 }
 
+/**
+ * What a search looks for, from the last component of one path it tried. GNU ld looks for
+ * `-lNAME` as libNAME.so, then libNAME.a, in each directory of its search path (ld(1), `-l`), and
+ * as NAME.a when it explains a failure: all of them are one search for NAME.
+ */
+export function searchedName(base: string): string {
+  const ext = base.endsWith('.so') ? 3 : base.endsWith('.a') ? 2 : 0;
+  if (ext === 0 || base.length <= ext) return base;
+  const stem = base.slice(0, -ext);
+  return stem.startsWith('lib') && stem.length > 3 ? stem.slice(3) : stem;
+}
+
 /** The routine story a lookup of `path` is part of (loader, locale, nscd), if any. */
 export function probeStory(path: string): ProbeStory | undefined {
   return rowOf(path, STORY_ROWS)?.[2];

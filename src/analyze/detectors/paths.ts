@@ -10,7 +10,7 @@ import { OPEN_CALLS } from '../state/index.js';
 import { callPath, cleanPath, PATH_ARG } from '../observations.js';
 import { alreadyDone } from '../../knowledge/normal-answers.js';
 import { saysNotFound } from '../../knowledge/stderr-messages.js';
-import { probeStory } from '../../knowledge/probes.js';
+import { probeStory, searchedName } from '../../knowledge/probes.js';
 import { callLines, endedBadly, endedWell, INJECTED_NOTE, lineList, pidOf, procName, setPid } from './describe.js';
 import { trimTrailing } from '../../text/trim.js';
 
@@ -58,7 +58,12 @@ interface Miss {
 }
 
 function searchKey(proc: ProcessInfo, path: string): string {
-  return `${String(pidOf(proc) ?? '')}\0${baseName(path)}`;
+  return `${String(pidOf(proc) ?? '')}\0${searchedName(baseName(path))}`;
+}
+
+/** How many directories a search's misses were in (a linker tries two names in each). */
+function places(group: readonly Miss[]): number {
+  return new Set(group.map((g) => g.path.slice(0, g.path.lastIndexOf('/') + 1))).size;
 }
 
 /**
@@ -110,7 +115,7 @@ const INJECTED = ` ${INJECTED_NOTE}`;
 /** The misses of a process that went on to exit 0: info, one finding for all of them. */
 function toleratedFinding(groups: Miss[][]): Finding {
   const proc = groups[0]![0]!.proc;
-  const names = groups.map((g) => (g.length > 1 ? `${baseName(g[0]!.path)} (looked in ${String(g.length)} places)` : g[0]!.path));
+  const names = groups.map((g) => (g.length > 1 ? `${baseName(g[0]!.path)} (looked in ${String(places(g))} places)` : g[0]!.path));
   const n = names.length;
   const shown = n <= 3 ? names.join(', ') : `${names.slice(0, 2).join(', ')} and ${String(n - 2)} more`;
   const all = groups.flat();
@@ -144,11 +149,11 @@ function missingFinding(group: Miss[], failedOnly: boolean): Finding {
     id: 'missing-file',
     severity: injected || failedOnly ? 'info' : isExec ? 'error' : 'warning',
     title: searched
-      ? `${isExec ? 'program' : 'file'} not found: ${name} (looked in ${String(group.length)} places)`
+      ? `${isExec ? 'program' : 'file'} not found: ${name} (looked in ${String(places(group))} places)`
       : `${isExec ? 'program' : 'file'} not found: ${m.path}`,
     explanation:
       (searched
-        ? `${procName(m.proc)} looked for ${name} in ${String(group.length)} places (${m.syscall}) and found it in none: ${group.map((g) => g.path).join(', ')} (${m.errno}).`
+        ? `${procName(m.proc)} looked for ${name} in ${String(places(group))} places (${m.syscall}) and found it in none: ${group.map((g) => g.path).join(', ')} (${m.errno}).`
         : `${procName(m.proc)} tried to ${what} ${m.path} (${m.syscall}) and got ${m.errno}: ` +
           (m.errno === 'ENOTDIR' ? 'a component of the path is not a directory.' : 'it does not exist.')) +
       (count > group.length ? ` It tried ${String(count)} times.` : '') +
