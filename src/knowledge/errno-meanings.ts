@@ -108,7 +108,8 @@ export const ERRNO_IN_CONTEXT: Readonly<Record<string, Readonly<Record<string, s
   EACCES: {
     default: 'the permissions on the path or a directory on the way forbid it',
     open: 'the file or a directory on the way does not allow this user that access',
-    exec: 'the file is not executable or a directory on the way cannot be searched',
+    // execve(2): no execute permission, not a regular file, a mount with noexec, or a directory on the way.
+    exec: 'the file is not executable (no execute permission, not a regular file, or on a file system mounted noexec) or a directory on the way cannot be searched',
     'connect:unix': 'this user may not write to the socket file or search its directory',
     'connect:inet': 'the connection was refused by a local policy (firewall rule, SELinux/AppArmor, or a broadcast address without SO_BROADCAST)',
     'bind:inet-low': 'ports below 1024 need root (or CAP_NET_BIND_SERVICE)',

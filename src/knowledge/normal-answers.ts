@@ -6,7 +6,7 @@
 // "Interruption of system calls" (ERESTARTSYS and kin are seen only by tracers: the call
 // is restarted or fails EINTR), futex(2) (FUTEX_WAIT fails EAGAIN when the word changed before
 // the thread slept, ETIMEDOUT when a timed wait ran out: how locks and condition variables
-// work), unlink(2)/rmdir(2) (ENOENT: the name does not exist).
+// work), unlink(2)/rmdir(2) (ENOENT: the name does not exist), wait(2) (ECHILD: no child left).
 
 export interface NormalAnswer {
   /** Syscalls it applies to (prefix match: `ioctl` covers the Nanos/dtruss spellings); any when absent. */
@@ -24,6 +24,10 @@ export const NORMAL_ANSWERS: readonly NormalAnswer[] = [
   { syscall: 'readlink', errno: 'EINVAL', why: 'a symlink check answered "not a symbolic link"' },
   { syscall: 'futex', errno: 'EAGAIN', why: 'a lock or condition changed before the thread went to sleep on it' },
   { syscall: 'futex', errno: 'ETIMEDOUT', why: 'a timed wait on a lock or condition reached its timeout' },
+  // wait(2): ECHILD when the caller has no child left to wait for: how a reaping loop (a shell's
+  // SIGCHLD handler calling wait4(-1, …, WNOHANG) until it fails) knows it is done.
+  { syscall: 'wait4', errno: 'ECHILD', why: 'a reaping loop asked for another finished child and none was left' },
+  { syscall: 'waitid', errno: 'ECHILD', why: 'a reaping loop asked for another finished child and none was left' },
 ];
 
 /**

@@ -13,6 +13,8 @@ import { saysNotFound } from '../../knowledge/stderr-messages.js';
 import { probeStory, searchedName } from '../../knowledge/probes.js';
 import { callLines, endedBadly, endedWell, INJECTED_NOTE, lineList, pidOf, procName, setPid } from './describe.js';
 import { trimTrailing } from '../../text/trim.js';
+import { errnoMeaning } from '../../knowledge/errno-meanings.js';
+import { lookupSyscall } from '../../knowledge/syscalls.js';
 
 const EXEC_CALLS = new Set(['execve', 'execveat']);
 
@@ -132,6 +134,15 @@ function toleratedFinding(groups: Miss[][]): Finding {
   };
   setPid(f, proc);
   return f;
+}
+
+const isExecCall = (name: string): boolean => name === 'execve' || name === 'execveat';
+
+/** What a refusal means for this call: the one wording `explain` prints after the call. */
+function deniedMeaning(m: Miss): string {
+  const entry = lookupSyscall(m.syscall);
+  const ctx = entry?.errctx ?? entry?.family;
+  return errnoMeaning(m.errno, ctx === undefined ? [] : [ctx]) ?? 'the operation is not permitted for this process';
 }
 
 /** One finding for the misses of one search (usually a single path). */
@@ -363,13 +374,13 @@ class MissingFileRun implements DetectorRun {
         title: `permission denied: ${m.path}`,
         explanation:
           `${procName(m.proc)} was refused access to ${m.path} (${m.syscall} → ${m.errno}): ` +
-          (m.errno === 'EACCES'
-            ? 'the file or a directory on its path does not grant this user the needed permission.'
-            : 'the operation is not permitted for this process (ownership, capabilities, or a security policy).') +
+          `${deniedMeaning(m)}.` +
           (m.count > 1 ? ` It happened ${String(m.count)} times.` : '') +
           (tolerated ? ` It still exited with status 0: it did without it.` : '') +
           (m.injected ? INJECTED : ''),
-        hint: 'Check ownership and mode of the file and each directory above it (`namei -l PATH`), the user the program runs as, and SELinux/AppArmor denials.',
+        hint:
+          'Check ownership and mode of the file and each directory above it (`namei -l PATH`), the user the program runs as, and SELinux/AppArmor denials.' +
+          (isExecCall(m.syscall) ? ' For a program, also whether its file system is mounted noexec (`findmnt -T PATH`).' : ''),
         lines: lineList(...m.lines),
         events: m.events,
       };
