@@ -51,10 +51,14 @@ function tally(names: string[]): string {
 }
 
 /** A short paragraph: empty when the trace shows no process at all (a `-c` table only). */
+/** An empty capture is most often strace failing to start the program: say so, not "no findings". */
+const NO_CALLS =
+  'No system call was traced: there is nothing to explain. (strace leaves its -o file empty when it could not start the program; its own message went to its stderr.)';
+
 export function overview(r: OverviewInput): string {
   const procs = r.processes.filter((p) => !p.isThread);
   // No call was traced (a Nanos crash log): what went wrong still comes first.
-  if (procs.length === 0) return wentWrong(r.findings.filter((f) => f.severity === 'error')) ?? '';
+  if (procs.length === 0) return wentWrong(r.findings.filter((f) => f.severity === 'error')) ?? (r.findings.length ? '' : NO_CALLS);
   const [root, ...rest] = procs;
   const parts: string[] = [];
   const cmd = root!.argv?.join(' ');

@@ -39,3 +39,9 @@ describe('overview', () => {
     expect(await inShort('segv-core-dumped')).toMatch(/^segv \(pid \d+\), run as "[^"]+", was killed by SIGSEGV \(core dumped\)\. What went wrong: /);
   });
 });
+
+describe('an empty trace', () => {
+  it('says no call was traced (and why strace leaves -o empty) instead of nothing', () => {
+    expect(overview({ processes: [], sockets: [], findings: [] })).toMatch(/^No system call was traced: .*could not start the program/);
+  });
+});
