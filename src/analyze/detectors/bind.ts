@@ -8,7 +8,8 @@ import { BIND_MEANINGS, meaningFor } from '../../knowledge/failure-meanings.js';
 
 class BindRun implements DetectorRun {
   private found: Finding[] = [];
-  private seen = new Set<string>();
+  /** The finding of each process, address and errno, and how many binds failed so (servers retry: nginx 5 times). */
+  private seen = new Map<string, { f: Finding; tries: number }>();
 
   observe(o: Observation): void {
     const call = o.call;
@@ -17,8 +18,16 @@ class BindRun implements DetectorRun {
     const family = ep?.family ?? o.sock?.info.family;
     const errno = call.errno;
     const key = `${String(o.proc.tgid)}|${ep ? endpointText(ep) : '?'}|${String(errno)}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    const again = this.seen.get(key);
+    if (again) {
+      again.tries++;
+      const events = (again.f.events ??= []);
+      if (events.length < 10) {
+        events.push(call.ev.seq);
+        again.f.lines.push(...callLines(call.ev));
+      }
+      return;
+    }
     let m = meaningFor(BIND_MEANINGS, errno, family);
     // EACCES on an IP port only has the low-port meaning below 1024.
     if (errno === 'EACCES' && (epPort(ep) ?? 0) >= 1024 && family !== 'AF_UNIX') {
@@ -35,10 +44,14 @@ class BindRun implements DetectorRun {
       events: [call.ev.seq],
     };
     setPid(f, o.proc.info);
-    if (this.found.length < 50) this.found.push(f);
+    if (this.found.length < 50) {
+      this.found.push(f);
+      this.seen.set(key, { f, tries: 1 });
+    }
   }
 
   finish(): Finding[] {
+    for (const { f, tries } of this.seen.values()) if (tries > 1) f.explanation += ` It tried ${String(tries)} times.`;
     return this.found;
   }
 }

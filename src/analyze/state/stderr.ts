@@ -62,11 +62,26 @@ function judge(s: StderrLines, text: string, at: { line: number; seq: number }):
   s.prev = found ? { text, reason: found } : { text };
 }
 
+/**
+ * Whether a write continues the unfinished line written before it (programs write a message in
+ * pieces: "psql:", " ", "error: "). Not after a newline; and not when both writes were cut by
+ * strace: nothing shows where the first one's line ended, and a program that writes 32 bytes or
+ * more at once writes whole lines (a logger: nginx's `[emerg]` line per retry).
+ */
+export function continuesLine(before: string, truncated: boolean): boolean {
+  return !before.endsWith('\n') && !(truncated && before.endsWith('…'));
+}
+
 /** Feed one write to stderr. `truncated`: strace cut the string (the rest of the message is lost). */
 export function feedStderr(s: StderrLines, text: string, truncated: boolean, line: number, seq: number): void {
   // A traceback always starts a line: what was left unfinished before it (cut by strace, or
   // written by the program this process was before an exec) is a line of its own.
   if (s.partial !== '' && TRACEBACK_START.test(text)) {
+    judge(s, s.partial, s.at ?? { line, seq });
+    s.partial = '';
+    delete s.at;
+  }
+  if (s.partial !== '' && !continuesLine(s.partial, truncated)) {
     judge(s, s.partial, s.at ?? { line, seq });
     s.partial = '';
     delete s.at;

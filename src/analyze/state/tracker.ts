@@ -11,7 +11,7 @@ import type { CallView } from '../../decode/call-view.js';
 import { shownEndpoint } from '../../decode/text.js';
 import { ACCEPT_CALLS, ANON_CREATORS, CLONE_CALLS, EXEC_CALLS, FD_FIRST, OPEN_CALLS, READ_CALLS, WRITE_CALLS } from './calls.js';
 import { completedOk, Connects, startsAttempt, type ConnectAttempt, type ConnectStore } from './connects.js';
-import { feedStderr } from './stderr.js';
+import { continuesLine, feedStderr } from './stderr.js';
 import { ProcessTree } from './processes.js';
 import { ResolvedNames } from './resolved.js';
 import type { Proc, SockState, Touch } from './types.js';
@@ -88,7 +88,7 @@ export class Tracker extends ProcessTree {
       const s = call.str(1);
       if (s) {
         // Programs often write one message in pieces ("psql:", " ", "error: ", ...): join them.
-        const joined = p.lastStderr && !p.lastStderr.text.endsWith('\n') ? p.lastStderr : undefined;
+        const joined = p.lastStderr && continuesLine(p.lastStderr.text, s.truncated) ? p.lastStderr : undefined;
         const text = ((joined?.text ?? '') + s.value + (s.truncated ? '…' : '')).slice(-300);
         p.lastStderr = { text, line: ev.line, seq: ev.seq, cut: s.truncated || (joined?.cut ?? false) };
         feedStderr((p.stderr ??= { partial: '', traceback: false }), s.value, s.truncated, ev.line, ev.seq);
