@@ -107,6 +107,8 @@ interface Killed {
   signalLine?: number;
   signalSeq?: number;
   signalInfo?: string;
+  /** The thread the signal line was on, when not the one whose exit line came first. */
+  signalTid?: number;
   lastCall?: SyscallEvent;
   /** `fd 3 (a TCP socket connected to ...)`: what that last call was using. */
   on?: string;
@@ -177,6 +179,14 @@ class ProcessEndRun implements DetectorRun {
       const prev = this.killed.get(p.tgid);
       if (prev) {
         prev.threads++;
+        // A thread's fault kills them all, and the first exit line is often another thread's:
+        // the signal line (its siginfo, the faulting address) is on the thread that faulted.
+        if (prev.signalLine === undefined && p.lastSignal?.signal === ev.signal) {
+          prev.signalLine = p.lastSignal.line;
+          prev.signalSeq = p.lastSignal.seq;
+          if (p.lastSignal.info !== undefined) prev.signalInfo = p.lastSignal.info;
+          if (p.info.pid !== p.tgid) prev.signalTid = p.info.pid;
+        }
         return;
       }
       if (this.killed.size >= 100) return;
@@ -235,6 +245,7 @@ class ProcessEndRun implements DetectorRun {
       let stoppedFromOutside = false;
       let ownWrite = false;
       let cited: typeof reraised;
+      if (k.signalTid !== undefined && m?.severity === 'error') parts.push(`The signal arose in thread ${String(k.signalTid)} (line ${String(k.signalLine)}).`);
       if (si.addr === 'NULL') parts.push('The faulting address was NULL: a NULL pointer dereference.');
       else if (k.signalInfo) {
         const pid = si.pid;
