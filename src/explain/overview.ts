@@ -87,7 +87,8 @@ export function overview(r: OverviewInput): string {
   const errors = r.findings.filter((f) => f.severity === 'error');
   const warnings = r.findings.filter((f) => f.severity === 'warning');
   if (errors.length) parts.push(wentWrong(errors)!);
-  else if (warnings.length) parts.push(`No errors; ${String(warnings.length)} warning${warnings.length === 1 ? '' : 's'} below.`);
+  // The first warning is what a reader looks at next (a hang stopped from outside, a status 1).
+  else if (warnings.length) parts.push(`No errors. Worth a look: ${warnings[0]!.title}${warnings.length > 1 ? ` (and ${String(warnings.length - 1)} more warning${warnings.length > 2 ? 's' : ''})` : ''}.`);
   else {
     const notes = r.findings.length;
     parts.push(`Nothing went wrong that the trace shows${notes ? ` (${String(notes)} note${notes === 1 ? '' : 's'} below)` : ''}.`);

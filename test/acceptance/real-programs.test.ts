@@ -594,7 +594,7 @@ describe('redis-cli that got no reply and was killed (redis-cli-no-reply-sigterm
     const r = await analyze('redis-cli-no-reply-sigterm');
     const f = one(r, 'killed-by-signal');
     expect(f).toMatchObject({ severity: 'warning', pid: 20954 });
-    expect(f.title).toBe('redis-cli (pid 20954) killed by SIGTERM');
+    expect(f.title).toBe('redis-cli (pid 20954) killed by SIGTERM while in recvfrom()');
     expect(f.lines).toEqual(expect.arrayContaining([217, 218]));
     expect(proc(r, 20954).signal).toBe('SIGTERM');
     expect(r.findings.map((x) => x.id)).toEqual(['killed-by-signal']);

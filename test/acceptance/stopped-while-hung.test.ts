@@ -11,7 +11,7 @@ describe('Ctrl-C on a hung Python program', () => {
   it('a lock taken twice: stopped from outside while in futex(), cited', async () => {
     const [f, ...rest] = await findings('python-py-deadlock-ctrlc');
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ id: 'killed-by-signal', severity: 'warning', title: 'python3 (pid 1808) killed by SIGINT' });
+    expect(f).toMatchObject({ id: 'killed-by-signal', severity: 'warning', title: 'python3 (pid 1808) killed by SIGINT while in futex()' });
     expect(f!.explanation).toContain('It was stopped from outside: pid 1692 sent it SIGINT (line 1169)');
     expect(f!.explanation).toContain('It was in futex() when SIGINT came (line 1168).');
     expect(f!.lines).toEqual([1168, 1169, 1186, 1187]);

@@ -300,7 +300,8 @@ class ProcessEndRun implements DetectorRun {
       const f: Finding = {
         id: 'killed-by-signal',
         severity,
-        title: `${procName(leader)} killed by ${sig}${k.info.core ? ' (core dumped)' : ''}${said ? `: ${reasonText(said)}` : ''}`,
+        // Stopped on purpose while waiting (a hang ended with Ctrl-C or a timeout): the wait is the story.
+        title: `${procName(leader)} killed by ${sig}${k.info.core ? ' (core dumped)' : ''}${said ? `: ${reasonText(said)}` : DELIBERATE.has(sig) && diedIn ? ` while in ${diedIn.syscall}()` : ''}`,
         explanation: parts.filter(Boolean).join(' '),
         hint,
         lines: lineList(sender?.line, cited?.line, said?.line, ...(diedIn ? callLines(diedIn) : []), k.signalLine, k.line),
