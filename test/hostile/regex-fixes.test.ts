@@ -186,3 +186,97 @@ describe("dtrace's probe error: the opening matched, the fault taken by position
     expect(findings.some((f) => f.id === 'records-lost')).toBe(true);
   });
 });
+
+describe('dtruss -s stack frames read by position (was one regex for the three shapes)', () => {
+  // The regex it replaces (cubic on backquotes and tabs), kept here to compare with.
+  const old = (line: string): string | null => /^\s+(?<frame>\S+`\S.*|0x[0-9a-fA-F]+|\[ .* \])\s*$/.exec(line)?.groups?.frame!.trimEnd() ?? null;
+  it('real frames (dtruss corpus 23, macOS 15) read as before', async () => {
+    const { matchFrame } = await import('../../grammars/dtruss.js');
+    expect(matchFrame('              libsystem_kernel.dylib`write+0x8')).toBe('libsystem_kernel.dylib`write+0x8');
+    expect(matchFrame('              liblixutil.dylib`nix::MonitorFdHup::~MonitorFdHup()+0x40')).toBe('liblixutil.dylib`nix::MonitorFdHup::~MonitorFdHup()+0x40');
+    expect(matchFrame('              0x10e3c2f4  ')).toBe('0x10e3c2f4');
+    expect(matchFrame('              [ kernel ]')).toBe('[ kernel ]');
+    expect(matchFrame('  8/0x1:  write(0x1, "a", 0x1)\t\t = 1 0')).toBeNull();
+    expect(matchFrame('libsystem_kernel.dylib`write+0x8')).toBeNull();
+  });
+  it('does what the regex did on any short line (property, fixed seed)', async () => {
+    const { matchFrame } = await import('../../grammars/dtruss.js');
+    const piece = fc.constantFrom(' ', '\t', '\n', '\r', '`', '0x', 'a', 'F', '[', ']', '[ ', ' ]', '0', '\u2028');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), (s) => matchFrame(s) === old(s)), { seed: 17, numRuns: 30_000 });
+  });
+  it("the checker's attack shape, 200,000 characters, in one pass", async () => {
+    const { matchFrame } = await import('../../grammars/dtruss.js');
+    expect(matchFrame('\n[' + '`0'.repeat(N) + '[' + '\t'.repeat(N) + '\n0x0')).toBeNull();
+    expect(matchFrame(' a' + '`0'.repeat(N) + '\t'.repeat(N))).toBe('a' + '`0'.repeat(N));
+  });
+});
+
+describe('stderr lines read by position: assertion, Ruby exception, error word (were unanchored .* regexes)', () => {
+  const pattern = async (kind: string, rank: number) => {
+    const { STDERR_PATTERNS } = await import('../../src/knowledge/stderr-messages.js');
+    return STDERR_PATTERNS.find((p) => p.kind === kind && p.rank === rank)!.re;
+  };
+  // The regexes they replace, kept here to compare with.
+  const OLD = {
+    assertion: /Assertion [`'].*' failed\.?$/,
+    ruby: /: .* \((?:[A-Z]\w*::)*[A-Z]\w*(?:Error|Exception|Interrupt)\)$/,
+    error: /(?:^|: )(?:fatal|error|FATAL|ERROR|Error|PANIC|panic)(?:\[[^\]]*\])?: \S/,
+  };
+  const cases = [
+    ['assertion', 'a failed assertion', 9],
+    ['ruby', 'an uncaught Ruby exception', 8],
+    ['error', 'an error message', 5],
+  ] as const;
+
+  it('real messages read as before', async () => {
+    const assertion = await pattern('a failed assertion', 9);
+    const ruby = await pattern('an uncaught Ruby exception', 8);
+    const error = await pattern('an error message', 5);
+    expect(assertion.test("a.out: t.c:3: main: Assertion `x > 0' failed.")).toBe(true);
+    expect(assertion.test("python3: Objects/obmalloc.c:1234: Assertion 'p != NULL' failed")).toBe(true);
+    expect(ruby.test("-e:1:in 'require': cannot load such file -- x (LoadError)")).toBe(true);
+    expect(ruby.test('app.rb:3:in `<main>\': boom (Net::ReadTimeout::TimeoutError)')).toBe(true);
+    expect(ruby.test('exiting (Error)')).toBe(false);
+    expect(error.test('git: fatal: not a git repository')).toBe(true);
+    expect(error.test('ERROR[main]: failed')).toBe(true);
+    expect(error.test('psql: error: connection to server on socket "/tmp/.s.PGSQL.5432" failed')).toBe(true);
+    expect(error.test('no errors: 0')).toBe(false);
+  });
+
+  it('do what the regexes did on any short line (property, fixed seed)', async () => {
+    const piece = fc.constantFrom(': ', ' ', 'Assertion ', '`', "'", ' failed', '.', '\n', '\r', '(', ')', '::', 'A', 'LoadError', 'Exception', 'x', 'error', 'fatal', 'ERROR', '[', ']', 'Error');
+    const line = fc.array(piece, { maxLength: 12 }).map((a) => a.join(''));
+    for (const [key, kind, rank] of cases) {
+      const re = await pattern(kind, rank);
+      fc.assert(fc.property(line, (s) => re.test(s) === OLD[key].test(s)), { seed: 17, numRuns: 30_000 });
+    }
+  });
+
+  it("the checker's attack shapes, 200,000 characters, in one pass", async () => {
+    const assertion = await pattern('a failed assertion', 9);
+    const ruby = await pattern('an uncaught Ruby exception', 8);
+    const error = await pattern('an error message', 5);
+    expect(assertion.test('Assertion `'.repeat(2 * N / 11) + 's')).toBe(false);
+    expect(assertion.test('Assertion `'.repeat(2 * N / 11) + "s' failed")).toBe(true);
+    expect(ruby.test(': '.repeat(N) + '\n:  (EError)')).toBe(true);
+    expect(ruby.test(': '.repeat(N) + '\n (EError)')).toBe(false);
+    expect(ruby.test(': '.repeat(N) + ' (' + 'A::'.repeat(N / 3) + 'EError)')).toBe(true);
+    expect(error.test('\t' + '\t: fatal['.repeat(N / 5))).toBe(false);
+    expect(error.test('\t: fatal['.repeat(N / 5) + ']: x')).toBe(true);
+    expect(error.test(': error['.repeat(N / 8) + ': error: x')).toBe(true);
+    expect(error.test(': error['.repeat(N / 8) + ' error: x')).toBe(false);
+  });
+});
+
+describe("dtrace's probe error: the probe's name taken by position (was [^)]{1,200}, flagged by the fuzz checker)", () => {
+  it('repeated openings with no probe name close', async () => {
+    const { readTraceText } = await import('../../src/index.js');
+    const { Analyzer } = await import('../../src/analyze/index.js');
+    const piece = 'error on enabled probe ID 1 (ID 2: ' + 'x'.repeat(300);
+    const line = 'dtrace: ' + piece.repeat(Math.ceil(200_000 / piece.length)) + 'error on enabled probe ID 3 (ID 4: syscall::read:return): invalid address (0x0) in action #1';
+    const { events, stats } = await readTraceText(`\tPID/THRD  SYSCALL(args) \t\t = return\n${line}\n`, { from: 'dtruss' });
+    const a = new Analyzer({ os: stats.os, format: stats.format });
+    for (const ev of events) a.push(ev);
+    expect(a.finish(stats).findings.find((f) => f.id === 'records-lost')?.explanation).toContain('syscall::read:return; invalid address (0x0)');
+  });
+});
