@@ -4,6 +4,8 @@
 // vs program output, a count row vs output) is decided by the reader in src/parse/dtruss.ts,
 // which knows the lines before. Nothing is looked up here: numbers stay numbers.
 
+import { lastLineBreak } from '../src/text/line-break.js';
+
 /** The optional columns between the PID/THRD field and the syscall, in their fixed order. */
 export type DtrussColumn = 'RELATIVE' | 'ELAPSD' | 'CPU';
 
@@ -167,8 +169,6 @@ const COUNT_ROW = /^(?<name>[A-Za-z_][A-Za-z0-9_]*)\s+(?<count>\d+)\s*$/;
 // line of repeated backquotes and tabs.
 const HEX_FRAME = /^0x[0-9a-fA-F]+$/;
 const SPACE = /\s/;
-// A frame is one line: the `.` of the shapes above stops at these.
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 export function isBlank(line: string): boolean {
   return BLANK.test(line);
@@ -275,7 +275,8 @@ export function matchCountRow(line: string): { name: string; count: number } | n
 export function matchFrame(line: string): string | null {
   if (!SPACE.test(line.charAt(0))) return null;
   const frame = line.trim();
-  if (frame === '' || LINE_BREAK.test(frame)) return null;
+  // A frame is one line: the `.` of the shapes above stops at a line break.
+  if (frame === '' || lastLineBreak(frame) >= 0) return null;
   if (HEX_FRAME.test(frame) || (frame.length >= 4 && frame.startsWith('[ ') && frame.endsWith(' ]'))) return frame;
   // ``module`symbol``: a backquote inside the first word, not at its edges.
   const space = frame.search(SPACE);

@@ -7,6 +7,8 @@
 // and telling a kernel line from program output by the threads already seen is the
 // reader's job (src/parse/nanos.ts). Nothing is looked up here.
 
+import { lastLineBreak } from '../src/text/line-break.js';
+
 /** A Format A return as printed. */
 export interface NanosRv {
   text: string;
@@ -179,17 +181,6 @@ function parseRv(text: string): NanosRv {
 }
 
 const SPACE = /\s/;
-
-function isLineBreak(c: number): boolean {
-  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-}
-
-/** Index of the last character a regex's `.` stops at (a line break), or -1. */
-function lastLineBreak(s: string): number {
-  let i = s.length - 1;
-  while (i >= 0 && !isLineBreak(s.charCodeAt(i))) i--;
-  return i;
-}
 
 function isIdentifierStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;

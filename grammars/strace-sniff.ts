@@ -2,6 +2,8 @@
 // start of a call, signal or exit line after any leader (§1), and the shape of a return at the
 // end. Both run on untrusted first lines of any size, so neither may backtrack over the line.
 
+import { lastLineBreak } from '../src/text/line-break.js';
+
 // -n pads the number to 4 (`[ 257] `) and -i prints 8 or 16 hex digits, unlike Nanos' `[2] `.
 // The `-o`-style pid's blanks and a bare time's leading blanks are one run (` +` then ` *` split
 // a long run of blanks every possible way).
@@ -18,9 +20,6 @@ export const SNIFF_CALL =
 
 const [SPACE, OPEN_PAREN, CLOSE_PAREN, LT, EQ, GT, MINUS, QUESTION, E] = [32, 40, 41, 60, 61, 62, 45, 63, 69];
 
-function isLineBreak(c: number): boolean {
-  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-}
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -53,8 +52,7 @@ function timeStart(line: string): number {
 /** True when the line ends with strace's `) = value` and what may follow it. */
 export function endsWithReturn(line: string): boolean {
   const len = line.length;
-  let lastBreak = len - 1;
-  while (lastBreak >= 0 && !isLineBreak(line.charCodeAt(lastBreak))) lastBreak--;
+  const lastBreak = lastLineBreak(line);
   const time = timeStart(line);
   const ends = time >= 0 ? [len, time] : [len];
   // For each end: the last `>` that a note follows (`> (` or `> Ename (`) with the note's `(`

@@ -5,6 +5,8 @@
 // "Fatal Python error"), the Go runtime (panic.go), Rust std (panicking.rs), and the habit of
 // C tools (`prog: fatal: …`, `error: …`). Higher rank wins; a later line wins a tie.
 
+import { lastLineBreak } from '../text/line-break.js';
+
 export interface StderrPattern {
   /** Matched against one line of stderr, without its newline: a regex, or a matcher of the same shape. */
   re: { test(line: string): boolean };
@@ -17,22 +19,12 @@ export interface StderrPattern {
 // as regexes (`Assertion [`'].*' failed\.?$`, `: .* \((?:[A-Z]\w*::)*[A-Z]\w*(?:Error|…)\)$`,
 // `(?:^|: )(?:fatal|…)(?:\[[^\]]*\])?: \S`) they rescanned the line from every opening.
 
-/** The `.` of a regex stops at these: a message is one line. */
-const LINE_BREAK = /[\n\r\u2028\u2029]/g;
-
-/** Index of the last line break before `end`, or -1. */
-function lastBreakBefore(text: string, end: number): number {
-  let last = -1;
-  for (const m of text.slice(0, end).matchAll(LINE_BREAK)) last = m.index;
-  return last;
-}
-
 /** glibc assert(3): `prog: file.c:12: main: Assertion \`x > 0' failed.` */
 function failedAssertion(text: string): boolean {
   const tail = text.endsWith("' failed.") ? 9 : text.endsWith("' failed") ? 8 : 0;
   if (!tail) return false;
   const close = text.length - tail;
-  for (let at = text.indexOf('Assertion ', lastBreakBefore(text, close) + 1); at >= 0 && at + 11 <= close; at = text.indexOf('Assertion ', at + 1)) {
+  for (let at = text.indexOf('Assertion ', lastLineBreak(text, close) + 1); at >= 0 && at + 11 <= close; at = text.indexOf('Assertion ', at + 1)) {
     if (text[at + 10] === '`' || text[at + 10] === "'") return true;
   }
   return false;
@@ -48,7 +40,7 @@ function rubyException(text: string): boolean {
   if (open < 1 || text[open - 1] !== ' ') return false;
   const names = text.slice(open + 1, -1).split('::');
   if (!RUBY_EXCEPTION.test(names.pop()!) || !names.every((n) => RUBY_MODULE.test(n))) return false;
-  const colon = text.indexOf(': ', lastBreakBefore(text, open - 1) + 1);
+  const colon = text.indexOf(': ', lastLineBreak(text, open - 1) + 1);
   return colon >= 0 && colon + 2 <= open - 1;
 }
 
