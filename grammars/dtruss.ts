@@ -4,6 +4,8 @@
 // vs program output, a count row vs output) is decided by the reader in src/parse/dtruss.ts,
 // which knows the lines before. Nothing is looked up here: numbers stay numbers.
 
+import { lastLineBreak } from '../src/text/line-break.js';
+
 /** The optional columns between the PID/THRD field and the syscall, in their fixed order. */
 export type DtrussColumn = 'RELATIVE' | 'ELAPSD' | 'CPU';
 
@@ -163,7 +165,10 @@ const COUNT_ROW = /^(?<name>[A-Za-z_][A-Za-z0-9_]*)\s+(?<count>\d+)\s*$/;
 // -s stack frame, indented (14 spaces as printed; fewer when re-indented by a poster):
 // ``module`symbol+0xoff``, ``module`symbol``, ``module`0xaddr``, `0xaddr`, `[ annotation ]`.
 // Example: `              libsystem_kernel.dylib\`write+0x8`
-const FRAME = /^\s+(?<frame>\S+`\S.*|0x[0-9a-fA-F]+|\[ .* \])\s*$/;
+// Read by position (matchFrame): one regex for the three shapes backtracked cubically on a
+// line of repeated backquotes and tabs.
+const HEX_FRAME = /^0x[0-9a-fA-F]+$/;
+const SPACE = /\s/;
 
 export function isBlank(line: string): boolean {
   return BLANK.test(line);
@@ -266,7 +271,16 @@ export function matchCountRow(line: string): { name: string; count: number } | n
   return { name: m.groups.name!, count: Number.parseInt(m.groups.count!, 10) };
 }
 
+/** The frame of an indented -s stack line (trimmed), or null. */
 export function matchFrame(line: string): string | null {
-  const m = FRAME.exec(line);
-  return m?.groups ? m.groups.frame!.trimEnd() : null;
+  if (!SPACE.test(line.charAt(0))) return null;
+  const frame = line.trim();
+  // A frame is one line: the `.` of the shapes above stops at a line break.
+  if (frame === '' || lastLineBreak(frame) >= 0) return null;
+  if (HEX_FRAME.test(frame) || (frame.length >= 4 && frame.startsWith('[ ') && frame.endsWith(' ]'))) return frame;
+  // ``module`symbol``: a backquote inside the first word, not at its edges.
+  const space = frame.search(SPACE);
+  const word = space < 0 ? frame.length : space;
+  const tick = frame.indexOf('`', 1);
+  return tick > 0 && tick < word - 1 ? frame : null;
 }

@@ -7,6 +7,8 @@
 // and telling a kernel line from program output by the threads already seen is the
 // reader's job (src/parse/nanos.ts). Nothing is looked up here.
 
+import { lastLineBreak } from '../src/text/line-break.js';
+
 /** A Format A return as printed. */
 export interface NanosRv {
   text: string;
@@ -55,8 +57,9 @@ const RV = String.raw`-?E[A-Z0-9]+|-?\d+|0x[0-9a-fA-F]+|\?`;
 
 // The label is a tid or a thread name (prctl PR_SET_NAME, at most 16 bytes); the bound
 // also keeps the search for a glued record linear on lines full of `[`.
-// Where a record can start inside a line: `[label] name(` or `[label] <... `.
-const A_CANDIDATE = /\[[^\]\n]{1,16}\] (?:<\.\.\. |[A-Za-z_][A-Za-z0-9_]*\()/g;
+// Where a record can start inside a line, `[label] name(` or `[label] <... `, is found by
+// position (findOpening): as a global regex the checker rated it quadratic on runs of `[`.
+const MAX_LABEL = 16;
 
 // Complete record: [label] name(args) = rv
 // Example: `[2] openat(-100, "/etc/ld.so.cache", 0x80000, 0x0) = -ENOENT`
@@ -65,7 +68,9 @@ const A_CALL = new RegExp(String.raw`^\[(?<label>[^\]\n]{1,16})\] (?<name>[A-Za-
 
 // Entry half of a blocking call: [label] name(args <unfinished ...>
 // Example: `[2] read(3, 0x00000000ffe6bea8, 832 <unfinished ...>`, `[2] connect( <unfinished ...>`
-const A_UNFINISHED = /^\[(?<label>[^\]\n]{1,16})\] (?<name>[A-Za-z_][A-Za-z0-9_]*)\((?<args>.*?) ?<unfinished \.\.\.>\s*$/;
+// Matched as its opening; the args are what lies between it and the ending (by position).
+const A_UNFINISHED_OPENING = /^\[(?<label>[^\]\n]{1,16})\] (?<name>[A-Za-z_][A-Za-z0-9_]*)\(/;
+const UNFINISHED = '<unfinished ...>';
 
 // Exit half: [label] <... name resumed>args) = rv
 // Example: `[2] <... read resumed>) = 832`, `[2] <... clock_nanosleep resumed> NULL) = 0`
@@ -90,9 +95,9 @@ const B_LINE = /^\s*(?<tid>\d+) (?:\[(?<tname>[^\]]*)\] )?(?<rest>.*)$/;
 // Format B glued to output: only the shapes that are unmistakable mid-line.
 // Example: `Hello, world        2 direct return: 12, rsp 0x70020fd300`
 // Example: `read program complete: 0xffff818000000000 gitversion: b6cd… 1 run thread, cpu 0, …`
-const B_GLUED = /^(?<pre>.*?\S)\s+(?<tid>\d+) (?<rest>(?:direct return: |run thread, |nosyscall ).*)$/;
-
-const GLUED_HINT = /direct return: |run thread, |nosyscall /;
+// Found by position (gluedLineB): `^(?<pre>.*?\S)\s+(?<tid>\d+) (?<rest>(?:direct return: |…).*)$`
+// rescanned the line from every start on a line of repeated shapes.
+const GLUED_WORDS = /direct return: |run thread, |nosyscall /g;
 
 // `direct return: %ld, rsp 0x%lx` (since 0.1.12); `direct return: %d` (early 2019).
 // Example: `1 direct return: -2, rsp 0x7fc47188`
@@ -175,6 +180,62 @@ function parseRv(text: string): NanosRv {
   return { text, none: false, value: Number.parseInt(text, 10), hex: false };
 }
 
+const SPACE = /\s/;
+
+function isIdentifierStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function isIdentifierPart(c: number): boolean {
+  return isIdentifierStart(c) || (c >= 48 && c <= 57);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Index of the `]` that closes a label of 1–16 characters opened at `open`, or -1. */
+function labelEnd(line: string, open: number): number {
+  for (let j = open + 1; j < line.length && j <= open + MAX_LABEL + 1; j++) {
+    const c = line.charCodeAt(j);
+    if (c === 93 /* ] */) return j > open + 1 ? j : -1;
+    if (c === 10) return -1;
+  }
+  return -1;
+}
+
+interface Opening {
+  index: number;
+  /** Just after its `(` or `<... `. */
+  end: number;
+  resumed: boolean;
+}
+
+/** The first `[label] name(` or `[label] <... ` at or after `from`. */
+function findOpening(line: string, from: number): Opening | null {
+  for (let i = line.indexOf('[', from); i >= 0; i = line.indexOf('[', i + 1)) {
+    const close = labelEnd(line, i);
+    if (close < 0 || line.charCodeAt(close + 1) !== 32) continue;
+    if (line.startsWith('<... ', close + 2)) return { index: i, end: close + 7, resumed: true };
+    let k = close + 2;
+    if (!isIdentifierStart(line.charCodeAt(k))) continue;
+    while (isIdentifierPart(line.charCodeAt(k))) k++;
+    if (line.charCodeAt(k) === 40 /* ( */) return { index: i, end: k + 1, resumed: false };
+  }
+  return null;
+}
+
+/** `[label] name(args <unfinished ...>`: the opening matched, the args taken up to the ending. */
+function matchUnfinished(s: string): { label: string; name: string; args: string } | null {
+  const m = A_UNFINISHED_OPENING.exec(s);
+  const body = s.trimEnd();
+  if (!m?.groups || !body.endsWith(UNFINISHED)) return null;
+  let args = body.slice(m[0].length, body.length - UNFINISHED.length);
+  if (args.endsWith(' ')) args = args.slice(0, -1);
+  if (lastLineBreak(args) >= 0) return null;
+  return { label: m.groups.label!, name: m.groups.name!, args };
+}
+
 function matchRecordAt(s: string, prefix: string): NanosRecordA | null {
   let m = A_CALL.exec(s);
   if (m?.groups) {
@@ -186,12 +247,8 @@ function matchRecordAt(s: string, prefix: string): NanosRecordA | null {
     const g = m.groups;
     return { type: 'resumed', label: g.label!, name: g.name!, args: g.args!, rv: parseRv(g.rv!), prefix };
   }
-  m = A_UNFINISHED.exec(s);
-  if (m?.groups) {
-    const g = m.groups;
-    return { type: 'unfinished', label: g.label!, name: g.name!, args: g.args!, prefix };
-  }
-  return null;
+  const u = matchUnfinished(s);
+  return u ? { type: 'unfinished', ...u, prefix } : null;
 }
 
 /**
@@ -202,8 +259,15 @@ export function matchRecordA(line: string): NanosRecordA | null {
   // Every record ends the line with a return or `<unfinished ...>`; checking that first keeps
   // lines of program output with many `[x] y(` cheap.
   if (!A_END.test(line)) return null;
-  for (const m of line.matchAll(A_CANDIDATE)) {
-    const rec = matchRecordAt(line.slice(m.index), line.slice(0, m.index));
+  // A record's args run to the line's end, so an opening before a line break (where `.` stops)
+  // cannot start one, nor can a resumed half when the line ends `<unfinished ...>`: those are
+  // passed over without rescanning the rest of the line (linear on lines of many openings).
+  const body = line.trimEnd();
+  const lastBreak = lastLineBreak(body);
+  const unfinished = body.endsWith(UNFINISHED);
+  for (let o = findOpening(line, 0); o; o = findOpening(line, o.end)) {
+    if (o.end <= lastBreak || (unfinished && o.resumed)) continue;
+    const rec = matchRecordAt(line.slice(o.index), line.slice(0, o.index));
     if (rec) return rec;
   }
   return null;
@@ -232,18 +296,33 @@ function bodyB(rest: string): NanosLineB['body'] {
   return { type: 'detail', text: rest };
 }
 
+/**
+ * Output, blanks, a tid and one of GLUED_WORDS with the rest of the line: the first place
+ * where that holds (the output shortest), found from each word back over the tid and blanks.
+ */
+function gluedLineB(line: string): { pre: string; tid: string; rest: string } | null {
+  const lastBreak = lastLineBreak(line);
+  for (const w of line.matchAll(GLUED_WORDS)) {
+    const at = w.index;
+    if (at <= lastBreak || line.charCodeAt(at - 1) !== 32) continue;
+    let d = at - 1;
+    while (d > 0 && isDigit(line.charCodeAt(d - 1))) d--;
+    let b = d;
+    while (b > 0 && SPACE.test(line.charAt(b - 1))) b--;
+    if (d === at - 1 || b === d || b === 0) continue;
+    const pre = line.slice(0, b);
+    // The output is one line; a later word would only make it longer.
+    if (lastLineBreak(pre) >= 0) return null;
+    return { pre, tid: line.slice(d, at - 1), rest: line.slice(at) };
+  }
+  return null;
+}
+
 /** A Format B line at the start, or one of its unmistakable shapes glued after output. */
 export function matchLineB(line: string): NanosLineB | null {
-  let m = B_LINE.exec(line);
-  let prefix = '';
-  if (!m?.groups) {
-    if (!GLUED_HINT.test(line)) return null;
-    m = B_GLUED.exec(line);
-    if (!m?.groups) return null;
-    prefix = m.groups.pre!;
-  }
-  const g = m.groups!;
-  const out: NanosLineB = { tid: Number.parseInt(g.tid!, 10), prefix, body: bodyB(g.rest!) };
+  const g: { tid?: string; tname?: string; rest?: string; pre?: string } | undefined = B_LINE.exec(line)?.groups ?? gluedLineB(line) ?? undefined;
+  if (!g) return null;
+  const out: NanosLineB = { tid: Number.parseInt(g.tid!, 10), prefix: g.pre ?? '', body: bodyB(g.rest!) };
   if (g.tname !== undefined) out.threadName = g.tname;
   return out;
 }

@@ -5,12 +5,66 @@
 // "Fatal Python error"), the Go runtime (panic.go), Rust std (panicking.rs), and the habit of
 // C tools (`prog: fatal: …`, `error: …`). Higher rank wins; a later line wins a tie.
 
+import { lastLineBreak } from '../text/line-break.js';
+
 export interface StderrPattern {
-  /** Matched against one line of stderr, without its newline. */
-  re: RegExp;
+  /** Matched against one line of stderr, without its newline: a regex, or a matcher of the same shape. */
+  re: { test(line: string): boolean };
   rank: number;
   /** What the line is, for the explanation ("an uncaught C++ exception"). */
   kind: string;
+}
+
+// Three shapes are read by position, their opening found and the rest checked at the line's end:
+// as regexes (`Assertion [`'].*' failed\.?$`, `: .* \((?:[A-Z]\w*::)*[A-Z]\w*(?:Error|…)\)$`,
+// `(?:^|: )(?:fatal|…)(?:\[[^\]]*\])?: \S`) they rescanned the line from every opening.
+
+/** glibc assert(3): `prog: file.c:12: main: Assertion \`x > 0' failed.` */
+function failedAssertion(text: string): boolean {
+  const tail = text.endsWith("' failed.") ? 9 : text.endsWith("' failed") ? 8 : 0;
+  if (!tail) return false;
+  const close = text.length - tail;
+  for (let at = text.indexOf('Assertion ', lastLineBreak(text, close) + 1); at >= 0 && at + 11 <= close; at = text.indexOf('Assertion ', at + 1)) {
+    if (text[at + 10] === '`' || text[at + 10] === "'") return true;
+  }
+  return false;
+}
+
+const RUBY_MODULE = /^[A-Z]\w*$/;
+const RUBY_EXCEPTION = /^[A-Z]\w*(?:Error|Exception|Interrupt)$/;
+
+/** Ruby's uncaught exception: the class (`Foo::BarError`) in parentheses ends the line, after `: message `. */
+function rubyException(text: string): boolean {
+  if (!text.endsWith(')')) return false;
+  const open = text.lastIndexOf('(');
+  if (open < 1 || text[open - 1] !== ' ') return false;
+  const names = text.slice(open + 1, -1).split('::');
+  if (!RUBY_EXCEPTION.test(names.pop()!) || !names.every((n) => RUBY_MODULE.test(n))) return false;
+  const colon = text.indexOf(': ', lastLineBreak(text, open - 1) + 1);
+  return colon >= 0 && colon + 2 <= open - 1;
+}
+
+const ERROR_WORD = /(?:^|: )(?:fatal|error|FATAL|ERROR|Error|PANIC|panic)/g;
+const NOT_SPACE = /\S/;
+
+/** `prog: error: …`, `fatal: …`, `ERROR[main]: …`: an error word, maybe a [tag], then `: ` and text. */
+function errorMessage(text: string): boolean {
+  // The first `]` after the last tag's `[` (the line's length when there is none), reused by
+  // the tags that open before it: one scan of the line for any number of `[`.
+  let close = -1;
+  for (const m of text.matchAll(ERROR_WORD)) {
+    let at = m.index + m[0].length;
+    if (text[at] === '[') {
+      if (close < at) {
+        close = text.indexOf(']', at + 1);
+        if (close < 0) close = text.length;
+      }
+      if (close >= text.length) continue;
+      at = close + 1;
+    }
+    if (text.startsWith(': ', at) && NOT_SPACE.test(text.charAt(at + 2))) return true;
+  }
+  return false;
 }
 
 export const STDERR_PATTERNS: readonly StderrPattern[] = [
@@ -18,7 +72,7 @@ export const STDERR_PATTERNS: readonly StderrPattern[] = [
   { re: /^terminate called after throwing an instance of '([^']+)'/, rank: 9, kind: 'an uncaught C++ exception' },
   { re: /^terminate called (without an active exception|recursively)/, rank: 8, kind: 'std::terminate' },
   // glibc assert(3): prog: file.c:12: main: Assertion `x > 0' failed.
-  { re: /Assertion [`'].*' failed\.?$/, rank: 9, kind: 'a failed assertion' },
+  { re: { test: failedAssertion }, rank: 9, kind: 'a failed assertion' },
   // glibc malloc checks: "free(): invalid pointer", "malloc(): corrupted top size", "double free or corruption (out)".
   { re: /^(?:\*\*\* )?(?:free|malloc|realloc|munmap_chunk|malloc_consolidate|_int_malloc|_int_free|corrupted size vs\. prev_size)[^\n]*\b(?:invalid|corrupt|double free)/i, rank: 9, kind: 'heap corruption detected by the C library' },
   { re: /^double free or corruption/, rank: 9, kind: 'heap corruption detected by the C library' },
@@ -31,11 +85,11 @@ export const STDERR_PATTERNS: readonly StderrPattern[] = [
   { re: /^thread '[^']*' panicked at /, rank: 8, kind: 'a Rust panic' },
   // Ruby's uncaught exception: `-e:1:in 'require': cannot load such file -- x (LoadError)`,
   // the class in parentheses ending the line (error.c, error_print); backtrace lines follow.
-  { re: /: .* \((?:[A-Z]\w*::)*[A-Z]\w*(?:Error|Exception|Interrupt)\)$/, rank: 8, kind: 'an uncaught Ruby exception' },
+  { re: { test: rubyException }, rank: 8, kind: 'an uncaught Ruby exception' },
   // Java/JVM-style and many CLIs.
   { re: /^Exception in thread "[^"]*" /, rank: 8, kind: 'an uncaught exception' },
   // Common CLI shapes: `prog: error: …`, `fatal: …`, `Error: …`, `ERROR: …`, `FATAL: …`.
-  { re: /(?:^|: )(?:fatal|error|FATAL|ERROR|Error|PANIC|panic)(?:\[[^\]]*\])?: \S/, rank: 5, kind: 'an error message' },
+  { re: { test: errorMessage }, rank: 5, kind: 'an error message' },
   { re: /\[(?:ERROR|CRITICAL|FATAL|error|crit|emerg|alert)\] \S/, rank: 4, kind: 'an error logged' },
   // `mkdir: cannot create directory '/x': Read-only file system`: the errno text ends the line.
   {

@@ -16,6 +16,7 @@ import {
   type TracerLine,
 } from '../../grammars/strace-line.js';
 import { scanGluedWrite } from '../../grammars/strace-glued.js';
+import { endsWithReturn, SNIFF_CALL } from '../../grammars/strace-sniff.js';
 import type { CallRecord, ExitRecord, Leader, Origin, SignalRecord, TraceRecord, TracerRecord } from '../model/index.js';
 import type { FormatSpec, LineReader, Sniff } from './reader.js';
 
@@ -302,9 +303,6 @@ export class StraceReader implements LineReader {
   }
 }
 
-// -n pads the number to 4 (`[ 257] `) and -i prints 8 or 16 hex digits, unlike Nanos' `[2] `.
-const SNIFF_CALL = /^(?:\[pid +\d+(?:<[^>]*>)?\] |\d+(?:<[^>]*>)? +)?(?: *[\d:.]+ )?(?:\(\+ *[\d.]+\) )?(?:\[[ \d]{3}\d\] |\[\?\?\?\] )?(?:\[(?:[0-9a-f]{8}|[0-9a-f]{16}|\?{8}|\?{16})\] )?(?:[a-z_][a-z0-9_]*\(|<\.\.\. [a-z_0-9]+ resumed>|--- SIG|\+\+\+ (?:exited|killed))/;
-
 export const straceFormat: FormatSpec = {
   format: 'strace',
   os: 'linux',
@@ -313,8 +311,7 @@ export const straceFormat: FormatSpec = {
     const text = plainLine(line);
     if (!SNIFF_CALL.test(text)) return /^% time +seconds +/.test(text) || scanTracerLine(text)?.source.endsWith('strace') ? 1 : 0;
     // `name(args) = value` with strace's return shapes is certain; a bare call head could be any format.
-    // One optional ` (...)`: `.*` already spans several notes, and a repeated group here backtracks exponentially.
-    return /\) += (?:-?\d+|0x[0-9a-f]+|\?)(?:<.*>)?(?: E[A-Z0-9_]+ \(.*\))?(?: \(.*\))?(?: <[\d.]+>)?$/.test(text) ||
+    return endsWithReturn(text) ||
       /<unfinished \.\.\.>$|^\S*\s*(?:--- SIG|\+\+\+ )/.test(text)
       ? 2
       : 1;

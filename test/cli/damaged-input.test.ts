@@ -15,7 +15,7 @@ beforeAll(() => {
   execFileSync('sh', [
     '-c',
     `gzip -c '${PSQL}' > ${dir}/t.gz && head -c 5000 ${dir}/t.gz > ${dir}/cut.gz && cp ${dir}/t.gz ${dir}/bad.gz && ` +
-      `dd if=/dev/zero of=${dir}/bad.gz bs=1 seek=4000 count=64 conv=notrunc 2>/dev/null && cp ${dir}/t.gz ${dir}/renamed.txt && ` +
+      `dd if=/dev/zero of=${dir}/bad.gz bs=1 seek=4000 count=64 conv=notrunc 2>/dev/null && cp ${dir}/t.gz ${dir}/renamed.txt && cp '${PSQL}' ${dir}/plain.gz && ` +
       `xz -c '${PSQL}' > ${dir}/t.xz`,
   ]);
 });
@@ -49,6 +49,13 @@ describe('a gzip file damaged in the middle', () => {
 });
 
 describe('input told by content', () => {
+  it('reads plain text from a file named .gz (mislabelled), as text', async () => {
+    const r = await runCli(['summary', `${dir}/plain.gz`]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/1008 lines, 1008 events, 0 unparsed/);
+  });
+
   it('reads gzip from a pipe and from a file whose name does not say gzip', async () => {
     const piped = await runShell(`gzip -c '${PSQL}' | tracex summary`);
     expect(piped.stderr).toBe('');

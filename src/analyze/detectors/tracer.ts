@@ -20,7 +20,9 @@ const TITLES: Record<FoundProblem['kind'], string> = {
  * dtrace's probe fault: the whole line of one call is replaced by it (a NULL or unreadable
  * pointer, or, under SIP, memory it may not read). /work/shared/formats/dtruss.md §7–§8.
  */
-const PROBE_FAULT = /error on enabled probe ID \d+ \(ID \d+: ([^)]{1,200})\): /;
+const PROBE_OPENING = /error on enabled probe ID \d+ \(ID \d+: /g;
+/** A probe's name is short (`syscall::write:return`); the bound keeps one look per opening short. */
+const MAX_PROBE = 200;
 
 /**
  * The probe and what went wrong (`invalid address (0x0)`), without where in the D program
@@ -28,11 +30,15 @@ const PROBE_FAULT = /error on enabled probe ID \d+ \(ID \d+: ([^)]{1,200})\): /;
  * with a pattern that could rescan it from every place the opening occurs.
  */
 function probeFault(message: string): { probe: string; fault: string } | undefined {
-  const m = PROBE_FAULT.exec(message);
-  if (!m) return undefined;
-  const rest = message.slice(m.index + m[0].length);
-  const where = rest.search(/ in (?:action|predicate)\b/);
-  return { probe: m[1]!, fault: where >= 0 ? rest.slice(0, where) : rest };
+  for (const m of message.matchAll(PROBE_OPENING)) {
+    const start = m.index + m[0].length;
+    const close = message.slice(start, start + MAX_PROBE + 1).indexOf(')');
+    if (close < 1 || !message.startsWith('): ', start + close)) continue;
+    const rest = message.slice(start + close + 3);
+    const where = rest.search(/ in (?:action|predicate)\b/);
+    return { probe: message.slice(start, start + close), fault: where >= 0 ? rest.slice(0, where) : rest };
+  }
+  return undefined;
 }
 
 class TracerRun implements DetectorRun {
