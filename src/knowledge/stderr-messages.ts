@@ -2,8 +2,9 @@
 // is quoted as the reason of an exit or an abort, rather than whatever it wrote last (a
 // "Worker exiting" log line, the blank line after a traceback). Sources: the messages of
 // glibc (assert.c, malloc.c), libstdc++ (vterminate.cc), CPython (traceback.c, pylifecycle.c
-// "Fatal Python error"), the Go runtime (panic.go), Rust std (panicking.rs), and the habit of
-// C tools (`prog: fatal: …`, `error: …`). Higher rank wins; a later line wins a tie.
+// "Fatal Python error"), the Go runtime (panic.go), Rust std (panicking.rs), GCC's diagnostics
+// (`file:line:col: fatal error: …`), GNU ld's link errors, and the habit of C tools
+// (`prog: fatal: …`, `error: …`). Higher rank wins; a later line wins a tie.
 
 import { lastLineBreak } from '../text/line-break.js';
 
@@ -44,7 +45,8 @@ function rubyException(text: string): boolean {
   return colon >= 0 && colon + 2 <= open - 1;
 }
 
-const ERROR_WORD = /(?:^|: )(?:fatal|error|FATAL|ERROR|Error|PANIC|panic)/g;
+// GCC and clang print `file:line:col: fatal error: …` (a missing header) as well as `…: error: …`.
+const ERROR_WORD = /(?:^|: )(?:fatal error|fatal|error|FATAL|ERROR|Error|PANIC|panic)/g;
 const NOT_SPACE = /\S/;
 
 /** `prog: error: …`, `fatal: …`, `ERROR[main]: …`: an error word, maybe a [tag], then `: ` and text. */
@@ -91,6 +93,8 @@ export const STDERR_PATTERNS: readonly StderrPattern[] = [
   // Common CLI shapes: `prog: error: …`, `fatal: …`, `Error: …`, `ERROR: …`, `FATAL: …`.
   { re: { test: errorMessage }, rank: 5, kind: 'an error message' },
   { re: /\[(?:ERROR|CRITICAL|FATAL|error|crit|emerg|alert)\] \S/, rank: 4, kind: 'an error logged' },
+  // GNU ld (and gold, lld): `main.c:(.text+0xa): undefined reference to \`f'`, `multiple definition of \`g'`.
+  { re: /: (?:undefined reference to|multiple definition of) [`'"]/, rank: 5, kind: 'a link error' },
   // `mkdir: cannot create directory '/x': Read-only file system`: the errno text ends the line.
   {
     re: /: (?:No such file or directory|Permission denied|Read-only file system|No space left on device|Disk quota exceeded|Connection refused|Operation not permitted|Is a directory|Not a directory|File exists|Address already in use|Too many open files|Cannot allocate memory)\b/,

@@ -33,3 +33,17 @@ describe('the linker\'s library search', () => {
     expect(r.findings.find((f) => f.id === 'nonzero-exit' && f.severity === 'warning')?.title).toContain('cannot find -lnosuchlib_xyz');
   });
 });
+
+describe('a failed build says which tool failed and its message', () => {
+  it('a missing header: gcc names cc1 and its `fatal error:` line', async () => {
+    const r = await analyzeReal('gcc-compile-missing-header');
+    expect(r.findings.find((f) => f.pid === 9718 && f.id === 'nonzero-exit')?.title).toMatch(/^gcc \(pid 9718\) exited with status 1: cc1 \(pid 9719\) failed: bad\.c:1:10: fatal error: /);
+  });
+  it('an undefined reference: gcc names ld and its link error, not collect2\'s summary', async () => {
+    const r = await analyzeReal('gcc-link-undefined-reference');
+    expect(r.findings.find((f) => f.pid === 9723 && f.id === 'nonzero-exit')?.title).toBe(
+      "gcc (pid 9723) exited with status 1: ld (pid 9736) failed: link.c:(.text+0xa): undefined reference to `undefined_fn'",
+    );
+    expect(r.inShort).toContain("Worth a look: gcc (pid 9723) exited with status 1: ld (pid 9736) failed: link.c:(.text+0xa): undefined reference to `undefined_fn'.");
+  });
+});
