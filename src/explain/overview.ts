@@ -70,7 +70,7 @@ export function overview(r: OverviewInput): string {
     const names = rest.map((p) => program(p, byPid) ?? 'program not shown');
     parts.push(
       `It started ${String(rest.length)} other process${rest.length === 1 ? '' : 'es'} (${tally(names)})` +
-        (failed ? `, ${String(failed)} of which exited non-zero or was killed.` : '.'),
+        (failed ? `, ${String(failed)} of which exited non-zero or ${failed === 1 ? 'was' : 'were'} killed.` : '.'),
     );
   }
   const threads = r.processes.length - procs.length;

@@ -44,6 +44,7 @@ describe('a failed build says which tool failed and its message', () => {
     expect(r.findings.find((f) => f.pid === 9723 && f.id === 'nonzero-exit')?.title).toBe(
       "gcc (pid 9723) exited with status 1: ld (pid 9736) failed: link.c:(.text+0xa): undefined reference to `undefined_fn'",
     );
+    expect(r.inShort).toContain('It started 4 other processes (cc1, as, collect2, ld), 2 of which exited non-zero or were killed.');
     expect(r.inShort).toContain("Worth a look: gcc (pid 9723) exited with status 1: ld (pid 9736) failed: link.c:(.text+0xa): undefined reference to `undefined_fn'.");
   });
 });
