@@ -11,7 +11,7 @@ import { errnoMeaning } from '../knowledge/errno-meanings.js';
 import { lookupSyscall } from '../knowledge/syscalls.js';
 import { explainEvent } from '../explain/explain.js';
 import { callText } from '../render/call.js';
-import type { DecodedCall, Finding, Named } from '../model/index.js';
+import type { DecodedCall, Finding, Named, TraceEvent } from '../model/index.js';
 import { decodeShown } from './adapter.js';
 import type { TraceStore, TrackedObject } from './store.js';
 import { eventParts, fitCall, padStart, sanitize } from './text.js';
@@ -67,10 +67,10 @@ function namedText(list: readonly Named[] | undefined): string {
 }
 
 /** The plain-language sentence for an event ('' when explain has nothing to say). */
-export function sentenceOf(store: TraceStore, idx: number, decoded?: DecodedCall): string {
-  const ev = store.eventAt(idx);
+export function sentenceOf(store: TraceStore, idx: number, decoded?: DecodedCall, known?: TraceEvent): string {
+  const ev = known ?? store.eventAt(idx);
   if (!ev) return '';
-  const analyzed = store.analysisOf(idx);
+  const analyzed = store.analysisOf(idx, ev);
   const d = decoded ?? (ev.type === 'syscall' ? decodeShown(ev, store.info.os, analyzed?.socket?.family) : undefined);
   try {
     return explainEvent({ ...(analyzed ?? {}), event: ev, ...(d ? { decoded: d } : {}) }, { wellKnown });

@@ -64,7 +64,7 @@ export interface StoreOptions {
   decode?: Decoder | false;
   /** Longest stretch of analysis between two yields to the event loop, ms. */
   sliceMs?: number;
-  /** Shortest gap between two change notifications, ms. */
+  /** Shortest gap between two change notifications (progress of reading and analysis), ms. */
   notifyMs?: number;
   /** `info.format`/`info.os` are placeholders until `begin` is called. */
   detecting?: boolean;
@@ -140,7 +140,10 @@ export class TraceStore {
     this.events = this.newTable();
     this.stories = this.newStories();
     this.sliceMs = opts.sliceMs ?? 12;
-    this.notifyMs = opts.notifyMs ?? 150;
+    // Each notification redraws the whole screen (Ink lays out and re-encodes every cell, tens
+    // of ms on a big terminal): twice a second keeps the progress moving and leaves the time
+    // to the analysis (at 150 ms, redraws took a fifth of a big trace's loading).
+    this.notifyMs = opts.notifyMs ?? 500;
   }
 
   /** Failed calls whose failure is expected: `f` leaves them out (the story index knows them). */
@@ -154,7 +157,7 @@ export class TraceStore {
 
   /** The story index; a lone call's sentence is made again when shown (with the default decoder, which the pane uses too). */
   private newStories(): StoryIndex {
-    return new StoryIndex(this.decode === undefined ? (i, d) => sentenceOf(this, i, d) : undefined);
+    return new StoryIndex(this.decode === undefined ? (i, d, ev) => sentenceOf(this, i, d, ev) : undefined);
   }
 
   private newTable(): EventTable {
@@ -410,14 +413,14 @@ export class TraceStore {
 
   // ------------------------------------------------------------ look-ups
 
-  /** What analysis said about an event (undefined: not analysed yet, or nothing touched). */
-  analysisOf(idx: number): AnalyzedEvent | undefined {
+  /** What analysis said about an event (undefined: not analysed yet, or nothing touched); `known`: the event, when at hand (else read again). */
+  analysisOf(idx: number, known?: TraceEvent): AnalyzedEvent | undefined {
     const fd = this.keptEntries[this.analysisFd.get(idx) - 1];
     const extra = this.analysisExtra.get(idx);
     // What it closed: the objects whose last event it is, as closed (not kept twice).
     const closed = this.objectsOf(idx).filter((o) => o.closed === idx).map((o) => o.entry);
     if (!fd && !extra && !closed.length) return undefined;
-    const event = this.eventAt(idx);
+    const event = known ?? this.eventAt(idx);
     if (!event) return undefined;
     const out: AnalyzedEvent = fd ? { event, fd, ...extra } : { event, ...extra };
     if (closed.length) out.closed = closed;
