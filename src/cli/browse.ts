@@ -167,6 +167,10 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
         }
       }
     })();
+    // A file tells its format and gives its first rows at once: the first frame waits for them
+    // (drawing a "waiting" screen first would only delay it); a pipe may take long to, so the
+    // UI starts without them.
+    if (!fromStdin) await firstRows(theStore);
     // The alternate screen, as less and htop use: quitting gives the terminal back as it was.
     process.stdout.write('\x1b[?1049h\x1b[H');
     screen = true;
@@ -183,6 +187,17 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
   }
   if (failure) throw failure;
   return 0;
+}
+
+/** Resolves once the store has its first events, the whole (empty) input, or has asked to close. */
+function firstRows(store: { events: { length: number }; loaded: boolean; closeRequested: boolean; subscribe(fn: () => void): () => void }): Promise<void> {
+  return new Promise((resolve) => {
+    const off = store.subscribe(() => {
+      if (!store.events.length && !store.loaded && !store.closeRequested) return;
+      off();
+      resolve();
+    });
+  });
 }
 
 /** -P follows the trace: it sees each event, in order, before the list asks about it. */
