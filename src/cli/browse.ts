@@ -117,6 +117,9 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
   // browser holds a whole trace for as long as it runs, and is told to collect sooner (old
   // space grows by a quarter): a 586,000-line trace then peaks near 250 MB instead of 400.
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  // And its young generation stays at its first size (1 MB halves) instead of growing to 16 MB
+  // ones under the reading's allocation rate: 30 MB less at the peak, for more (cheap) scavenges.
+  setFlagsFromString('--semi-space-growth-factor=1');
   try {
     // The UI's one file first (see loadTui), then the trace is opened: the first frame draws
     // as soon as the format is known, and rows follow as lines are read.

@@ -99,15 +99,16 @@ function objectLines(store: TraceStore, o: TrackedObject, current: number, width
   else life.push(`opened before the trace shows (${o.entry.origin})`);
   if (o.closed !== undefined) life.push(`closed at line ${store.eventAt(o.closed)!.line}`);
   else life.push(store.analysisDone ? 'never closed in the trace' : 'still open');
-  out.push({ text: `  ${life.join(', ')}; ${o.events.length} event${o.events.length === 1 ? '' : 's'}`, dim: true });
+  const events = store.eventsOf(o);
+  out.push({ text: `  ${life.join(', ')}; ${events.length} event${events.length === 1 ? '' : 's'}`, dim: true });
   // History around the current event: a few before and after it.
-  const at = o.events.indexOf(current);
+  const at = events.indexOf(current);
   let from = 0;
-  if (o.events.length > maxHistory) from = Math.max(0, Math.min((at < 0 ? 0 : at) - (maxHistory >> 1), o.events.length - maxHistory));
-  const to = Math.min(o.events.length, from + maxHistory);
+  if (events.length > maxHistory) from = Math.max(0, Math.min((at < 0 ? 0 : at) - (maxHistory >> 1), events.length - maxHistory));
+  const to = Math.min(events.length, from + maxHistory);
   if (from > 0) out.push({ text: `    … ${from} earlier`, dim: true });
-  for (let k = from; k < to; k++) out.push(historyLine(store, o.events[k]!, current, width));
-  if (to < o.events.length) out.push({ text: `    … ${o.events.length - to} later`, dim: true });
+  for (let k = from; k < to; k++) out.push(historyLine(store, events[k]!, current, width));
+  if (to < events.length) out.push({ text: `    … ${events.length - to} later`, dim: true });
   return out;
 }
 

@@ -40,8 +40,6 @@ export interface TrackedObject {
   /** Index of the event that created it, when the trace shows it. */
   opened?: number;
   closed?: number;
-  /** Indexes of the events that used it, in order. */
-  events: number[];
   /** The last fd entry / socket state stored for an event on it (shared by identical ones). */
   shared?: FdEntry;
   /** Its index among the store's kept entries. */
@@ -105,6 +103,17 @@ export class TraceStore {
   private readonly eventObjects = new IntColumn();
   private readonly eventObjectLists: number[][] = [];
   readonly objects: TrackedObject[] = [];
+  /**
+   * Each object's events, in order, as linked lists in shared columns (70,000 small arrays cost
+   * three times as much): use k (from 1) is event useEvent[k], followed by use useNext[k] of the
+   * same object (0: none); an object's first and last use and its count are kept by its id.
+   */
+  private readonly useEvent = new IntColumn();
+  private readonly useNext = new IntColumn();
+  private uses = 0;
+  private readonly firstUse = new IntColumn();
+  private readonly lastUse = new IntColumn();
+  private readonly useCount = new IntColumn();
   private readonly objectByKey = new Map<string, number>();
   private readonly interned = new Map<string, string>();
   result: AnalysisResult | undefined;
@@ -311,8 +320,7 @@ export class TraceStore {
     const add = (id: number | undefined): void => {
       if (id === undefined || touched.includes(id)) return;
       touched.push(id);
-      const o = this.objects[id]!;
-      if (o.events[o.events.length - 1] !== idx) o.events.push(idx);
+      this.addUse(id, idx);
     };
     // The fd entry and socket as kept (copies shared by the events that saw the same).
     let fdKept: number | undefined;
@@ -345,6 +353,30 @@ export class TraceStore {
     this.stories.push(idx, a, sentence);
   }
 
+  /** Event idx used object id (once per event). */
+  private addUse(id: number, idx: number): void {
+    const last = this.lastUse.get(id);
+    if (last && this.useEvent.get(last) === idx) return;
+    const k = ++this.uses;
+    this.useEvent.set(k, idx);
+    if (last) this.useNext.set(last, k);
+    else this.firstUse.set(id, k);
+    this.lastUse.set(id, k);
+    this.useCount.set(id, this.useCount.get(id) + 1);
+  }
+
+  /** The events that used an object, in order (the first `max` of them). */
+  eventsOf(o: TrackedObject, max = Infinity): number[] {
+    const out: number[] = [];
+    for (let k = this.firstUse.get(o.id); k && out.length < max; k = this.useNext.get(k)) out.push(this.useEvent.get(k));
+    return out;
+  }
+
+  /** How many events used an object. */
+  eventCount(o: TrackedObject): number {
+    return this.useCount.get(o.id);
+  }
+
   private keepAnalysis(idx: number, a: AnalyzedEvent, fdKept: number | undefined, socketKept: SocketInfo | undefined, fdsKept: FdEntry[]): void {
     if (!(a.fd || a.socket || a.fds || a.child || a.connect || a.probe)) return;
     // Keep what the detail pane needs, without the event (read again) and the decoded
@@ -366,7 +398,7 @@ export class TraceStore {
     let id = this.objectByKey.get(key);
     if (id === undefined) {
       id = this.objects.length;
-      const o: TrackedObject = { id, kind: entry.kind, fd: entry.fd, entry, events: [] };
+      const o: TrackedObject = { id, kind: entry.kind, fd: entry.fd, entry };
       if (owner !== undefined) o.pid = owner;
       if (sid) o.socketId = sid;
       if (entry.openedSeq !== undefined) {
