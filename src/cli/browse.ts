@@ -2,7 +2,8 @@
 // (Ink + React) is imported only here, only when asked for. When the trace comes from a
 // pipe, keys are read from the terminal itself (/dev/tty) and the list grows as lines arrive.
 
-import { createReadStream, openSync } from 'node:fs';
+import { createReadStream, existsSync, openSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { ReadStream } from 'node:tty';
 import { resolveSources } from '../ingest/sources.js';
@@ -47,10 +48,19 @@ function keyStream(traceFromStdin: boolean): NodeJS.ReadStream {
 }
 
 /**
+ * The UI built into one file by `npm run build` (scripts/bundle-tui.mjs): Node loads it in a
+ * fraction of the time it takes to find, read and link Ink's, React's and our ~700 modules
+ * one by one. Run from the sources (no build), the modules themselves are loaded.
+ */
+const BUNDLE = new URL('../tui/browser.bundle.js', import.meta.url);
+
+type TuiModule = typeof import('../tui/index.js');
+
+/**
  * Loads the terminal UI module (Ink, React) on demand, with React's production build:
  * the development build is several times slower. Other commands (run --browse) use this too.
  */
-export async function loadTui(color?: ColorChoice | boolean): Promise<typeof import('../tui/index.js')> {
+export async function loadTui(color?: ColorChoice | boolean): Promise<TuiModule> {
   // React picks its build from NODE_ENV, and Ink draws only a final frame when it thinks it
   // runs in CI (CI, CONTINUOUS_INTEGRATION); all are read once, when first loaded. The UI only
   // ever runs on a real terminal: set them while it loads, then put them back, so programs
@@ -67,9 +77,15 @@ export async function loadTui(color?: ColorChoice | boolean): Promise<typeof imp
   process.env.NODE_ENV ??= 'production';
   process.env.CI = '0';
   process.env.CONTINUOUS_INTEGRATION = '0';
+  // Yoga (Ink's layout engine) asks whether `fetch` exists to read its WebAssembly, which it
+  // carries as base64: touching Node's lazy `fetch` loads undici (~0.1 s) to decode it. Hidden
+  // while the UI loads, yoga decodes the base64 itself. Nothing in tracex uses fetch.
+  const fetchProp = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+  if (fetchProp?.configurable) Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
   try {
-    return await import('../tui/index.js');
+    return existsSync(fileURLToPath(BUNDLE)) ? ((await import(BUNDLE.href)) as TuiModule) : await import('../tui/index.js');
   } finally {
+    if (fetchProp?.configurable) Object.defineProperty(globalThis, 'fetch', fetchProp);
     for (const [k, v] of Object.entries(saved)) {
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;
@@ -101,11 +117,13 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
   // browser holds a whole trace for as long as it runs, and is told to collect sooner (old
   // space grows by a quarter): a 586,000-line trace then peaks near 250 MB instead of 400.
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  // And its young generation stays at its first size (1 MB halves) instead of growing to 16 MB
+  // ones under the reading's allocation rate: 30 MB less at the peak, for more (cheap) scavenges.
+  setFlagsFromString('--semi-space-growth-factor=1');
   try {
-    // The store (no React, no Ink) first: the trace is opened and read while the UI's modules
-    // load, so the first frame has the status bar and the first rows as soon as Ink can draw it.
-    const { TraceStore } = await import('../tui/store.js');
-    const { FileLines } = await import('../tui/line-store.js');
+    // The UI's one file first (see loadTui), then the trace is opened: the first frame draws
+    // as soon as the format is known, and rows follow as lines are read.
+    const { TraceStore, FileLines, runBrowser } = await loadTui(opts.color);
     let store: InstanceType<typeof TraceStore> | undefined;
     const readOpts: ReadOptions = {
       ...opts,
@@ -138,14 +156,12 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
       for (const f of files) f.close();
     };
     let uiClosed = false;
-    let drawn!: () => void;
-    const uiReady = new Promise<void>((resolve) => (drawn = resolve));
     const feed = (async () => {
       try {
         const trace = await openTraceInputs(inputs, readOpts);
         theStore.begin(trace.format, trace.os);
         const batches = filter?.paths ? watched(trace.batches(), filter, trace.os) : trace.batches();
-        await theStore.load(afterFirst(batches, uiReady), () => trace.stats);
+        await theStore.load(batches, () => trace.stats);
       } catch (err) {
         // After the user quit, a read cut short is no error.
         if (!uiClosed) {
@@ -154,8 +170,10 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
         }
       }
     })();
-    const tui = loadTui(opts.color);
-    const { runBrowser } = await tui.finally(() => setImmediate(drawn));
+    // A file tells its format and gives its first rows at once: the first frame waits for them
+    // (drawing a "waiting" screen first would only delay it); a pipe may take long to, so the
+    // UI starts without them.
+    if (!fromStdin) await firstRows(theStore);
     // The alternate screen, as less and htop use: quitting gives the terminal back as it was.
     process.stdout.write('\x1b[?1049h\x1b[H');
     screen = true;
@@ -174,17 +192,15 @@ export async function runBrowse(paths: string[], opts: BrowseOptions): Promise<n
   return 0;
 }
 
-/**
- * The first batch at once (the first frame's rows), the rest once `ready`: reading on while the
- * UI's modules load would only make them load slower (one thread does both).
- */
-async function* afterFirst<T>(batches: AsyncIterable<T>, ready: Promise<void>): AsyncIterable<T> {
-  let first = true;
-  for await (const b of batches) {
-    yield b;
-    if (first) await ready;
-    first = false;
-  }
+/** Resolves once the store has its first events, the whole (empty) input, or has asked to close. */
+function firstRows(store: { events: { length: number }; loaded: boolean; closeRequested: boolean; subscribe(fn: () => void): () => void }): Promise<void> {
+  return new Promise((resolve) => {
+    const off = store.subscribe(() => {
+      if (!store.events.length && !store.loaded && !store.closeRequested) return;
+      off();
+      resolve();
+    });
+  });
 }
 
 /** -P follows the trace: it sees each event, in order, before the list asks about it. */

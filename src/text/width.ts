@@ -21,12 +21,12 @@ const ELLIPSIS = '…';
 /**
  * Characters that each take one column and stand alone as a grapheme (nothing in the class joins
  * its neighbour): printable ASCII, Latin-1 and Latin Extended-A/B (not the soft hyphen), general
- * punctuation (dashes, quotes, `…`, `•`; not the zero-width and bidi controls), arrows (`→`) and box
- * drawing. Text made only of them has its length as its width: the common case, kept fast (the
+ * punctuation (dashes, quotes, `…`, `•`; not the zero-width and bidi controls), arrows (`→`), box
+ * drawing and geometric shapes (`●`, `▸`; not ◽ and ◾, which are emoji). Text made only of them has its length as its width: the common case, kept fast (the
  * sentences and Markdown cells tracex writes are full of `→`, `…` and `—`). A test checks every
  * character of the class against string-width and the grapheme segmenter.
  */
-export const ONE_COLUMN = /^[\x20-\x7e\xa0-\xac\xae-\u024f\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u257f]*$/;
+export const ONE_COLUMN = /^[\x20-\x7e\xa0-\xac\xae-\u024f\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u257f\u25a0-\u25fc]*$/;
 
 /** Made on first use too: building a segmenter loads ICU's break rules (~70 ms). */
 let segmenter: Intl.Segmenter | undefined;

@@ -11,7 +11,7 @@ import { errnoMeaning } from '../knowledge/errno-meanings.js';
 import { lookupSyscall } from '../knowledge/syscalls.js';
 import { explainEvent } from '../explain/explain.js';
 import { callText } from '../render/call.js';
-import type { DecodedCall, Finding, Named } from '../model/index.js';
+import type { DecodedCall, Finding, Named, TraceEvent } from '../model/index.js';
 import { decodeShown } from './adapter.js';
 import type { TraceStore, TrackedObject } from './store.js';
 import { eventParts, fitCall, padStart, sanitize } from './text.js';
@@ -67,10 +67,10 @@ function namedText(list: readonly Named[] | undefined): string {
 }
 
 /** The plain-language sentence for an event ('' when explain has nothing to say). */
-export function sentenceOf(store: TraceStore, idx: number, decoded?: DecodedCall): string {
-  const ev = store.eventAt(idx);
+export function sentenceOf(store: TraceStore, idx: number, decoded?: DecodedCall, known?: TraceEvent): string {
+  const ev = known ?? store.eventAt(idx);
   if (!ev) return '';
-  const analyzed = store.analysisOf(idx);
+  const analyzed = store.analysisOf(idx, ev);
   const d = decoded ?? (ev.type === 'syscall' ? decodeShown(ev, store.info.os, analyzed?.socket?.family) : undefined);
   try {
     return explainEvent({ ...(analyzed ?? {}), event: ev, ...(d ? { decoded: d } : {}) }, { wellKnown });
@@ -99,15 +99,16 @@ function objectLines(store: TraceStore, o: TrackedObject, current: number, width
   else life.push(`opened before the trace shows (${o.entry.origin})`);
   if (o.closed !== undefined) life.push(`closed at line ${store.eventAt(o.closed)!.line}`);
   else life.push(store.analysisDone ? 'never closed in the trace' : 'still open');
-  out.push({ text: `  ${life.join(', ')}; ${o.events.length} event${o.events.length === 1 ? '' : 's'}`, dim: true });
+  const events = store.eventsOf(o);
+  out.push({ text: `  ${life.join(', ')}; ${events.length} event${events.length === 1 ? '' : 's'}`, dim: true });
   // History around the current event: a few before and after it.
-  const at = o.events.indexOf(current);
+  const at = events.indexOf(current);
   let from = 0;
-  if (o.events.length > maxHistory) from = Math.max(0, Math.min((at < 0 ? 0 : at) - (maxHistory >> 1), o.events.length - maxHistory));
-  const to = Math.min(o.events.length, from + maxHistory);
+  if (events.length > maxHistory) from = Math.max(0, Math.min((at < 0 ? 0 : at) - (maxHistory >> 1), events.length - maxHistory));
+  const to = Math.min(events.length, from + maxHistory);
   if (from > 0) out.push({ text: `    … ${from} earlier`, dim: true });
-  for (let k = from; k < to; k++) out.push(historyLine(store, o.events[k]!, current, width));
-  if (to < o.events.length) out.push({ text: `    … ${o.events.length - to} later`, dim: true });
+  for (let k = from; k < to; k++) out.push(historyLine(store, events[k]!, current, width));
+  if (to < events.length) out.push({ text: `    … ${events.length - to} later`, dim: true });
   return out;
 }
 

@@ -6,6 +6,7 @@ import { App } from './components/App.js';
 import { TraceStore } from './store.js';
 
 export { TraceStore, type TraceInfo, type StoreOptions } from './store.js';
+export { FileLines } from './line-store.js';
 export { App, type AppProps } from './components/App.js';
 
 export interface BrowserStreams {

@@ -40,8 +40,6 @@ export interface TrackedObject {
   /** Index of the event that created it, when the trace shows it. */
   opened?: number;
   closed?: number;
-  /** Indexes of the events that used it, in order. */
-  events: number[];
   /** The last fd entry / socket state stored for an event on it (shared by identical ones). */
   shared?: FdEntry;
   /** Its index among the store's kept entries. */
@@ -64,7 +62,7 @@ export interface StoreOptions {
   decode?: Decoder | false;
   /** Longest stretch of analysis between two yields to the event loop, ms. */
   sliceMs?: number;
-  /** Shortest gap between two change notifications, ms. */
+  /** Shortest gap between two change notifications (progress of reading and analysis), ms. */
   notifyMs?: number;
   /** `info.format`/`info.os` are placeholders until `begin` is called. */
   detecting?: boolean;
@@ -105,6 +103,17 @@ export class TraceStore {
   private readonly eventObjects = new IntColumn();
   private readonly eventObjectLists: number[][] = [];
   readonly objects: TrackedObject[] = [];
+  /**
+   * Each object's events, in order, as linked lists in shared columns (70,000 small arrays cost
+   * three times as much): use k (from 1) is event useEvent[k], followed by use useNext[k] of the
+   * same object (0: none); an object's first and last use and its count are kept by its id.
+   */
+  private readonly useEvent = new IntColumn();
+  private readonly useNext = new IntColumn();
+  private uses = 0;
+  private readonly firstUse = new IntColumn();
+  private readonly lastUse = new IntColumn();
+  private readonly useCount = new IntColumn();
   private readonly objectByKey = new Map<string, number>();
   private readonly interned = new Map<string, string>();
   result: AnalysisResult | undefined;
@@ -140,7 +149,10 @@ export class TraceStore {
     this.events = this.newTable();
     this.stories = this.newStories();
     this.sliceMs = opts.sliceMs ?? 12;
-    this.notifyMs = opts.notifyMs ?? 150;
+    // Each notification redraws the whole screen (Ink lays out and re-encodes every cell, tens
+    // of ms on a big terminal): twice a second keeps the progress moving and leaves the time
+    // to the analysis (at 150 ms, redraws took a fifth of a big trace's loading).
+    this.notifyMs = opts.notifyMs ?? 500;
   }
 
   /** Failed calls whose failure is expected: `f` leaves them out (the story index knows them). */
@@ -154,7 +166,7 @@ export class TraceStore {
 
   /** The story index; a lone call's sentence is made again when shown (with the default decoder, which the pane uses too). */
   private newStories(): StoryIndex {
-    return new StoryIndex(this.decode === undefined ? (i, d) => sentenceOf(this, i, d) : undefined);
+    return new StoryIndex(this.decode === undefined ? (i, d, ev) => sentenceOf(this, i, d, ev) : undefined);
   }
 
   private newTable(): EventTable {
@@ -308,8 +320,7 @@ export class TraceStore {
     const add = (id: number | undefined): void => {
       if (id === undefined || touched.includes(id)) return;
       touched.push(id);
-      const o = this.objects[id]!;
-      if (o.events[o.events.length - 1] !== idx) o.events.push(idx);
+      this.addUse(id, idx);
     };
     // The fd entry and socket as kept (copies shared by the events that saw the same).
     let fdKept: number | undefined;
@@ -342,6 +353,30 @@ export class TraceStore {
     this.stories.push(idx, a, sentence);
   }
 
+  /** Event idx used object id (once per event). */
+  private addUse(id: number, idx: number): void {
+    const last = this.lastUse.get(id);
+    if (last && this.useEvent.get(last) === idx) return;
+    const k = ++this.uses;
+    this.useEvent.set(k, idx);
+    if (last) this.useNext.set(last, k);
+    else this.firstUse.set(id, k);
+    this.lastUse.set(id, k);
+    this.useCount.set(id, this.useCount.get(id) + 1);
+  }
+
+  /** The events that used an object, in order (the first `max` of them). */
+  eventsOf(o: TrackedObject, max = Infinity): number[] {
+    const out: number[] = [];
+    for (let k = this.firstUse.get(o.id); k && out.length < max; k = this.useNext.get(k)) out.push(this.useEvent.get(k));
+    return out;
+  }
+
+  /** How many events used an object. */
+  eventCount(o: TrackedObject): number {
+    return this.useCount.get(o.id);
+  }
+
   private keepAnalysis(idx: number, a: AnalyzedEvent, fdKept: number | undefined, socketKept: SocketInfo | undefined, fdsKept: FdEntry[]): void {
     if (!(a.fd || a.socket || a.fds || a.child || a.connect || a.probe)) return;
     // Keep what the detail pane needs, without the event (read again) and the decoded
@@ -363,7 +398,7 @@ export class TraceStore {
     let id = this.objectByKey.get(key);
     if (id === undefined) {
       id = this.objects.length;
-      const o: TrackedObject = { id, kind: entry.kind, fd: entry.fd, entry, events: [] };
+      const o: TrackedObject = { id, kind: entry.kind, fd: entry.fd, entry };
       if (owner !== undefined) o.pid = owner;
       if (sid) o.socketId = sid;
       if (entry.openedSeq !== undefined) {
@@ -410,14 +445,14 @@ export class TraceStore {
 
   // ------------------------------------------------------------ look-ups
 
-  /** What analysis said about an event (undefined: not analysed yet, or nothing touched). */
-  analysisOf(idx: number): AnalyzedEvent | undefined {
+  /** What analysis said about an event (undefined: not analysed yet, or nothing touched); `known`: the event, when at hand (else read again). */
+  analysisOf(idx: number, known?: TraceEvent): AnalyzedEvent | undefined {
     const fd = this.keptEntries[this.analysisFd.get(idx) - 1];
     const extra = this.analysisExtra.get(idx);
     // What it closed: the objects whose last event it is, as closed (not kept twice).
     const closed = this.objectsOf(idx).filter((o) => o.closed === idx).map((o) => o.entry);
     if (!fd && !extra && !closed.length) return undefined;
-    const event = this.eventAt(idx);
+    const event = known ?? this.eventAt(idx);
     if (!event) return undefined;
     const out: AnalyzedEvent = fd ? { event, fd, ...extra } : { event, ...extra };
     if (closed.length) out.closed = closed;

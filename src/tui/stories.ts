@@ -18,8 +18,8 @@ export interface FoldRec {
   items: number[];
 }
 
-/** The sentence the browser makes for event idx when it is shown (`decoded`: its arguments, when at hand). */
-export type SayOnDemand = (idx: number, decoded?: DecodedCall) => string;
+/** The sentence the browser makes for event idx when it is shown (`decoded`, `event`: its arguments and the event, when at hand). */
+export type SayOnDemand = (idx: number, decoded?: DecodedCall, event?: TraceEvent) => string;
 
 export class StoryIndex {
   private folder = new Folder(true);
@@ -98,7 +98,7 @@ export class StoryIndex {
       idxs.sort((a, b) => a - b);
       const head = idxs[0]!;
       // Most stories are one call told alone: the same sentence is made again when shown.
-      const alone = idxs.length === 1 && s.items.length === 1 && this.say !== undefined && this.say(head, s.items[0]!.decoded) === s.sentence;
+      const alone = idxs.length === 1 && s.items.length === 1 && this.say !== undefined && this.say(head, s.items[0]!.decoded, s.items[0]!.event) === s.sentence;
       if (alone) this.place.set(head, -1);
       else {
         this.place.set(head, -2 - this.kept);

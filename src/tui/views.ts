@@ -157,7 +157,10 @@ export function objectRows(store: TraceStore, objects: readonly TrackedObject[])
 function objectRow(store: TraceStore, o: TrackedObject): SideRow {
   const label = (): string => `${o.socketId ? `${o.socketId} ` : ''}${o.kind.padEnd(9)} ${o.pid !== undefined ? `pid ${o.pid} ` : ''}fd ${o.fd ?? '?'}  ${store.objectLabel(o)}`;
   return {
-    line: (w) => ({ text: fit(`${label()}  (${o.events.length} event${o.events.length === 1 ? '' : 's'})`, w), ...(o.socketId ? { color: 'cyan' as const } : {}) }),
+    line: (w) => {
+      const n = store.eventCount(o);
+      return { text: fit(`${label()}  (${n} event${n === 1 ? '' : 's'})`, w), ...(o.socketId ? { color: 'cyan' as const } : {}) };
+    },
     detail: (w) => {
       const out: Line[] = [{ text: label(), bold: true }];
       const life: string[] = [];
@@ -167,15 +170,16 @@ function objectRow(store: TraceStore, o: TrackedObject): SideRow {
       const s = o.socketId ? store.socketById(o.socketId) : undefined;
       if (s) life.push(`held by pid ${s.holders.join(', ')} as ${s.fds.join(', ')}`);
       out.push({ text: life.join('; ') });
-      for (const i of o.events.slice(0, 8)) {
+      for (const i of store.eventsOf(o, 8)) {
         const ev = store.eventAt(i)!;
         const head = `${padStart(String(ev.line), 7)}  `;
         out.push({ text: head + fitCall(eventParts(ev), w - head.length), ...(isFailedCall(ev) ? { color: 'red' as const } : {}) });
       }
-      if (o.events.length > 8) out.push({ text: `  … ${o.events.length - 8} more: Enter shows them all`, dim: true });
+      const n = store.eventCount(o);
+      if (n > 8) out.push({ text: `  … ${n - 8} more: Enter shows them all`, dim: true });
       return out;
     },
-    open: () => ({ only: { label: `${o.socketId ?? `fd ${o.fd ?? '?'}`}: ${fit(store.objectLabel(o), 40)}`, events: [...o.events] } }),
+    open: () => ({ only: { label: `${o.socketId ?? `fd ${o.fd ?? '?'}`}: ${fit(store.objectLabel(o), 40)}`, events: store.eventsOf(o) } }),
   };
 }
 

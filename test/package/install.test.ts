@@ -29,6 +29,8 @@ describe.skipIf(!hasNpm)('npm pack, then npm install -g of the tarball', () => {
     files = out[0]!.files.map((f) => f.path);
     expect(files).toContain('LICENSE');
     expect(files).toContain('dist/src/cli/main.js');
+    // The terminal UI's one-file build (npm run build), which `tracex browse` loads.
+    expect(files).toContain('dist/src/tui/browser.bundle.js');
     expect(files).toContain('samples/rails-db-setup-unix-socket-enoent.dtruss.txt');
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
     expect(files.filter((f) => f.startsWith('src/') || f.startsWith('test/'))).toEqual([]);

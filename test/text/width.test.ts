@@ -59,9 +59,9 @@ describe('the one-column fast path', () => {
       expect(stringWidth(ch), `U+${c.toString(16)}`).toBe(1);
       expect([...segmenter.segment(`a${ch}${ch}a`)].length, `U+${c.toString(16)}`).toBe(4);
     }
-    // ASCII, Latin-1, Latin Extended, punctuation, arrows and box drawing: the class is not empty by accident.
+    // ASCII, Latin-1, Latin Extended, punctuation, arrows, box drawing and shapes: the class is not empty by accident.
     expect(checked).toBeGreaterThan(800);
-    for (const ch of ['\u00ad', '\u200b', '\u200d', '\u202e', '\u0301', '\ufe0f', '古', '\u0085']) expect(ONE_COLUMN.test(ch)).toBe(false);
+    for (const ch of ['\u25fd', '\u25fe', '\u00ad', '\u200b', '\u200d', '\u202e', '\u0301', '\ufe0f', '古', '\u0085']) expect(ONE_COLUMN.test(ch)).toBe(false);
   });
 
   it('measures and cuts the arrows, dashes and ellipses of sentences by length', () => {

@@ -1,4 +1,5 @@
-// Text and JSON runs never load the UI: watched with strace, no file of ink or react is opened.
+// Text and JSON runs never load the UI: watched with strace, no file of ink or react is opened,
+// nor the UI's one-file build (dist/src/tui/browser.bundle.js).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ describe('the UI is loaded only when asked for', () => {
       const opened = readFileSync(out, 'utf8');
       expect(opened).toContain('psql-unix-socket-enoent.strace.txt');
       expect(opened).not.toMatch(/node_modules\/(ink|react)\//);
+      expect(opened).not.toContain('browser.bundle.js');
     }
   });
 });
