@@ -27,6 +27,7 @@ await build({
   // CommonJS packages inside (React, yoga's loader) call require() for Node's own modules.
   banner: { js: "import { createRequire as __tracexRequire } from 'node:module';\nconst require = __tracexRequire(import.meta.url);" },
   plugins: [noDevtools],
-  legalComments: 'none',
+  // The bundled packages' licence headers (React's @license, MIT notices) stay with their code.
+  legalComments: 'eof',
   logLevel: 'warning',
 });
