@@ -82,6 +82,8 @@ export class CallArgs {
   protected fdTexts: (FdText | null | undefined)[] = [];
   protected strTexts: (StrText | null | undefined)[] = [];
   protected bufs?: StrText[];
+  private errnoOnce?: string | null;
+  private failedOnce?: boolean;
 
   constructor(
     readonly ev: SyscallEvent,
@@ -147,11 +149,17 @@ export class CallArgs {
   }
 
   get failed(): boolean {
-    return this.errno !== undefined || (this.ret !== undefined && this.ret < 0 && this.ev.ret?.errnoNumber !== undefined);
+    return (this.failedOnce ??= this.errno !== undefined || (this.ret !== undefined && this.ret < 0 && this.ev.ret?.errnoNumber !== undefined));
   }
 
   /** Errno name: the decoder's table, then what the line printed, then the OS table by number. */
   get errno(): string | undefined {
+    // Asked of every call by the analyzer and most detectors: worked out once (null: none).
+    if (this.errnoOnce === undefined) this.errnoOnce = this.errnoOf() ?? null;
+    return this.errnoOnce ?? undefined;
+  }
+
+  private errnoOf(): string | undefined {
     const r = this.ev.ret;
     if (!r) return undefined;
     const name = this.decoded?.errno?.name ?? r.errno;

@@ -24,13 +24,8 @@ export function splitArgs(text: string): string[] {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 0x22 /* " */) {
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d === 0x22) break;
-        i += d === 0x5c ? 2 : 1;
-      }
-      i++;
+      const close = closingQuote(text, i);
+      i = close < 0 ? n : close;
       continue;
     }
     if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a /* slash-star */) {
@@ -198,10 +193,12 @@ export interface QuotedText {
 
 /** The index just past the closing quote of the string opening at `open`, or -1 when it is never closed. */
 function closingQuote(t: string, open: number): number {
-  for (let i = open + 1; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 0x5c) i++; // an escape: the next character is part of it
-    else if (c === 0x22) return i + 1;
+  // The next `"` that an even run of backslashes (escapes of their own) comes before; indexOf
+  // finds the candidates, as the buffers of reads and writes are long.
+  for (let q = t.indexOf('"', open + 1); q >= 0; q = t.indexOf('"', q + 1)) {
+    let b = q;
+    while (b > open + 1 && t.charCodeAt(b - 1) === 0x5c) b--;
+    if ((q - b) % 2 === 0) return q + 1;
   }
   return -1;
 }
