@@ -133,9 +133,8 @@ export class Analyzer {
       if (touch.closed?.length) out.closed = touch.closed.map((e) => ({ ...e }));
       if (touch.child) out.child = touch.child.info;
       if (touch.connect) out.connect = { ...touch.connect, lines: [...touch.connect.lines], events: [...touch.connect.events] };
-      const dirPath = (fd: number): string | undefined => proc.fds.map.get(fd)?.path;
-      const pf = call.failed ? pathFailure(call, dirPath) : undefined;
-      const created = this.chains.onCall(call, proc, dirPath);
+      const pf = call.failed ? pathFailure(call, proc) : undefined;
+      const created = this.chains.onCall(call, proc);
       if (created) obs.failedCreation = created;
       const root = pf && !pf.probe ? this.chains.follows(pf, call, proc) : undefined;
       if (pf && root) pf.after = { path: root.path, errno: root.errno, line: root.line };

@@ -21,6 +21,7 @@ import {
   quotedStrings,
   shownEndpoint,
   splitArgs,
+  argEnd,
   type FdText,
   type StrText,
 } from './text.js';
@@ -78,6 +79,9 @@ export function stracePid(ret: Return): number | undefined {
 
 export class CallArgs {
   protected raw?: readonly string[];
+  // The arguments split so far, and where the text still to split starts (-1: nowhere).
+  private parts?: string[];
+  private splitFrom = 0;
   // What the text readers gave per argument (null: nothing); several readers ask for the same.
   protected fdTexts: (FdText | null | undefined)[] = [];
   protected strTexts: (StrText | null | undefined)[] = [];
@@ -115,7 +119,45 @@ export class CallArgs {
   }
 
   arg(i: number): string | undefined {
-    return this.args[i];
+    return this.raw ? this.raw[i] : this.splitTo(i);
+  }
+
+  /**
+   * Argument i, the text split only as far as it: most questions are about the first
+   * arguments, and the rest is often a long buffer (read, write).
+   */
+  private splitTo(i: number): string | undefined {
+    const text = this.ev.args;
+    if (text === lastText) return (this.raw = lastSplit)[i];
+    const parts = (this.parts ??= []);
+    while (parts.length <= i) {
+      const start = this.splitFrom;
+      const end = argEnd(text, start);
+      if (end < text.length) {
+        parts.push(text.slice(start, end).trim());
+        this.splitFrom = end + 1;
+      } else {
+        // The last one, kept as splitArgs keeps it (an empty text has no arguments).
+        const last = text.slice(start).trim();
+        if (last !== '' || parts.length > 0) parts.push(last);
+        this.splitFrom = -1;
+      }
+      // -N names every argument: the first one tells whether to read them all (withoutArgNames).
+      if (parts.length === 1 && ARG_NAME.test(parts[0]!)) return (this.raw = splitOnce(text))[i];
+      if (this.splitFrom < 0) {
+        this.raw = parts;
+        lastText = text;
+        lastSplit = parts;
+        break;
+      }
+    }
+    return parts[i];
+  }
+
+  /** Whether the text after the arguments split so far has `ch` in it (true when all are split: ask them). */
+  protected restHas(ch: string): boolean {
+    if (this.raw) return true;
+    return this.splitFrom >= 0 && this.ev.args.indexOf(ch, this.splitFrom) >= 0;
   }
 
   protected dec(i: number): DecodedArg | undefined {

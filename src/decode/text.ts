@@ -16,10 +16,25 @@ export { endpointText, epPath, epPort, listensFor, shownEndpoint } from './endpo
  */
 export function splitArgs(text: string): string[] {
   const out: string[] = [];
+  let start = 0;
+  for (let end = argEnd(text, 0); end < text.length; end = argEnd(text, start)) {
+    out.push(text.slice(start, end).trim());
+    start = end + 1;
+  }
+  const last = text.slice(start).trim();
+  if (last !== '' || out.length > 0) out.push(last);
+  return out;
+}
+
+/**
+ * Where the argument that starts at `start` (at top level) ends: the index of the next
+ * top-level comma, or `text.length`. Nothing is open at a top-level comma, so a split can
+ * stop after any argument and go on from there (the call view splits only as far as asked).
+ */
+export function argEnd(text: string, start: number): number {
   // Open brackets by char code; 0x3c is a decoration's `<`.
   const stack: number[] = [];
-  let start = 0;
-  let i = 0;
+  let i = start;
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -45,14 +60,11 @@ export function splitArgs(text: string): string[] {
     } else if (c === 0x3e) {
       if (top === 0x3c) stack.pop();
     } else if (c === 0x2c && stack.length === 0) {
-      out.push(text.slice(start, i).trim());
-      start = i + 1;
+      return i;
     }
     i++;
   }
-  const last = text.slice(start).trim();
-  if (last !== '' || out.length > 0) out.push(last);
-  return out;
+  return n;
 }
 
 /**
