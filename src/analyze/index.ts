@@ -49,7 +49,18 @@ export const defaultDecoder: Decoder = (ev, os, family) => decodeCall(ev, os, { 
  * that only the tables name (and a sockaddr's family that only the fd table knows at the
  * time), so they are decoded at once.
  */
-const laterDecoder: Decoder = (ev, os, family) => decodeCallLater(ev, os, { socketFamily: family });
+const laterDecoder: Decoder = (ev, os, family) => decodeCallLater(ev, os, contextOf(family));
+
+// The analyzer gives the same `family` with every call: one context for it, not one per call.
+let lastFamily: ((fd: number, pid?: number) => string | undefined) | undefined;
+let lastContext: { socketFamily: (fd: number, pid?: number) => string | undefined } | undefined;
+function contextOf(family: (fd: number, pid?: number) => string | undefined) {
+  if (family !== lastFamily || !lastContext) {
+    lastContext = { socketFamily: family };
+    lastFamily = family;
+  }
+  return lastContext;
+}
 
 export interface AnalyzerOptions {
   os: OsName;

@@ -83,8 +83,8 @@ export class CallArgs {
   private parts?: string[];
   private splitFrom = 0;
   // What the text readers gave per argument (null: nothing); several readers ask for the same.
-  protected fdTexts: (FdText | null | undefined)[] = [];
-  protected strTexts: (StrText | null | undefined)[] = [];
+  protected fdTexts?: (FdText | null | undefined)[];
+  protected strTexts?: (StrText | null | undefined)[];
   protected bufs?: StrText[];
   private errnoOnce?: string | null;
   private failedOnce?: boolean;
@@ -97,14 +97,16 @@ export class CallArgs {
 
 
   protected fdText(i: number): FdText | undefined {
-    let f = this.fdTexts[i];
-    if (f === undefined) this.fdTexts[i] = f = parseFdText(this.arg(i)) ?? null;
+    const known = (this.fdTexts ??= []);
+    let f = known[i];
+    if (f === undefined) known[i] = f = parseFdText(this.arg(i)) ?? null;
     return f ?? undefined;
   }
 
   protected strText(i: number): StrText | undefined {
-    let t = this.strTexts[i];
-    if (t === undefined) this.strTexts[i] = t = parseStrText(this.arg(i)) ?? null;
+    const known = (this.strTexts ??= []);
+    let t = known[i];
+    if (t === undefined) known[i] = t = parseStrText(this.arg(i)) ?? null;
     return t ?? undefined;
   }
 
