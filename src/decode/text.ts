@@ -128,6 +128,8 @@ export function parseFdText(text: string | undefined): FdText | undefined {
   // An fd starts with a digit, a minus or AT_FDCWD.
   const c0 = t.charCodeAt(0);
   if (!((c0 >= 0x30 && c0 <= 0x39) || c0 === 0x2d || c0 === 0x41)) return undefined;
+  const decorated = decoratedDecimal(t);
+  if (decorated) return decorated;
   const m = /^(-?\d+|0x[0-9a-fA-F]+|AT_FDCWD)(?:<([\s\S]*)>)?(\(deleted\))?$/.exec(t);
   if (!m) return undefined;
   const out: FdText = {};
@@ -136,6 +138,20 @@ export function parseFdText(text: string | undefined): FdText | undefined {
   if (m[2] !== undefined) out.decoration = m[2];
   if (m[3]) out.deleted = true;
   return out;
+}
+
+/**
+ * The common shape of parseFdText's regexp read by hand: `3</etc/hosts>`, a decimal fd
+ * without a leading zero (octal) and its decoration up to the last `>` (-y/-yy on every
+ * call of a long trace); undefined for any other shape.
+ */
+function decoratedDecimal(t: string): FdText | undefined {
+  if (t.charCodeAt(t.length - 1) !== 0x3e /* > */ || t.charCodeAt(0) === 0x30) return undefined;
+  let fd = 0;
+  let k = 0;
+  for (let c = t.charCodeAt(0); c >= 0x30 && c <= 0x39 && k < 15; c = t.charCodeAt(++k)) fd = fd * 10 + (c - 0x30);
+  if (k === 0 || t.charCodeAt(k) !== 0x3c /* < */) return undefined;
+  return { fd, decoration: t.slice(k + 1, -1) };
 }
 
 /** Bytes of a C-escaped string body (without quotes): the grammar's one unescaper. */
