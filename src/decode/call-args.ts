@@ -22,6 +22,7 @@ import {
   shownEndpoint,
   splitArgs,
   argEnd,
+  argText,
   type FdText,
   type StrText,
 } from './text.js';
@@ -136,7 +137,7 @@ export class CallArgs {
       const start = this.splitFrom;
       const end = argEnd(text, start);
       if (end < text.length) {
-        parts.push(text.slice(start, end).trim());
+        parts.push(argText(text, start, end));
         this.splitFrom = end + 1;
       } else {
         // The last one, kept as splitArgs keeps it (an empty text has no arguments).

@@ -18,12 +18,18 @@ export function splitArgs(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (let end = argEnd(text, 0); end < text.length; end = argEnd(text, start)) {
-    out.push(text.slice(start, end).trim());
+    out.push(argText(text, start, end));
     start = end + 1;
   }
   const last = text.slice(start).trim();
   if (last !== '' || out.length > 0) out.push(last);
   return out;
+}
+
+/** `text.slice(start, end).trim()` without the copy the usual blank after a comma costs. */
+export function argText(text: string, start: number, end: number): string {
+  while (start < end && text.charCodeAt(start) === 0x20) start++;
+  return text.slice(start, end).trim();
 }
 
 /**
@@ -32,8 +38,10 @@ export function splitArgs(text: string): string[] {
  * stop after any argument and go on from there (the call view splits only as far as asked).
  */
 export function argEnd(text: string, start: number): number {
-  // Open brackets by char code; 0x3c is a decoration's `<`.
-  const stack: number[] = [];
+  // Open brackets by char code; 0x3c is a decoration's `<`. One stack for every call (asked
+  // once per argument of every call), grown when a text nests deeper.
+  let stack = openStack;
+  let depth = 0;
   let i = start;
   const n = text.length;
   while (i < n) {
@@ -48,24 +56,35 @@ export function argEnd(text: string, start: number): number {
       i = end < 0 ? n : end + 2;
       continue;
     }
-    const top = stack.length ? stack[stack.length - 1] : -1;
-    if (c === 0x28 || c === 0x5b || c === 0x7b) stack.push(c);
+    const top = depth ? stack[depth - 1]! : -1;
+    let open = -1;
+    if (c === 0x28 || c === 0x5b || c === 0x7b) open = c;
     else if (c === 0x29 || c === 0x5d || c === 0x7d) {
       const want = c === 0x29 ? 0x28 : c === 0x5d ? 0x5b : 0x7b;
-      if (top === want) stack.pop();
+      if (top === want) depth--;
     } else if (c === 0x3c) {
       const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
       // A decoration opens right after an fd number or AT_FDCWD; inside one, any `<` nests.
-      if (top === 0x3c || (((prev >= 0x30 && prev <= 0x39) || prev === 0x44) && text.charCodeAt(i + 1) !== 0x3c)) stack.push(0x3c);
+      if (top === 0x3c || (((prev >= 0x30 && prev <= 0x39) || prev === 0x44) && text.charCodeAt(i + 1) !== 0x3c)) open = 0x3c;
     } else if (c === 0x3e) {
-      if (top === 0x3c) stack.pop();
-    } else if (c === 0x2c && stack.length === 0) {
+      if (top === 0x3c) depth--;
+    } else if (c === 0x2c && depth === 0) {
       return i;
+    }
+    if (open >= 0) {
+      if (depth === stack.length) {
+        const grown = new Uint8Array(stack.length * 2);
+        grown.set(stack);
+        stack = openStack = grown;
+      }
+      stack[depth++] = open;
     }
     i++;
   }
   return n;
 }
+
+let openStack = new Uint8Array(64);
 
 /**
  * `3`, `-1`, `0x1f`, `0644` (octal), `0XA`, a `/* comment *\/` ignored: the one integer reader
