@@ -269,3 +269,23 @@ export function decodeCString(inner: string): string {
   return latin1(bytes);
 }
 
+
+/** Distinct call names kept (a hostile trace can make up any number; past this they are not shared). */
+const MAX_NAMES = 4096;
+const NAMES = new Map<string, string>();
+
+/**
+ * `line.slice(start, end)`, a call name, as one shared internalized string per name: every
+ * layer above looks names up in sets and tables several times per call, and a fresh slice
+ * is hashed (and internalized) anew at each of those look-ups.
+ */
+export function sharedName(line: string, start: number, end: number): string {
+  const s = line.slice(start, end);
+  const known = NAMES.get(s);
+  if (known !== undefined) return known;
+  if (NAMES.size >= MAX_NAMES) return s;
+  // A property key is internalized: its string is the one every table's key already is.
+  const shared = Object.keys({ [s]: 0 })[0]!;
+  NAMES.set(shared, shared);
+  return shared;
+}

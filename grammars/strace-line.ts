@@ -6,6 +6,7 @@
 
 import type { Leader, Return } from '../src/model/record.js';
 import { scanOldSiginfoLine, scanOldStoppedLine } from './strace-other-lines.js';
+import { sharedName } from './lexemes.js';
 
 /** Largest pid Linux can hand out (PID_MAX_LIMIT, 2^22); larger leading numbers are times. */
 const PID_MAX = 4194304;
@@ -196,7 +197,7 @@ export function scanBody(line: string, at: number): Body {
   let m: RegExpExecArray | null;
   if (c === 60 /* < */) {
     RESUMED_HEAD.lastIndex = at;
-    if ((m = RESUMED_HEAD.exec(line))) return { kind: 'resumed', name: m[1]!, argsStart: RESUMED_HEAD.lastIndex };
+    if ((m = RESUMED_HEAD.exec(line))) return { kind: 'resumed', name: sharedName(m[1]!, 0, m[1]!.length), argsStart: RESUMED_HEAD.lastIndex };
     return { kind: 'none' };
   }
   if (c === 45 /* - */) {
@@ -228,7 +229,7 @@ export function scanBody(line: string, at: number): Body {
   if (isWordStart(c)) {
     let j = at + 1;
     while (isWordChar(line.charCodeAt(j))) j++;
-    if (line.charCodeAt(j) === 40 /* ( */) return { kind: 'call', name: line.slice(at, j), argsStart: j + 1 };
+    if (line.charCodeAt(j) === 40 /* ( */) return { kind: 'call', name: sharedName(line, at, j), argsStart: j + 1 };
   }
   return { kind: 'none' };
 }

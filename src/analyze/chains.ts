@@ -5,7 +5,7 @@
 
 import type { CallView } from '../decode/call-view.js';
 import type { ProcessInfo } from '../model/index.js';
-import { callPath, type PathFailure } from './observations.js';
+import { callPath, pathIn, type PathFailure } from './observations.js';
 import { OPEN_CALLS, type Proc } from './state/index.js';
 import { trimTrailing } from '../text/trim.js';
 
@@ -56,7 +56,7 @@ export class CreationChains {
   }
 
   /** Call for every syscall; returns the failed creation this call is, if it is one. */
-  onCall(call: CallView, p: Proc, dirPath: (fd: number) => string | undefined): FailedCreation | undefined {
+  onCall(call: CallView, p: Proc): FailedCreation | undefined {
     if (call.name === 'chdir' && !call.failed && call.ev.status === 'complete') {
       const path = callPath(call);
       if (path !== undefined && this.cwd.size < 10_000) this.cwd.set(p.tgid, this.resolve(p, path));
@@ -64,7 +64,7 @@ export class CreationChains {
     }
     const errno = call.errno;
     if (!errno || !CREATE_ERRORS.has(errno) || !creates(call)) return undefined;
-    const raw = callPath(call, dirPath);
+    const raw = pathIn(call, p);
     if (raw === undefined) return undefined;
     const path = this.resolve(p, raw);
     if (this.failed.some((f) => f.path === path)) return undefined;

@@ -49,7 +49,18 @@ export const defaultDecoder: Decoder = (ev, os, family) => decodeCall(ev, os, { 
  * that only the tables name (and a sockaddr's family that only the fd table knows at the
  * time), so they are decoded at once.
  */
-const laterDecoder: Decoder = (ev, os, family) => decodeCallLater(ev, os, { socketFamily: family });
+const laterDecoder: Decoder = (ev, os, family) => decodeCallLater(ev, os, contextOf(family));
+
+// The analyzer gives the same `family` with every call: one context for it, not one per call.
+let lastFamily: ((fd: number, pid?: number) => string | undefined) | undefined;
+let lastContext: { socketFamily: (fd: number, pid?: number) => string | undefined } | undefined;
+function contextOf(family: (fd: number, pid?: number) => string | undefined) {
+  if (family !== lastFamily || !lastContext) {
+    lastContext = { socketFamily: family };
+    lastFamily = family;
+  }
+  return lastContext;
+}
 
 export interface AnalyzerOptions {
   os: OsName;
@@ -133,9 +144,8 @@ export class Analyzer {
       if (touch.closed?.length) out.closed = touch.closed.map((e) => ({ ...e }));
       if (touch.child) out.child = touch.child.info;
       if (touch.connect) out.connect = { ...touch.connect, lines: [...touch.connect.lines], events: [...touch.connect.events] };
-      const dirPath = (fd: number): string | undefined => proc.fds.map.get(fd)?.path;
-      const pf = call.failed ? pathFailure(call, dirPath) : undefined;
-      const created = this.chains.onCall(call, proc, dirPath);
+      const pf = call.failed ? pathFailure(call, proc) : undefined;
+      const created = this.chains.onCall(call, proc);
       if (created) obs.failedCreation = created;
       const root = pf && !pf.probe ? this.chains.follows(pf, call, proc) : undefined;
       if (pf && root) pf.after = { path: root.path, errno: root.errno, line: root.line };

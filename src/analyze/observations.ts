@@ -4,7 +4,7 @@
 
 import type { CallView } from '../decode/call-view.js';
 import { probeKind } from '../knowledge/probes.js';
-import { READ_CALLS, WRITE_CALLS } from './state/index.js';
+import { READ_CALLS, WRITE_CALLS, type Proc } from './state/index.js';
 import type { Observation } from './types.js';
 import { trimTrailing } from '../text/trim.js';
 
@@ -47,11 +47,30 @@ export function callPath(call: CallView, dirPath: (fd: number) => string | undef
   return p === '' ? undefined : p;
 }
 
-/** A failed lookup of a path (ENOENT/ENOTDIR), with its probe group when expected. */
-export function pathFailure(call: CallView, dirPath?: (fd: number) => string | undefined): PathFailure | undefined {
+// The last call pathIn answered: the analyzer and several detectors ask it of the same call.
+let lastCall: CallView | undefined;
+let lastProc: Proc | undefined;
+let lastPath: string | undefined;
+
+/**
+ * callPath with process p's fd table for the directory fds of *at() calls. Ask it once the
+ * tracker has taken the call (the table as the call left it): the answer is kept for the
+ * detectors that ask next.
+ */
+export function pathIn(call: CallView, p: Proc): string | undefined {
+  if (call !== lastCall || p !== lastProc) {
+    lastPath = callPath(call, (fd) => p.fds.map.get(fd)?.path);
+    lastCall = call;
+    lastProc = p;
+  }
+  return lastPath;
+}
+
+/** A failed lookup of a path (ENOENT/ENOTDIR) by process p, with its probe group when expected. */
+export function pathFailure(call: CallView, p: Proc): PathFailure | undefined {
   const errno = call.errno;
   if (errno !== 'ENOENT' && errno !== 'ENOTDIR') return undefined;
-  const path = callPath(call, dirPath);
+  const path = pathIn(call, p);
   if (path === undefined) return undefined;
   const out: PathFailure = { path, errno };
   const probe = call.name === 'execve' || call.name === 'execveat' ? undefined : probeKind(path);

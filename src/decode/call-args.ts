@@ -21,6 +21,8 @@ import {
   quotedStrings,
   shownEndpoint,
   splitArgs,
+  argEnd,
+  argText,
   type FdText,
   type StrText,
 } from './text.js';
@@ -78,10 +80,15 @@ export function stracePid(ret: Return): number | undefined {
 
 export class CallArgs {
   protected raw?: readonly string[];
+  // The arguments split so far, and where the text still to split starts (-1: nowhere).
+  private parts?: string[];
+  private splitFrom = 0;
   // What the text readers gave per argument (null: nothing); several readers ask for the same.
-  protected fdTexts: (FdText | null | undefined)[] = [];
-  protected strTexts: (StrText | null | undefined)[] = [];
+  protected fdTexts?: (FdText | null | undefined)[];
+  protected strTexts?: (StrText | null | undefined)[];
   protected bufs?: StrText[];
+  private errnoOnce?: string | null;
+  private failedOnce?: boolean;
 
   constructor(
     readonly ev: SyscallEvent,
@@ -91,14 +98,16 @@ export class CallArgs {
 
 
   protected fdText(i: number): FdText | undefined {
-    let f = this.fdTexts[i];
-    if (f === undefined) this.fdTexts[i] = f = parseFdText(this.arg(i)) ?? null;
+    const known = (this.fdTexts ??= []);
+    let f = known[i];
+    if (f === undefined) known[i] = f = parseFdText(this.arg(i)) ?? null;
     return f ?? undefined;
   }
 
   protected strText(i: number): StrText | undefined {
-    let t = this.strTexts[i];
-    if (t === undefined) this.strTexts[i] = t = parseStrText(this.arg(i)) ?? null;
+    const known = (this.strTexts ??= []);
+    let t = known[i];
+    if (t === undefined) known[i] = t = parseStrText(this.arg(i)) ?? null;
     return t ?? undefined;
   }
 
@@ -113,7 +122,45 @@ export class CallArgs {
   }
 
   arg(i: number): string | undefined {
-    return this.args[i];
+    return this.raw ? this.raw[i] : this.splitTo(i);
+  }
+
+  /**
+   * Argument i, the text split only as far as it: most questions are about the first
+   * arguments, and the rest is often a long buffer (read, write).
+   */
+  private splitTo(i: number): string | undefined {
+    const text = this.ev.args;
+    if (text === lastText) return (this.raw = lastSplit)[i];
+    const parts = (this.parts ??= []);
+    while (parts.length <= i) {
+      const start = this.splitFrom;
+      const end = argEnd(text, start);
+      if (end < text.length) {
+        parts.push(argText(text, start, end));
+        this.splitFrom = end + 1;
+      } else {
+        // The last one, kept as splitArgs keeps it (an empty text has no arguments).
+        const last = text.slice(start).trim();
+        if (last !== '' || parts.length > 0) parts.push(last);
+        this.splitFrom = -1;
+      }
+      // -N names every argument: the first one tells whether to read them all (withoutArgNames).
+      if (parts.length === 1 && ARG_NAME.test(parts[0]!)) return (this.raw = splitOnce(text))[i];
+      if (this.splitFrom < 0) {
+        this.raw = parts;
+        lastText = text;
+        lastSplit = parts;
+        break;
+      }
+    }
+    return parts[i];
+  }
+
+  /** Whether the text after the arguments split so far has `ch` in it (true when all are split: ask them). */
+  protected restHas(ch: string): boolean {
+    if (this.raw) return true;
+    return this.splitFrom >= 0 && this.ev.args.indexOf(ch, this.splitFrom) >= 0;
   }
 
   protected dec(i: number): DecodedArg | undefined {
@@ -147,11 +194,17 @@ export class CallArgs {
   }
 
   get failed(): boolean {
-    return this.errno !== undefined || (this.ret !== undefined && this.ret < 0 && this.ev.ret?.errnoNumber !== undefined);
+    return (this.failedOnce ??= this.errno !== undefined || (this.ret !== undefined && this.ret < 0 && this.ev.ret?.errnoNumber !== undefined));
   }
 
   /** Errno name: the decoder's table, then what the line printed, then the OS table by number. */
   get errno(): string | undefined {
+    // Asked of every call by the analyzer and most detectors: worked out once (null: none).
+    if (this.errnoOnce === undefined) this.errnoOnce = this.errnoOf() ?? null;
+    return this.errnoOnce ?? undefined;
+  }
+
+  private errnoOf(): string | undefined {
     const r = this.ev.ret;
     if (!r) return undefined;
     const name = this.decoded?.errno?.name ?? r.errno;

@@ -31,11 +31,15 @@ export class CallView extends CallArgs {
   decoratedFds(): { index: number; fd: number }[] {
     const out: { index: number; fd: number }[] = [];
     if (!this.ev.args.includes('<')) return out;
-    const args = this.args;
-    for (let i = 0; i < args.length; i++) {
-      if (!args[i]!.includes('<')) continue; // no decoration in it: not read as an fd here
-      const f = this.fdText(i);
-      if (f?.fd !== undefined && f.decoration !== undefined && f.fd >= 0) out.push({ index: i, fd: f.fd });
+    // Split as far as a `<` is left: a read's buffer after its fd is seldom split for this.
+    for (let i = 0; ; i++) {
+      const a = this.arg(i);
+      if (a === undefined) break;
+      if (a.includes('<')) {
+        const f = this.fdText(i);
+        if (f?.fd !== undefined && f.decoration !== undefined && f.fd >= 0) out.push({ index: i, fd: f.fd });
+      }
+      if (!this.restHas('<')) break;
     }
     return out;
   }

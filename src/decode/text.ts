@@ -16,21 +16,39 @@ export { endpointText, epPath, epPort, listensFor, shownEndpoint } from './endpo
  */
 export function splitArgs(text: string): string[] {
   const out: string[] = [];
-  // Open brackets by char code; 0x3c is a decoration's `<`.
-  const stack: number[] = [];
   let start = 0;
-  let i = 0;
+  for (let end = argEnd(text, 0); end < text.length; end = argEnd(text, start)) {
+    out.push(argText(text, start, end));
+    start = end + 1;
+  }
+  const last = text.slice(start).trim();
+  if (last !== '' || out.length > 0) out.push(last);
+  return out;
+}
+
+/** `text.slice(start, end).trim()` without the copy the usual blank after a comma costs. */
+export function argText(text: string, start: number, end: number): string {
+  while (start < end && text.charCodeAt(start) === 0x20) start++;
+  return text.slice(start, end).trim();
+}
+
+/**
+ * Where the argument that starts at `start` (at top level) ends: the index of the next
+ * top-level comma, or `text.length`. Nothing is open at a top-level comma, so a split can
+ * stop after any argument and go on from there (the call view splits only as far as asked).
+ */
+export function argEnd(text: string, start: number): number {
+  // Open brackets by char code; 0x3c is a decoration's `<`. One stack for every call (asked
+  // once per argument of every call), grown when a text nests deeper.
+  let stack = openStack;
+  let depth = 0;
+  let i = start;
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 0x22 /* " */) {
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d === 0x22) break;
-        i += d === 0x5c ? 2 : 1;
-      }
-      i++;
+      const close = closingQuote(text, i);
+      i = close < 0 ? n : close;
       continue;
     }
     if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a /* slash-star */) {
@@ -38,27 +56,35 @@ export function splitArgs(text: string): string[] {
       i = end < 0 ? n : end + 2;
       continue;
     }
-    const top = stack.length ? stack[stack.length - 1] : -1;
-    if (c === 0x28 || c === 0x5b || c === 0x7b) stack.push(c);
+    const top = depth ? stack[depth - 1]! : -1;
+    let open = -1;
+    if (c === 0x28 || c === 0x5b || c === 0x7b) open = c;
     else if (c === 0x29 || c === 0x5d || c === 0x7d) {
       const want = c === 0x29 ? 0x28 : c === 0x5d ? 0x5b : 0x7b;
-      if (top === want) stack.pop();
+      if (top === want) depth--;
     } else if (c === 0x3c) {
       const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
       // A decoration opens right after an fd number or AT_FDCWD; inside one, any `<` nests.
-      if (top === 0x3c || (((prev >= 0x30 && prev <= 0x39) || prev === 0x44) && text.charCodeAt(i + 1) !== 0x3c)) stack.push(0x3c);
+      if (top === 0x3c || (((prev >= 0x30 && prev <= 0x39) || prev === 0x44) && text.charCodeAt(i + 1) !== 0x3c)) open = 0x3c;
     } else if (c === 0x3e) {
-      if (top === 0x3c) stack.pop();
-    } else if (c === 0x2c && stack.length === 0) {
-      out.push(text.slice(start, i).trim());
-      start = i + 1;
+      if (top === 0x3c) depth--;
+    } else if (c === 0x2c && depth === 0) {
+      return i;
+    }
+    if (open >= 0) {
+      if (depth === stack.length) {
+        const grown = new Uint8Array(stack.length * 2);
+        grown.set(stack);
+        stack = openStack = grown;
+      }
+      stack[depth++] = open;
     }
     i++;
   }
-  const last = text.slice(start).trim();
-  if (last !== '' || out.length > 0) out.push(last);
-  return out;
+  return n;
 }
+
+let openStack = new Uint8Array(64);
 
 /**
  * `3`, `-1`, `0x1f`, `0644` (octal), `0XA`, a `/* comment *\/` ignored: the one integer reader
@@ -121,6 +147,8 @@ export function parseFdText(text: string | undefined): FdText | undefined {
   // An fd starts with a digit, a minus or AT_FDCWD.
   const c0 = t.charCodeAt(0);
   if (!((c0 >= 0x30 && c0 <= 0x39) || c0 === 0x2d || c0 === 0x41)) return undefined;
+  const decorated = decoratedDecimal(t);
+  if (decorated) return decorated;
   const m = /^(-?\d+|0x[0-9a-fA-F]+|AT_FDCWD)(?:<([\s\S]*)>)?(\(deleted\))?$/.exec(t);
   if (!m) return undefined;
   const out: FdText = {};
@@ -129,6 +157,20 @@ export function parseFdText(text: string | undefined): FdText | undefined {
   if (m[2] !== undefined) out.decoration = m[2];
   if (m[3]) out.deleted = true;
   return out;
+}
+
+/**
+ * The common shape of parseFdText's regexp read by hand: `3</etc/hosts>`, a decimal fd
+ * without a leading zero (octal) and its decoration up to the last `>` (-y/-yy on every
+ * call of a long trace); undefined for any other shape.
+ */
+function decoratedDecimal(t: string): FdText | undefined {
+  if (t.charCodeAt(t.length - 1) !== 0x3e /* > */ || t.charCodeAt(0) === 0x30) return undefined;
+  let fd = 0;
+  let k = 0;
+  for (let c = t.charCodeAt(0); c >= 0x30 && c <= 0x39 && k < 15; c = t.charCodeAt(++k)) fd = fd * 10 + (c - 0x30);
+  if (k === 0 || t.charCodeAt(k) !== 0x3c /* < */) return undefined;
+  return { fd, decoration: t.slice(k + 1, -1) };
 }
 
 /** Bytes of a C-escaped string body (without quotes): the grammar's one unescaper. */
@@ -198,10 +240,12 @@ export interface QuotedText {
 
 /** The index just past the closing quote of the string opening at `open`, or -1 when it is never closed. */
 function closingQuote(t: string, open: number): number {
-  for (let i = open + 1; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 0x5c) i++; // an escape: the next character is part of it
-    else if (c === 0x22) return i + 1;
+  // The next `"` that an even run of backslashes (escapes of their own) comes before; indexOf
+  // finds the candidates, as the buffers of reads and writes are long.
+  for (let q = t.indexOf('"', open + 1); q >= 0; q = t.indexOf('"', q + 1)) {
+    let b = q;
+    while (b > open + 1 && t.charCodeAt(b - 1) === 0x5c) b--;
+    if ((q - b) % 2 === 0) return q + 1;
   }
   return -1;
 }

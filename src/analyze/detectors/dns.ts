@@ -109,6 +109,9 @@ interface DnsSock {
 }
 
 const isDns = (ep: Endpoint | undefined) => epPort(ep) === 53;
+/** Waits whose timeout (a return of 0) leaves a DNS socket's questions unanswered; poll's revents tell an ICMP error. */
+const WAITS = new Set(['poll', 'ppoll', 'select', 'pselect6', 'epoll_wait', 'epoll_pwait']);
+const POLLS = new Set(['poll', 'ppoll']);
 const MAX_LOOKUPS = 100;
 
 class DnsRun implements DetectorRun {
@@ -153,7 +156,7 @@ class DnsRun implements DetectorRun {
     }
 
     // Waits that timed out while a DNS socket was waited on.
-    if (/^(poll|ppoll|select|pselect6|epoll_wait|epoll_pwait)$/.test(call.name) && call.ret === 0) {
+    if (WAITS.has(call.name) && call.ret === 0) {
       for (const fd of call.pollFds()) {
         const s = this.ctx.tracker.socketOf(this.ctx.tracker.lookup(o.proc.key, fd));
         const ds = s ? this.socks.get(s.info.id) : undefined;
@@ -163,7 +166,7 @@ class DnsRun implements DetectorRun {
     }
     // POLLERR on a DNS socket waiting for its reply: for UDP an ICMP error came back (glibc
     // gives up there without reading it), usually port unreachable.
-    if (/^(poll|ppoll)$/.test(call.name) && (call.ret ?? 0) > 0) {
+    if (POLLS.has(call.name) && (call.ret ?? 0) > 0) {
       for (const r of call.revents()) {
         if (!r.flags.includes('POLLERR')) continue;
         const s = this.ctx.tracker.socketOf(this.ctx.tracker.lookup(o.proc.key, r.fd));

@@ -13,7 +13,7 @@ import type { CallView } from '../../decode/call-view.js';
 import { ENOEXEC_REASONS, EXEC_ERRNO_REASONS, fileKind, shebangInterpreter } from '../../knowledge/exec-failures.js';
 import { OPEN_CALLS, READ_CALLS } from '../state/index.js';
 import type { Proc } from '../state/index.js';
-import { callPath } from '../observations.js';
+import { pathIn } from '../observations.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
 import { endStatus, INJECTED_NOTE, lineList, procName, setPid } from './describe.js';
 import { cutText } from '../../text/width.js';
@@ -92,7 +92,7 @@ class ExecFailureRun implements DetectorRun {
     const mine = this.pending.get(p.key);
     // Most calls come with nothing to compare: no path to work out.
     if (!LOOKS.has(call.name) && !mine && this.byPath.size === 0) return;
-    const path = callPath(call, (fd) => p.fds.map.get(fd)?.path);
+    const path = pathIn(call, p);
     if (path === undefined) return;
     const at = { line: call.ev.line, seq: call.ev.seq, how: call.name };
     if (LOOKS.has(call.name)) this.remember(path, at);
@@ -120,7 +120,7 @@ class ExecFailureRun implements DetectorRun {
   }
 
   private onExec(call: CallView, p: Proc, ok: boolean): void {
-    const path = callPath(call, (fd) => p.fds.map.get(fd)?.path);
+    const path = pathIn(call, p);
     if (path === undefined) return;
     if (ok) {
       this.ran.add(baseName(path));

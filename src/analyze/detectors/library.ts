@@ -9,7 +9,7 @@ import type { CallView } from '../../decode/call-view.js';
 import { LOADER_EXIT_STATUS, LOADER_MESSAGES, LOADER_SUBDIRS, SHARED_LIBRARY_NAME } from '../../knowledge/exec-failures.js';
 import { OPEN_CALLS, WRITE_CALLS } from '../state/index.js';
 import type { Proc } from '../state/index.js';
-import { callPath } from '../observations.js';
+import { pathIn } from '../observations.js';
 import type { Detector, DetectorRun, Observation } from '../types.js';
 import { lineList, procName, setPid } from './describe.js';
 
@@ -97,7 +97,7 @@ class MissingLibraryRun implements DetectorRun {
       return;
     }
     if (OPEN_CALLS[call.name] === undefined) return;
-    const path = callPath(call, (fd) => p.fds.map.get(fd)?.path);
+    const path = pathIn(call, p);
     if (path === undefined) return;
     const name = baseName(path);
     if (!SHARED_LIBRARY_NAME.test(name)) return;

@@ -7,7 +7,7 @@ import type { Finding, ProcessInfo } from '../../model/index.js';
 import type { CallView } from '../../decode/call-view.js';
 import type { Detector, DetectorContext, DetectorRun, Observation } from '../types.js';
 import { OPEN_CALLS } from '../state/index.js';
-import { callPath, cleanPath, PATH_ARG } from '../observations.js';
+import { cleanPath, PATH_ARG, pathIn } from '../observations.js';
 import { alreadyDone } from '../../knowledge/normal-answers.js';
 import { saysNotFound } from '../../knowledge/stderr-messages.js';
 import { probeStory, searchedName } from '../../knowledge/probes.js';
@@ -217,18 +217,17 @@ class MissingFileRun implements DetectorRun {
       }
     }
     if (PATH_ARG[call.name] === undefined) return;
-    const dirPath = (fd: number) => proc.fds.map.get(fd)?.path;
     if (!call.failed && call.ev.status === 'complete') {
       const isExec = call.name === 'execve' || call.name === 'execveat';
       // Found after all (a later PATH directory): the run of misses was a search that succeeded.
       if (this.lookups.size > 0 && (isExec || LOOK_ONLY.has(call.name))) {
         const l = this.lookups.get(proc.key);
-        const path = l ? callPath(call, dirPath) : undefined;
+        const path = l ? pathIn(call, proc) : undefined;
         if (l && path !== undefined && baseName(path) === l.name) this.lookups.delete(proc.key);
       }
       // Most calls succeed with nothing pending: no path to work out (the hot path of a long trace).
       if (!isExec && this.misses.size === 0 && this.denied.size === 0) return;
-      const path = callPath(call, dirPath);
+      const path = pathIn(call, proc);
       if (path === undefined) return;
       // Found (or created) after all: earlier misses of it were not the problem. Only the
       // pending misses are looked up, so memory does not grow with every path opened. An
@@ -245,7 +244,7 @@ class MissingFileRun implements DetectorRun {
     }
     const errno = call.errno;
     if (errno === 'EACCES' || errno === 'EPERM') {
-      const path = callPath(call, dirPath);
+      const path = pathIn(call, proc);
       if (path !== undefined) this.note(this.denied, path, errno, call, proc.info);
       return;
     }

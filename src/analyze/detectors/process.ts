@@ -128,7 +128,7 @@ class ProcessEndRun implements DetectorRun {
   /** Signals sent by traced processes (kill/tkill/tgkill), by target pid: the latest one. */
   private sent = new Map<number, { from: ProcessInfo; signal: string; line: number; seq: number }>();
   /** Per live process, the fd its latest call used: what it was waiting on if a signal kills it. */
-  private lastUse = new Map<number, LastUse>();
+  private lastUse = new Map<number, LastUse | undefined>();
   /** Per thread group, the latest signal another process sent it (si_pid not its own). */
   private outside = new Map<number, OutsideSignal>();
 
@@ -156,7 +156,7 @@ class ProcessEndRun implements DetectorRun {
         const peer = a.fd.kind === 'pipe' && diedInCall(call.ev, this.ctx.os) ? pipeHolders(a.fd, p, this.ctx.tracker) : undefined;
         if (peer) u.pipePeer = peer;
         this.lastUse.set(p.key, u);
-      } else this.lastUse.delete(p.key);
+      } else if (this.lastUse.get(p.key) !== undefined) this.lastUse.set(p.key, undefined); // not delete: a Map rehashes after many deletes
     }
     if (ev.type === 'signal' && !ev.stopped && this.outside.size < 10_000) {
       const si = parseSiginfo(ev.info);

@@ -18,11 +18,13 @@ const WAITING = new Set(
   ).split(' '),
 );
 /** Reads and receives wait for data unless they are on a regular file. */
-const IO_WAIT = /^(read|readv|recv|recvfrom|recvmsg|recvmmsg|read_nocancel|recvfrom_nocancel|recvmsg_nocancel|write|writev|send|sendto|sendmsg|connect|connect_nocancel)$/;
+const IO_WAIT = new Set(
+  'read readv recv recvfrom recvmsg recvmmsg read_nocancel recvfrom_nocancel recvmsg_nocancel write writev send sendto sendmsg connect connect_nocancel'.split(' '),
+);
 
 function waits(name: string, fd: FdEntry | undefined): boolean {
   if (WAITING.has(name)) return true;
-  if (IO_WAIT.test(name)) return !fd || (fd.kind !== 'file' && fd.kind !== 'directory');
+  if (IO_WAIT.has(name)) return !fd || (fd.kind !== 'file' && fd.kind !== 'directory');
   return false;
 }
 

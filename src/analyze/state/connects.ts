@@ -42,7 +42,12 @@ export interface ConnectSite {
   family?: string;
 }
 
-const WAIT_CALLS = /^(poll|ppoll|select|pselect6|_newselect|select_nocancel|poll_nocancel)$/;
+const WAIT_CALLS = new Set(['poll', 'ppoll', 'select', 'pselect6', '_newselect', 'select_nocancel', 'poll_nocancel']);
+
+/** A call whose result can settle a connect in progress (poll, select). */
+export function waitsOnFds(name: string): boolean {
+  return WAIT_CALLS.has(name);
+}
 
 /** The call returned and did not fail (an unfinished or interrupted one has not returned yet). */
 export function completedOk(call: CallView): boolean {
@@ -54,7 +59,7 @@ export function completedOk(call: CallView): boolean {
  * follow connects without the analyzer (the summary) and skip every other call.
  */
 export function mayTellConnect(name: string): boolean {
-  return isConnect(name) || name === 'getsockopt' || READ_CALLS.has(name) || WRITE_CALLS.has(name) || WAIT_CALLS.test(name);
+  return isConnect(name) || name === 'getsockopt' || READ_CALLS.has(name) || WRITE_CALLS.has(name) || WAIT_CALLS.has(name);
 }
 
 function isConnect(name: string): boolean {
@@ -173,7 +178,7 @@ export class Connects<K> {
    */
   onWait(call: CallView, keyOf: (fd: number) => K | undefined): ConnectAttempt | undefined {
     const name = call.name;
-    if (!WAIT_CALLS.test(name)) return undefined;
+    if (!WAIT_CALLS.has(name)) return undefined;
     const ret = call.ev.ret;
     if (!ret) return undefined;
     let found: ConnectAttempt | undefined;

@@ -10,7 +10,7 @@
 import type { CallView } from '../../decode/call-view.js';
 import { shownEndpoint } from '../../decode/text.js';
 import { ACCEPT_CALLS, ANON_CREATORS, CLONE_CALLS, EXEC_CALLS, FD_FIRST, OPEN_CALLS, READ_CALLS, WRITE_CALLS } from './calls.js';
-import { completedOk, Connects, startsAttempt, type ConnectAttempt, type ConnectStore } from './connects.js';
+import { completedOk, Connects, startsAttempt, waitsOnFds, type ConnectAttempt, type ConnectStore } from './connects.js';
 import { continuesLine, feedStderr } from './stderr.js';
 import { ProcessTree } from './processes.js';
 import { ResolvedNames } from './resolved.js';
@@ -139,6 +139,7 @@ export class Tracker extends ProcessTree {
    * failed, a timeout says nothing came back in time.
    */
   onWait(call: CallView, p: Proc): ConnectAttempt | undefined {
+    if (!waitsOnFds(call.name)) return undefined; // most calls: no fd lookup to make
     return this.connects.onWait(call, (fd) => this.socketOf(p.fds.map.get(fd)));
   }
 }
