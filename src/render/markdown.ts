@@ -85,13 +85,16 @@ export class MarkdownReport {
   }
 
   add(s: Story): void {
-    this.sequence.add(sequenceLines(s, this.format));
+    // A single event's call text serves its step and its row.
+    const single = s.items.length === 1 ? callText(s.items[0]!.event, s.items[0]!.decoded, this.format) : undefined;
+    this.sequence.add(sequenceLines(s, this.format, single));
     for (const it of s.items) {
       const ev = it.event;
       const who = whoText(ev, this.format);
+      const call = single ?? callText(ev, it.decoded, this.format);
       // Only the few rows the findings cite are cut to their budget (render); a long one is cut
       // now too, so that the store does not keep megabytes of it (cutting twice changes nothing).
-      const whole = who ? `${who} ${callText(ev, it.decoded, this.format)}` : callText(ev, it.decoded, this.format);
+      const whole = who ? `${who} ${call}` : call;
       const row = whole.length > KEEP_ROW_CHARS ? cut(whole, BUDGET.row) : whole;
       for (const l of ev.lines) this.rows.put(ev.file, l, row);
     }
@@ -220,7 +223,8 @@ function fileList(files: readonly string[]): string {
   return shown.join(', ') + (left ? ` and ${String(left)} more file${left === 1 ? '' : 's'}` : '');
 }
 
-function sequenceLines(s: Story, fmt: string): string[] {
+/** A step's two lines; `call`: the call text of a single event, when the caller has it. */
+function sequenceLines(s: Story, fmt: string, call?: string): string[] {
   const ev = s.items[0]!.event;
   const lines = s.items.length > 1 ? `${String(ev.line)}-${String(s.items[s.items.length - 1]!.event.line)}` : String(ev.line);
   const who = whoText(ev, fmt);
@@ -228,5 +232,5 @@ function sequenceLines(s: Story, fmt: string): string[] {
   let head = lines.padStart(6);
   if (who) head += `  ${who}`;
   if (time) head += `  ${time}`;
-  return [cut(`${head}  ${storyCall(s, fmt)}`, BUDGET.step), cut(`        → ${s.sentence}`, BUDGET.step)];
+  return [cut(`${head}  ${storyCall(s, fmt, call)}`, BUDGET.step), cut(`        → ${s.sentence}`, BUDGET.step)];
 }

@@ -74,11 +74,11 @@ function groupSummary(story: Story): string {
   return `[${String(story.items.length)} calls: ${parts.join(', ')}${more}]`;
 }
 
-/** The call column of a story: the call itself, or a summary of a folded group. */
-export function storyCall(story: Story, format?: string): string {
+/** The call column of a story: the call itself, or a summary of a folded group. `call`: the single event's callText, when the caller has it. */
+export function storyCall(story: Story, format?: string, call?: string): string {
   if (story.items.length > 1) return groupSummary(story);
   const it = story.items[0]!;
-  let s = callText(it.event, it.decoded, format);
+  let s = call ?? callText(it.event, it.decoded, format);
   if (it.event.type === 'syscall' && it.event.duration !== undefined) s += ` <${it.event.duration.toFixed(6)}>`;
   return s;
 }
