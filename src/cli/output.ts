@@ -7,6 +7,11 @@ import { clearProgress } from './progress.js';
 const CHUNK = 1 << 16;
 /** Characters of short text joined before they are encoded into the pool. */
 const TEXT_CHUNK = 1 << 13;
+/**
+ * Longest text that is joined (a narrative line); longer text (a JSON event, ~1 KB) is encoded
+ * at once: joining it only added a copy.
+ */
+const JOINED_TEXT = 512;
 
 /** One promise for two writes that may each need the stream drained. */
 function both(a: Promise<void> | undefined, b: Promise<void> | undefined): Promise<void> | undefined {
@@ -45,7 +50,7 @@ export class Output {
     if (this.closed) return undefined;
     // Short text (a narrative line) is joined to what came before and encoded 8 K characters at
     // a time: one encoding call per line cost more than the joining.
-    if (typeof data === 'string' && data.length <= TEXT_CHUNK) {
+    if (typeof data === 'string' && data.length <= JOINED_TEXT) {
       if (this.text.length + data.length <= TEXT_CHUNK) {
         this.text += data;
         this.flushSoon();
