@@ -5,6 +5,7 @@
 import { CallView } from '../decode/call-view.js';
 import type { DecodedCall, Endpoint, FdInfo, OsName, SyscallEvent } from '../model/index.js';
 import type { SyscallEntry } from '../knowledge/syscalls.js';
+import { trimTrailing } from '../text/trim.js';
 
 export interface ArgView {
   role: string;
@@ -78,7 +79,8 @@ class LazyArg implements ArgView {
   get str(): string | undefined {
     if (this.strRead === undefined) {
       // dtruss prints C strings with their terminating NUL.
-      this.strRead = this.view.str(this.i)?.value.replace(/(?<!\0)\0+$/, '') ?? null;
+      const s = this.view.str(this.i);
+      this.strRead = s === undefined ? null : trimTrailing(s.value, '\0');
     }
     return this.strRead ?? undefined;
   }
