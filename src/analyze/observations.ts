@@ -33,7 +33,7 @@ export interface PathFailure {
 export function cleanPath(p: string): string {
   // dtruss prints the terminating NUL of C strings (most paths end otherwise: no regexp pass).
   if (!p.endsWith('\0')) return p;
-  return p.replace(/(?<!\0)\0+$/, '');
+  return trimTrailing(p, '\0');
 }
 
 /** The path a call names; relative to a directory fd it is made absolute when `dirPath` knows that fd. */

@@ -8,10 +8,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { lineKey, type CitedRows } from '../render/markdown.js';
-import { sanitize } from '../render/sanitize.js';
 
-/** Bytes of rows gathered before one write to the spool. */
+/** Characters of rows gathered before one write to the spool. */
 const FLUSH_CHARS = 1 << 20;
+
+/** Characters readline may end a line at (Node's readline also ends one at a lone CR). */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** A JSON string on one line: JSON.stringify leaves U+2028 and U+2029 as they are. */
+function jsonLine(s: string): string {
+  return JSON.stringify(s).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
 
 export class SpooledRows implements CitedRows {
   private readonly dir = mkdtempSync(join(tmpdir(), 'tracex-rows-'));
@@ -19,8 +26,7 @@ export class SpooledRows implements CitedRows {
   private readonly fd = openSync(this.path, 'w', 0o600);
   private readonly files = new Map<string | undefined, number>();
   private readonly names: (string | undefined)[] = [];
-  private pending: string[] = [];
-  private pendingChars = 0;
+  private pending = '';
 
   put(file: string | undefined, line: number, row: string): void {
     let f = this.files.get(file);
@@ -29,17 +35,15 @@ export class SpooledRows implements CitedRows {
       this.files.set(file, f);
       this.names.push(file);
     }
-    // One spool line per row: the row is sanitised here (no line break), as the report shows it.
-    const text = `${String(f)} ${String(line)}\t${sanitize(row)}\n`;
-    this.pending.push(text);
-    this.pendingChars += text.length;
-    if (this.pendingChars >= FLUSH_CHARS) this.flush();
+    // One spool line per row, kept as it was given: a row with a line break (or what readline
+    // may take for one) is written as a JSON string, marked `j`; the rest as they are, marked ` `.
+    this.pending += LINE_BREAK.test(row) ? `${String(f)} ${String(line)}\tj${jsonLine(row)}\n` : `${String(f)} ${String(line)}\t ${row}\n`;
+    if (this.pending.length >= FLUSH_CHARS) this.flush();
   }
 
   private flush(): void {
-    if (this.pending.length) writeSync(this.fd, this.pending.join(''));
-    this.pending = [];
-    this.pendingChars = 0;
+    if (this.pending) writeSync(this.fd, this.pending);
+    this.pending = '';
   }
 
   async get(keys: ReadonlySet<string>): Promise<Map<string, string>> {
@@ -51,7 +55,7 @@ export class SpooledRows implements CitedRows {
       const sp = l.indexOf(' ');
       const tab = l.indexOf('\t', sp);
       const key = lineKey(this.names[Number(l.slice(0, sp))], Number(l.slice(sp + 1, tab)));
-      if (keys.has(key) && !found.has(key)) found.set(key, l.slice(tab + 1));
+      if (keys.has(key) && !found.has(key)) found.set(key, l[tab + 1] === 'j' ? (JSON.parse(l.slice(tab + 2)) as string) : l.slice(tab + 2));
     }
     return found;
   }

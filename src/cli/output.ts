@@ -5,6 +5,18 @@ import { clearProgress } from './progress.js';
 
 /** Bytes gathered before one write to the stream. */
 const CHUNK = 1 << 16;
+/** Characters of short text joined before they are encoded into the pool. */
+const TEXT_CHUNK = 1 << 13;
+/**
+ * Longest text that is joined (a narrative line); longer text (a JSON event, ~1 KB) is encoded
+ * at once: joining it only added a copy.
+ */
+const JOINED_TEXT = 512;
+
+/** One promise for two writes that may each need the stream drained. */
+function both(a: Promise<void> | undefined, b: Promise<void> | undefined): Promise<void> | undefined {
+  return a && b ? Promise.all([a, b]).then(() => undefined) : (a ?? b);
+}
 
 export class Output {
   private closed = false;
@@ -14,6 +26,8 @@ export class Output {
    */
   private pool = Buffer.allocUnsafe(CHUNK);
   private used = 0;
+  /** Short text not yet encoded into the pool. */
+  private text = '';
   private scheduled = false;
 
   constructor(private stream: Writable = process.stdout) {
@@ -34,20 +48,44 @@ export class Output {
    */
   write(data: string | Buffer): Promise<void> | undefined {
     if (this.closed) return undefined;
+    // Short text (a narrative line) is joined to what came before and encoded 8 K characters at
+    // a time: one encoding call per line cost more than the joining.
+    if (typeof data === 'string' && data.length <= JOINED_TEXT) {
+      if (this.text.length + data.length <= TEXT_CHUNK) {
+        this.text += data;
+        this.flushSoon();
+        return undefined;
+      }
+      const w = this.queue(this.takeText());
+      this.text = data;
+      this.flushSoon();
+      return w;
+    }
+    const before = this.text ? this.queue(this.takeText()) : undefined;
+    return both(before, this.queue(data));
+  }
+
+  private takeText(): string {
+    const t = this.text;
+    this.text = '';
+    return t;
+  }
+
+  /** Into the pool (or to the stream when big), flushing the pool when it is full. */
+  private queue(data: string | Buffer): Promise<void> | undefined {
     // A UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4).
     const room = typeof data === 'string' ? data.length * 3 : data.length;
     if (room > CHUNK - this.used) {
-      const before = this.flush();
+      const before = this.flushPool();
       if (room > CHUNK) {
         // Big text goes to the stream as it is, after what was queued.
-        const after = this.send(data);
-        return before && after ? Promise.all([before, after]).then(() => undefined) : (before ?? after);
+        return both(before, this.send(data));
       }
       this.used += this.put(data);
       return before;
     }
     this.used += this.put(data);
-    if (this.used >= CHUNK - 1024) return this.flush();
+    if (this.used >= CHUNK - 1024) return this.flushPool();
     this.flushSoon();
     return undefined;
   }
@@ -71,6 +109,12 @@ export class Output {
   }
 
   flush(): Promise<void> | undefined {
+    if (this.closed) return undefined;
+    const before = this.text ? this.queue(this.takeText()) : undefined;
+    return both(before, this.flushPool());
+  }
+
+  private flushPool(): Promise<void> | undefined {
     if (this.closed || this.used === 0) return undefined;
     const data = this.pool.subarray(0, this.used);
     this.pool = Buffer.allocUnsafe(CHUNK);

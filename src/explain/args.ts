@@ -5,6 +5,7 @@
 import { CallView } from '../decode/call-view.js';
 import type { DecodedCall, Endpoint, FdInfo, OsName, SyscallEvent } from '../model/index.js';
 import type { SyscallEntry } from '../knowledge/syscalls.js';
+import { trimTrailing } from '../text/trim.js';
 
 export interface ArgView {
   role: string;
@@ -26,11 +27,20 @@ export interface ArgView {
 /** Argument roles that hold an fd (what `--fd N` matches, and what gets an fd's description). */
 export const FD_ROLES: ReadonlySet<string> = new Set(['fd', 'fd2', 'dirfd', 'dirfd2', 'epfd', 'kq', 'newfd']);
 
-/** One argument, read lazily: most sentences need one or two fields of one or two arguments. */
+/**
+ * One argument, read lazily: most sentences need one or two fields of one or two arguments.
+ * Each reading is kept in its own field (undefined: not read yet; null: read, nothing there),
+ * not in a cache object: an argument is made for every argument of every call.
+ */
 class LazyArg implements ArgView {
   readonly role: string;
   readonly text: string;
-  private cache: { str?: string | null; names?: string[]; endpoint?: Endpoint | null; fdInfo?: FdInfo | null; int?: number | null; atCwd?: boolean } = {};
+  private strRead: string | null | undefined = undefined;
+  private namesRead: string[] | undefined = undefined;
+  private endpointRead: Endpoint | null | undefined = undefined;
+  private fdInfoRead: FdInfo | null | undefined = undefined;
+  private intRead: number | null | undefined = undefined;
+  private atCwdRead: boolean | undefined = undefined;
 
   constructor(
     private view: CallView,
@@ -44,14 +54,14 @@ class LazyArg implements ArgView {
 
   /** The number (an fd for fd roles), read on first use. */
   get int(): number | undefined {
-    if (this.cache.int === undefined) this.readInt();
-    return this.cache.int ?? undefined;
+    if (this.intRead === undefined) this.readInt();
+    return this.intRead ?? undefined;
   }
 
   /** The dirfd is AT_FDCWD. */
   get atCwd(): boolean | undefined {
-    if (this.cache.int === undefined) this.readInt();
-    return this.cache.atCwd;
+    if (this.intRead === undefined) this.readInt();
+    return this.atCwdRead;
   }
 
   private readInt(): void {
@@ -61,26 +71,27 @@ class LazyArg implements ArgView {
     // fds printed raw as 32-bit unsigned (`0xffffff9c` is AT_FDCWD, -100).
     if (isFd && iv !== undefined && iv >= 0x80000000 && iv <= 0xffffffff) iv -= 0x100000000;
     if (/^AT_FDCWD\b/.test(this.text) || (isFd && role.startsWith('dirfd') && (iv === -100 || iv === -2))) {
-      this.cache.atCwd = true;
-      this.cache.int = null;
-    } else this.cache.int = iv ?? null;
+      this.atCwdRead = true;
+      this.intRead = null;
+    } else this.intRead = iv ?? null;
   }
 
   get str(): string | undefined {
-    if (this.cache.str === undefined) {
+    if (this.strRead === undefined) {
       // dtruss prints C strings with their terminating NUL.
-      this.cache.str = this.view.str(this.i)?.value.replace(/(?<!\0)\0+$/, '') ?? null;
+      const s = this.view.str(this.i);
+      this.strRead = s === undefined ? null : trimTrailing(s.value, '\0');
     }
-    return this.cache.str ?? undefined;
+    return this.strRead ?? undefined;
   }
 
   get names(): string[] {
-    return (this.cache.names ??= [...this.view.names(this.i)]);
+    return (this.namesRead ??= [...this.view.names(this.i)]);
   }
 
   get endpoint(): Endpoint | undefined {
-    if (this.cache.endpoint === undefined) this.cache.endpoint = this.view.endpoint(this.i) ?? null;
-    return this.cache.endpoint ?? undefined;
+    if (this.endpointRead === undefined) this.endpointRead = this.view.endpoint(this.i) ?? null;
+    return this.endpointRead ?? undefined;
   }
 
   get fds(): number[] {
@@ -88,8 +99,8 @@ class LazyArg implements ArgView {
   }
 
   get fdInfo(): FdInfo | undefined {
-    if (this.cache.fdInfo === undefined) this.cache.fdInfo = this.view.fdInfo(this.i) ?? null;
-    return this.cache.fdInfo ?? undefined;
+    if (this.fdInfoRead === undefined) this.fdInfoRead = this.view.fdInfo(this.i) ?? null;
+    return this.fdInfoRead ?? undefined;
   }
 }
 

@@ -7,6 +7,7 @@ import { canonicalFamily } from '../decode/sockaddr.js';
 import { quotedStrings } from '../decode/text.js';
 import type { ArgView } from './args.js';
 import { argByRole, type Ctx } from './context.js';
+import { trimTrailing } from '../text/trim.js';
 
 // -- errno
 
@@ -106,7 +107,7 @@ function fdWhat(ctx: Ctx, n: number, info: FdInfo | undefined, short: boolean): 
   if (info?.type === 'pidfd') return `pidfd of process ${String(info.pid)}`;
   if (entry) {
     // dtruss paths carry the C string's NUL.
-    if (entry.path) return entry.path.replace(/(?<!\0)\0+$/, '');
+    if (entry.path) return trimTrailing(entry.path, '\0');
     if (entry.kind === 'pipe') return entry.pipe?.end ? `${entry.pipe.end} end of a pipe` : 'pipe';
     if (entry.kind !== 'unknown' && entry.kind !== 'file') return entry.anon ? anonWord(entry.anon) : entry.kind;
   }

@@ -9,6 +9,8 @@
 //   verbose terminate handler, NSException, assert(3) of glibc and of macOS libc).
 // The text given to the look-ups is one line with the thread prefix and indentation removed.
 
+import { trimTrailing } from '../text/trim.js';
+
 export type NanosCrashFact =
   /** A user-mode fault the kernel could not resolve: the program touched memory it does not have. */
   | { kind: 'fault'; what: string; addr?: string; rip?: string }
@@ -135,7 +137,7 @@ const ABORT_RULES: readonly Rule<AbortMessage>[] = [
 export function abortMessage(text: string): AbortMessage | undefined {
   // The message ends at its line; dtruss shows the C string's NUL.
   for (const line of text.split('\n')) {
-    const found = firstFact(ABORT_RULES, line.replace(/(?<!\0)\0+$/, '').trim());
+    const found = firstFact(ABORT_RULES, trimTrailing(line, '\0').trim());
     if (found) return found;
   }
   return undefined;

@@ -41,18 +41,29 @@ export async function explainTrace(
   let hiddenProbes = 0;
   let stopped = false;
   // One loop over the events, folding synchronously: a generator per stage cost a few
-  // promise turns per event, more than explaining it.
-  const emit = async (stories: Story[]): Promise<void> => {
-    for (const s of stories) {
-      if (storyPasses(s, filter)) {
-        let r = onStory!(s);
-        if (r instanceof Promise) r = await r;
-        if (r === false) {
-          stopped = true;
-          return;
-        }
-      } else hiddenProbes += hiddenProbeFailures(s, filter);
+  // promise turns per event, more than explaining it. Stories are handed over without a
+  // promise turn too: only a callback that returns a promise (a stream to drain) is awaited.
+  /** Hands stories[from..] over; a promise only when a callback returned one (then it continues there). */
+  const emit = (stories: Story[], from: number): Promise<void> | undefined => {
+    for (let i = from; i < stories.length; i++) {
+      const s = stories[i]!;
+      if (!storyPasses(s, filter)) {
+        hiddenProbes += hiddenProbeFailures(s, filter);
+        continue;
+      }
+      const r = onStory!(s);
+      if (r instanceof Promise) {
+        return r.then((v) => {
+          if (v === false) stopped = true;
+          else return emit(stories, i + 1);
+        });
+      }
+      if (r === false) {
+        stopped = true;
+        return undefined;
+      }
     }
+    return undefined;
   };
   // Batches, not single events: an async generator's turn per event cost more than folding it.
   reading: for await (const batch of trace.batches) {
@@ -69,15 +80,15 @@ export async function explainTrace(
       }
       const stories = pipeline.push(ev);
       if (stories.length === 0) continue;
-      if (stories.length === 1 && !storyPasses(stories[0]!, filter)) {
-        hiddenProbes += hiddenProbeFailures(stories[0]!, filter);
-        continue;
-      }
-      await emit(stories);
+      const w = emit(stories, 0);
+      if (w) await w;
       if (stopped) break reading;
     }
   }
-  if (!stopped && onStory) await emit(pipeline.end());
+  if (!stopped && onStory) {
+    const w = emit(pipeline.end(), 0);
+    if (w) await w;
+  }
   const stats = trace.stats();
   const result = pipeline.analyzer.finish(stats);
   return {

@@ -27,6 +27,8 @@ const PLURAL: Record<Finding['severity'], string> = { error: 'errors', warning: 
 /** Characters of each part, chosen so that all of them together stay under the limit. */
 const BUDGET = { files: 1_000, command: 200, brief: 1_500, findings: 26_000, title: 300, explanation: 3_000, hint: 1_000, row: 300, unparsed: 240, step: 600 };
 const DEFAULT_SEQUENCE_CHARS = 40_000;
+/** Rows longer than this are cut to their budget before they are stored. */
+const KEEP_ROW_CHARS = 1_000;
 /** Room kept for the <details> wrapper and the line breaks between sections. */
 const SLACK = 600;
 
@@ -39,8 +41,9 @@ export interface MarkdownOptions {
 
 /** Where the row of each traced line waits until the findings say which lines they cite. */
 export interface CitedRows {
+  /** The row of a line as it is (not cut, not sanitised: the report does both to the rows it shows). */
   put(file: string | undefined, line: number, row: string): void;
-  /** The rows of `keys` that were put. */
+  /** The rows of `keys` that were put, as they were put. */
   get(keys: ReadonlySet<string>): Promise<Map<string, string>> | Map<string, string>;
 }
 
@@ -82,11 +85,17 @@ export class MarkdownReport {
   }
 
   add(s: Story): void {
-    this.sequence.add(sequenceLines(s, this.format));
+    // A single event's call text serves its step and its row.
+    const single = s.items.length === 1 ? callText(s.items[0]!.event, s.items[0]!.decoded, this.format) : undefined;
+    this.sequence.add(sequenceLines(s, this.format, single));
     for (const it of s.items) {
       const ev = it.event;
       const who = whoText(ev, this.format);
-      const row = cut(`${who ? `${who} ` : ''}${callText(ev, it.decoded, this.format)}`, BUDGET.row);
+      const call = single ?? callText(ev, it.decoded, this.format);
+      // Only the few rows the findings cite are cut to their budget (render); a long one is cut
+      // now too, so that the store does not keep megabytes of it (cutting twice changes nothing).
+      const whole = who ? `${who} ${call}` : call;
+      const row = whole.length > KEEP_ROW_CHARS ? cut(whole, BUDGET.row) : whole;
       for (const l of ev.lines) this.rows.put(ev.file, l, row);
     }
   }
@@ -171,7 +180,8 @@ export class MarkdownReport {
     const files = f.files ?? [f.file];
     const shown = lines.slice(0, max).map((l) => {
       const k = files.map((file) => lineKey(file, l)).find((x) => rows.has(x)) ?? lineKey(f.file, l);
-      return `${String(l).padStart(6)}  ${rows.get(k) ?? '(line not in the narrative)'}`;
+      const row = rows.get(k);
+      return `${String(l).padStart(6)}  ${row === undefined ? '(line not in the narrative)' : cut(row, BUDGET.row)}`;
     });
     if (lines.length > max) shown.push(cut(`… and ${String(lines.length - max)} more line(s): ${linesText(lines.slice(max))}`, BUDGET.row));
     const inFiles = findingFiles(f);
@@ -213,11 +223,14 @@ function fileList(files: readonly string[]): string {
   return shown.join(', ') + (left ? ` and ${String(left)} more file${left === 1 ? '' : 's'}` : '');
 }
 
-function sequenceLines(s: Story, fmt: string): string[] {
+/** A step's two lines; `call`: the call text of a single event, when the caller has it. */
+function sequenceLines(s: Story, fmt: string, call?: string): string[] {
   const ev = s.items[0]!.event;
   const lines = s.items.length > 1 ? `${String(ev.line)}-${String(s.items[s.items.length - 1]!.event.line)}` : String(ev.line);
   const who = whoText(ev, fmt);
   const time = timeText(ev);
-  const head = [lines.padStart(6), who, time].filter(Boolean).join('  ');
-  return [cut(`${head}  ${storyCall(s, fmt)}`, BUDGET.step), cut(`        → ${s.sentence}`, BUDGET.step)];
+  let head = lines.padStart(6);
+  if (who) head += `  ${who}`;
+  if (time) head += `  ${time}`;
+  return [cut(`${head}  ${storyCall(s, fmt, call)}`, BUDGET.step), cut(`        → ${s.sentence}`, BUDGET.step)];
 }

@@ -9,7 +9,7 @@ import { palette, type Palette } from './color.js';
 import { overview, type OverviewInput } from '../explain/overview.js';
 import { sanitize } from './sanitize.js';
 import type { ExplainedReport, RenderOptions } from './types.js';
-import { cutText, textWidth, wrapColumns } from '../text/width.js';
+import { cutText, ONE_COLUMN, textWidth, wrapColumns } from '../text/width.js';
 
 /** Longest call shown on a narrative line when the output has no width (a pipe): lines stay one per event. */
 const DEFAULT_CALL_WIDTH = 120;
@@ -34,18 +34,28 @@ export function timeText(ev: TraceEvent): string {
   return '';
 }
 
-/** Shortens a long call in its arguments, so the result (`= -1 ENOENT (…)`) stays visible. */
-export function cutCall(s: string, width: number): string {
+/**
+ * Shortens a long call in its arguments, so the result (`= -1 ENOENT (…)`) stays visible.
+ * `oneColumn`: the caller has checked that every character of `s` takes one column (ONE_COLUMN),
+ * so lengths are widths and nothing is measured again.
+ */
+export function cutCall(s: string, width: number, oneColumn = false): string {
   // cutText looks at the start only: a megabyte-long call is not measured whole.
-  const whole = cutText(s, Math.max(1, width));
+  const cut = oneColumn ? cutOneColumn : cutText;
+  const whole = cut(s, Math.max(1, width));
   if (whole === s) return s;
   const i = s.lastIndexOf(') = ');
   if (i > 0) {
     const tail = s.slice(i);
-    const room = width - textWidth(tail);
-    if (room >= 25) return cutText(s.slice(0, i), room) + tail;
+    const room = width - (oneColumn ? tail.length : textWidth(tail));
+    if (room >= 25) return cut(s.slice(0, i), room) + tail;
   }
   return whole;
+}
+
+/** cutText of text whose characters each take one column: by length alone. */
+function cutOneColumn(text: string, width: number): string {
+  return text.length <= width ? text : text.slice(0, width - 1) + '…';
 }
 
 function failed(ev: TraceEvent): boolean {
@@ -64,11 +74,11 @@ function groupSummary(story: Story): string {
   return `[${String(story.items.length)} calls: ${parts.join(', ')}${more}]`;
 }
 
-/** The call column of a story: the call itself, or a summary of a folded group. */
-export function storyCall(story: Story, format?: string): string {
+/** The call column of a story: the call itself, or a summary of a folded group. `call`: the single event's callText, when the caller has it. */
+export function storyCall(story: Story, format?: string, call?: string): string {
   if (story.items.length > 1) return groupSummary(story);
   const it = story.items[0]!;
-  let s = callText(it.event, it.decoded, format);
+  let s = call ?? callText(it.event, it.decoded, format);
   if (it.event.type === 'syscall' && it.event.duration !== undefined) s += ` <${it.event.duration.toFixed(6)}>`;
   return s;
 }
@@ -82,22 +92,25 @@ export function renderStoryLine(story: Story, opts: RenderOptions & { format?: s
   const first = story.items[0]!.event;
   const who = whoText(first, opts.format);
   const time = timeText(first);
-  const leadText = [who && who.padEnd(5), time].filter(Boolean).join(' ');
-  const lead = [who && p.dim(who.padEnd(5)), time && p.dim(time)].filter(Boolean).join(' ');
-  const leadCols = leadText ? textWidth(leadText) + 1 : 0;
+  const whoCol = who ? who.padEnd(5) : '';
+  // `who time`, each part dimmed; its width only matters when the line is fitted to a width.
+  let lead = whoCol ? p.dim(whoCol) : '';
+  if (time) lead = lead ? `${lead} ${p.dim(time)}` : p.dim(time);
   const width = opts.width === undefined ? undefined : Math.max(MIN_WIDTH, opts.width);
-  const fullCall = sanitize(storyCall(story, opts.format));
-  const call = cutCall(fullCall, width === undefined ? (opts.callWidth ?? DEFAULT_CALL_WIDTH) : width - leadCols);
+  const leadCols = width === undefined || !lead ? 0 : textWidth(whoCol && time ? `${whoCol} ${time}` : whoCol || time) + 1;
+  const rawCall = storyCall(story, opts.format);
+  // Most calls are printable one-column text: nothing to escape, and their length is their width.
+  const oneColumn = ONE_COLUMN.test(rawCall);
+  const call = cutCall(oneColumn ? rawCall : sanitize(rawCall), width === undefined ? (opts.callWidth ?? DEFAULT_CALL_WIDTH) : width - leadCols, oneColumn);
   const bad = story.items.length === 1 && failed(first);
   const callPart = story.items.length > 1 ? p.dim(call) : bad ? p.red(call) : call;
   const sentence = sanitize(story.sentence);
-  const said = (s: string): string => (bad ? p.yellow(s) : s);
-  const head = `${lead ? `${lead} ` : ''}${callPart}`;
-  if (width === undefined || leadCols + textWidth(call) + 4 + textWidth(sentence) <= width) return `${head}  ${p.dim('→')} ${said(sentence)}`;
+  const head = lead ? `${lead} ${callPart}` : callPart;
+  if (width === undefined || leadCols + textWidth(call) + 4 + textWidth(sentence) <= width) return `${head}  ${p.dim('→')} ${bad ? p.yellow(sentence) : sentence}`;
   // The sentence under the call, indented past the pid and time (up to a third of the width).
   const indent = ' '.repeat(Math.min(leadCols, Math.floor(width / 3)));
   const lines = wrapColumns(sentence, width - indent.length - 2);
-  return [head, ...lines.map((l, i) => `${indent}${i === 0 ? p.dim('→') : ' '} ${said(l)}`)].join('\n');
+  return [head, ...lines.map((l, i) => `${indent}${i === 0 ? p.dim('→') : ' '} ${bad ? p.yellow(l) : l}`)].join('\n');
 }
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'ERROR', warning: 'WARNING', info: 'INFO' };

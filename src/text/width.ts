@@ -43,6 +43,8 @@ export function textWidth(text: string): number {
  */
 export function cutText(text: string, width: number, ellipsis: string = ELLIPSIS): string {
   if (width <= 0) return '';
+  // No cluster is wider than 2 columns per UTF-16 unit in it: short text fits without a look.
+  if (text.length * 2 <= width) return text;
   // Fast path: the first width+1 units take one column each, so they decide alone.
   const head = text.slice(0, width + 1);
   if (ONE_COLUMN.test(head)) {

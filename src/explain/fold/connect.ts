@@ -67,7 +67,7 @@ export class ConnectNotes {
       }
       return;
     }
-    if (/^close/.test(ev.syscall)) this.settled.delete(`${String(pid)}:${String(call.fd(0) ?? -1)}`);
+    if (this.settled.size && /^close/.test(ev.syscall)) this.settled.delete(`${String(pid)}:${String(call.fd(0) ?? -1)}`);
   }
 }
 

@@ -15,6 +15,9 @@ import { osOf, who, type ExplainedEvent, type Open, type Step, type Story, type 
 /** Most events a story may hold before it is emitted as it stands. */
 export const MAX_HELD = 256;
 
+/** What a push that completes no story returns (shared: callers only read it). */
+const NOTHING: Story[] = [];
+
 /** Calls, signals and exits come from a process (even an unlabelled one); tracer lines do not. */
 function fromProcess(ev: TraceEvent): boolean {
   return ev.type === 'syscall' || ev.type === 'signal' || ev.type === 'exit';
@@ -89,8 +92,11 @@ export class Folder {
   }
 
   private drain(force: boolean): Story[] {
-    const out: Story[] = [];
     if (this.held > MAX_HELD) force = true;
+    // Most pushes complete nothing: the oldest story is still open.
+    const oldest = this.slots[0];
+    if (oldest === undefined || (!force && 'open' in oldest && !oldest.open.done)) return NOTHING;
+    const out: Story[] = [];
     while (this.slots.length) {
       const s = this.slots[0]!;
       if ('open' in s && !s.open.done && !force) break;

@@ -7,6 +7,11 @@ import { WAIT_CALLS } from '../../knowledge/story-calls.js';
 import type { TraceEvent } from '../../model/index.js';
 import { who, type Step } from './types.js';
 
+/** A pipe end's key: `pid:fd`. */
+function pipeKey(pid: number, fd: number | undefined): string {
+  return `${String(pid)}:${String(fd ?? -1)}`;
+}
+
 export class PatternNotes {
   /** Last signal each process received, until its next wait. */
   private lastSignal = new Map<number, string>();
@@ -33,13 +38,12 @@ export class PatternNotes {
   annotate(s: Step): void {
     const { ev, item, call } = s;
     const pid = who(ev) ?? -1;
-    const key = (fd: number | undefined): string => `${String(pid)}:${String(fd ?? -1)}`;
     const name = ev.syscall;
     if ((name === 'pipe' || name === 'pipe2') && !returnedError(ev)) {
       const fds = call.fdSet(0);
       if (fds.length >= 2) {
-        this.pipes.set(key(fds[0]), { end: 'read', other: key(fds[1]) });
-        this.pipes.set(key(fds[1]), { end: 'write', other: key(fds[0]) });
+        this.pipes.set(pipeKey(pid, fds[0]), { end: 'read', other: pipeKey(pid, fds[1]) });
+        this.pipes.set(pipeKey(pid, fds[1]), { end: 'write', other: pipeKey(pid, fds[0]) });
       }
       return;
     }
@@ -47,11 +51,13 @@ export class PatternNotes {
       // The fd number is free again: a later pipe (or anything) may take it. Without this a
       // prefork master's per-worker pipe, closed after the fork, left its number looking like
       // the master's own self-pipe (Unicorn forwards signals to workers through such pipes).
-      this.forget(key(call.fd(0)));
+      // (Nothing to forget in most traces: no pipe seen.)
+      if (this.pipes.size || this.watched.size) this.forget(pipeKey(pid, call.fd(0)));
       return;
     }
     if (name === 'write' || name === 'write_nocancel') {
-      const p = this.pipes.get(key(call.fd(0)));
+      if (this.pipes.size === 0) return;
+      const p = this.pipes.get(pipeKey(pid, call.fd(0)));
       if (p?.end === 'write' && this.watched.has(p.other)) {
         const sig = this.lastSignal.get(pid);
         item.explanation = `${item.explanation} — a self-pipe: it wakes its own select/poll loop${sig ? ` after ${sig} arrived` : ''}`;
@@ -64,8 +70,8 @@ export class PatternNotes {
     if (waits) {
       this.lastSignal.delete(pid);
       for (const fd of call.fdSets()) {
-        if (this.pipes.get(key(fd))?.end === 'read') {
-          this.watched.add(key(fd));
+        if (this.pipes.get(pipeKey(pid, fd))?.end === 'read') {
+          this.watched.add(pipeKey(pid, fd));
           selfPipe = true;
         }
       }
