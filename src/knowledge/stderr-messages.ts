@@ -92,7 +92,7 @@ export const STDERR_PATTERNS: readonly StderrPattern[] = [
   { re: /^Exception in thread "[^"]*" /, rank: 8, kind: 'an uncaught exception' },
   // Common CLI shapes: `prog: error: …`, `fatal: …`, `Error: …`, `ERROR: …`, `FATAL: …`.
   { re: { test: errorMessage }, rank: 5, kind: 'an error message' },
-  { re: /\[(?:ERROR|CRITICAL|FATAL|error|crit|emerg|alert)\] \S/, rank: 4, kind: 'an error logged' },
+  { re: /\[(?:ERROR|CRITICAL|FATAL|error|crit|emerg|alert)\] \S/, rank: 4, kind: 'an error log line' },
   // GNU ld (and gold, lld): `main.c:(.text+0xa): undefined reference to \`f'`, `multiple definition of \`g'`.
   { re: /: (?:undefined reference to|multiple definition of) [`'"]/, rank: 5, kind: 'a link error' },
   // `mkdir: cannot create directory '/x': Read-only file system`: the errno text ends the line.
