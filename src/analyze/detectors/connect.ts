@@ -43,6 +43,17 @@ function destKey(ep: Endpoint | undefined, _s?: SocketInfo): string | undefined 
 
 const MAX_FAILURES = 200;
 
+/** Folds into `first` the same failure at another address of the same port (at most 4 named in the title). */
+function sameAtAnotherAddress(first: Finding, other: Finding, address: string): void {
+  const also = (first.title.match(/ \(also (.*)\)$/)?.[1] ?? '').split(', ').filter(Boolean);
+  const base = also.length ? first.title.slice(0, first.title.lastIndexOf(' (also ')) : first.title;
+  if (also.length < 4) also.push(address);
+  first.title = `${base} (also ${also.join(', ')})`;
+  first.explanation += ` It got the same answer from ${address} (line ${String(other.lines[0] ?? '?')}), another address for the same port.`;
+  first.lines = lineList(...first.lines, ...other.lines);
+  first.events = [...new Set([...(first.events ?? []), ...(other.events ?? [])])].sort((a, b) => a - b);
+}
+
 /** An attempt that has started and that nothing has settled yet (the wait may not be traced). */
 interface Open {
   attempt: ConnectAttempt;
@@ -219,12 +230,24 @@ class ConnectRun implements DetectorRun {
       }
       this.failures.set(`open:${a.socketId}:${String(a.seq)}`, f);
     }
+    // One port refused (or unreachable) at each address of a name: curl to `localhost` tries
+    // 127.0.0.1 then ::1. One finding names them all, not one finding per address.
+    const byPort = new Map<string, Finding>();
     for (const f of this.failures.values()) {
       const path = epPath(f.endpoint);
       const unix = path !== undefined ? unixEntry(path) : undefined;
       // A library probing for an optional daemon (nscd, journald): expected, not a problem.
       if (unix?.optional && (f.errno === 'ENOENT' || f.errno === 'ECONNREFUSED')) continue;
-      out.push(this.describe(f, unix?.usual, unix?.oftenAbsent && f.errno === 'ENOENT'));
+      const finding = this.describe(f, unix?.usual, unix?.oftenAbsent && f.errno === 'ENOENT');
+      const port = f.endpoint && path === undefined && f.errno ? epPort(f.endpoint) : undefined;
+      const key = port !== undefined && finding.id === 'connect-failed' ? `${String(f.tgid)}|${String(port)}|${String(f.errno)}|${finding.severity}` : undefined;
+      const first = key !== undefined ? byPort.get(key) : undefined;
+      if (first && f.endpoint) {
+        sameAtAnotherAddress(first, finding, endpointText(f.endpoint));
+        continue;
+      }
+      if (key !== undefined) byPort.set(key, finding);
+      out.push(finding);
     }
     return out;
   }
