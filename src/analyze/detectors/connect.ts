@@ -44,11 +44,12 @@ function destKey(ep: Endpoint | undefined, _s?: SocketInfo): string | undefined 
 const MAX_FAILURES = 200;
 
 /** Folds into `first` the same failure at another address of the same port (at most 4 named in the title). */
-function sameAtAnotherAddress(first: Finding, other: Finding, address: string): void {
-  const also = (first.title.match(/ \(also (.*)\)$/)?.[1] ?? '').split(', ').filter(Boolean);
-  const base = also.length ? first.title.slice(0, first.title.lastIndexOf(' (also ')) : first.title;
-  if (also.length < 4) also.push(address);
-  first.title = `${base} (also ${also.join(', ')})`;
+function sameAtAnotherAddress(first: Finding, other: Finding, address: string, also: string[]): void {
+  if (also.length === 0) also.push(first.title);
+  // Bounded: a name with many addresses adds at most 4 to the title, the sentence and the lines.
+  if (also.length >= 5) return;
+  also.push(address);
+  first.title = `${also[0]!} (also ${also.slice(1).join(', ')})`;
   first.explanation += ` It got the same answer from ${address} (line ${String(other.lines[0] ?? '?')}), another address for the same port.`;
   first.lines = lineList(...first.lines, ...other.lines);
   first.events = [...new Set([...(first.events ?? []), ...(other.events ?? [])])].sort((a, b) => a - b);
@@ -232,7 +233,8 @@ class ConnectRun implements DetectorRun {
     }
     // One port refused (or unreachable) at each address of a name: curl to `localhost` tries
     // 127.0.0.1 then ::1. One finding names them all, not one finding per address.
-    const byPort = new Map<string, Finding>();
+    /** Per process, port and errno: the first finding, and its title followed by the other addresses. */
+    const byPort = new Map<string, { finding: Finding; also: string[] }>();
     for (const f of this.failures.values()) {
       const path = epPath(f.endpoint);
       const unix = path !== undefined ? unixEntry(path) : undefined;
@@ -243,10 +245,10 @@ class ConnectRun implements DetectorRun {
       const key = port !== undefined && finding.id === 'connect-failed' ? `${String(f.tgid)}|${String(port)}|${String(f.errno)}|${finding.severity}` : undefined;
       const first = key !== undefined ? byPort.get(key) : undefined;
       if (first && f.endpoint) {
-        sameAtAnotherAddress(first, finding, endpointText(f.endpoint));
+        sameAtAnotherAddress(first.finding, finding, endpointText(f.endpoint), first.also);
         continue;
       }
-      if (key !== undefined) byPort.set(key, finding);
+      if (key !== undefined) byPort.set(key, { finding, also: [] });
       out.push(finding);
     }
     return out;
