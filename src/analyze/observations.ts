@@ -7,6 +7,7 @@ import { probeKind } from '../knowledge/probes.js';
 import { READ_CALLS, WRITE_CALLS, type Proc } from './state/index.js';
 import type { Observation } from './types.js';
 import { trimTrailing } from '../text/trim.js';
+import { lastLineBreak } from '../text/line-break.js';
 
 /** Which argument holds the path, per syscall. */
 export const PATH_ARG: Record<string, number> = {
@@ -124,13 +125,10 @@ export class ServedRequests {
  * line of `?`s followed by a break).
  */
 function withoutQuery(target: string): string {
-  let start = target.length;
-  while (start > 0 && !LINE_BREAK.has(target[start - 1]!)) start--;
+  const start = lastLineBreak(target) + 1;
   const q = target.slice(start).search(/[?#]/);
   return q < 0 ? target : target.slice(0, start + q);
 }
-
-const LINE_BREAK = new Set(['\n', '\r', '\u2028', '\u2029']);
 
 /**
  * Is `path` the file a request for `target` names? Its path part, percent-decoded, ends

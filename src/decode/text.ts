@@ -7,6 +7,7 @@ import type { Endpoint, OsName } from '../model/index.js';
 import { cStringBytes, readInt } from '../../grammars/lexemes.js';
 import { sockaddrFromText } from './sockaddr.js';
 import { bytesToText } from './values.js';
+import { nextLineBreak } from '../text/line-break.js';
 
 export { endpointText, epPath, epPort, listensFor, shownEndpoint } from './endpoint-text.js';
 
@@ -125,13 +126,6 @@ export function stripComment(text: string): string {
   return out + text.slice(from);
 }
 
-function nextLineBreak(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return i;
-  }
-  return Infinity;
-}
 
 /** An fd argument: `3`, `3</etc/passwd>`, `AT_FDCWD</srv>`, `3</x>(deleted)`. */
 export interface FdText {

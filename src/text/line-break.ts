@@ -11,3 +11,9 @@ export function lastLineBreak(s: string, end = s.length): number {
   while (i >= 0 && !isLineBreak(s.charCodeAt(i))) i--;
   return i;
 }
+
+/** Index of the first line break in `s` at or after `from`, or Infinity. */
+export function nextLineBreak(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) if (isLineBreak(s.charCodeAt(i))) return i;
+  return Infinity;
+}

@@ -136,8 +136,6 @@ function toleratedFinding(groups: Miss[][]): Finding {
   return f;
 }
 
-const isExecCall = (name: string): boolean => name === 'execve' || name === 'execveat';
-
 /** What a refusal means for this call: the one wording `explain` prints after the call. */
 function deniedMeaning(m: Miss): string {
   const entry = lookupSyscall(m.syscall);
@@ -148,7 +146,7 @@ function deniedMeaning(m: Miss): string {
 /** One finding for the misses of one search (usually a single path). */
 function missingFinding(group: Miss[], failedOnly: boolean): Finding {
   const m = group[0]!;
-  const isExec = m.syscall === 'execve' || m.syscall === 'execveat';
+  const isExec = EXEC_CALLS.has(m.syscall);
   const asked = namedOnCommandLine(m);
   const what = isExec ? 'run' : m.lookOnly ? 'look up' : 'open';
   const count = group.reduce((n, g) => n + g.count, 0);
@@ -218,7 +216,7 @@ class MissingFileRun implements DetectorRun {
     }
     if (PATH_ARG[call.name] === undefined) return;
     if (!call.failed && call.ev.status === 'complete') {
-      const isExec = call.name === 'execve' || call.name === 'execveat';
+      const isExec = EXEC_CALLS.has(call.name);
       // Found after all (a later PATH directory): the run of misses was a search that succeeded.
       if (this.lookups.size > 0 && (isExec || LOOK_ONLY.has(call.name))) {
         const l = this.lookups.get(proc.key);
@@ -313,7 +311,7 @@ class MissingFileRun implements DetectorRun {
     // Misses of one name by one process in several directories are one search: reported once.
     const searches = new Map<string, Miss[]>();
     for (const m of this.misses.values()) {
-      const isExec = m.syscall === 'execve' || m.syscall === 'execveat';
+      const isExec = EXEC_CALLS.has(m.syscall);
       // A PATH search: /usr/local/bin/x missing is fine when /usr/bin/x ran.
       if (isExec && this.isSearchStep(m)) continue;
       // Removing what is not there reached the goal (`rm -f`, stale files cleared at start-up):
@@ -336,7 +334,7 @@ class MissingFileRun implements DetectorRun {
     const tolerated = new Map<ProcessInfo, Miss[][]>();
     for (const group of searches.values()) {
       const m = group[0]!;
-      const isExec = m.syscall === 'execve' || m.syscall === 'execveat';
+      const isExec = EXEC_CALLS.has(m.syscall);
       // One execve of one path failing ENOENT: exec.ts tells it (the file, or its #! interpreter).
       if (isExec && group.length === 1 && m.errno === 'ENOENT') continue;
       if (!isExec && endedWell(m.proc, this.ctx.tracker) && !namedOnCommandLine(m) && !group.some((g) => g.injected)) {
@@ -363,7 +361,7 @@ class MissingFileRun implements DetectorRun {
       if (m.lookOnly && !namedOnCommandLine(m) && this.isSearchStep(m)) continue;
       // execve of a name refused in one PATH directory (a 0644 file, a directory root's PATH
       // names that this user cannot enter) and run from another: a search, not the failure.
-      if ((m.syscall === 'execve' || m.syscall === 'execveat') && this.isSearchStep(m)) continue;
+      if (EXEC_CALLS.has(m.syscall) && this.isSearchStep(m)) continue;
       // Like a miss: a process that was refused and still exited 0 did without it (ps reading
       // /proc/1/environ of a process it may not see), unless the user named the path.
       const tolerated = endedWell(m.proc, this.ctx.tracker) && !namedOnCommandLine(m);
@@ -379,7 +377,7 @@ class MissingFileRun implements DetectorRun {
           (m.injected ? INJECTED : ''),
         hint:
           'Check ownership and mode of the file and each directory above it (`namei -l PATH`), the user the program runs as, and SELinux/AppArmor denials.' +
-          (isExecCall(m.syscall) ? ' For a program, also whether its file system is mounted noexec (`findmnt -T PATH`).' : ''),
+          (EXEC_CALLS.has(m.syscall) ? ' For a program, also whether its file system is mounted noexec (`findmnt -T PATH`).' : ''),
         lines: lineList(...m.lines),
         events: m.events,
       };

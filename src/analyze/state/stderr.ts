@@ -74,14 +74,10 @@ export function continuesLine(before: string, truncated: boolean): boolean {
 
 /** Feed one write to stderr. `truncated`: strace cut the string (the rest of the message is lost). */
 export function feedStderr(s: StderrLines, text: string, truncated: boolean, line: number, seq: number): void {
-  // A traceback always starts a line: what was left unfinished before it (cut by strace, or
-  // written by the program this process was before an exec) is a line of its own.
-  if (s.partial !== '' && TRACEBACK_START.test(text)) {
-    judge(s, s.partial, s.at ?? { line, seq });
-    s.partial = '';
-    delete s.at;
-  }
-  if (s.partial !== '' && !continuesLine(s.partial, truncated)) {
+  // What was left unfinished before is a line of its own when this write does not continue it,
+  // or opens a traceback (which always starts a line; the unfinished part was cut by strace, or
+  // written by the program this process was before an exec).
+  if (s.partial !== '' && (!continuesLine(s.partial, truncated) || TRACEBACK_START.test(text))) {
     judge(s, s.partial, s.at ?? { line, seq });
     s.partial = '';
     delete s.at;
