@@ -1,5 +1,5 @@
 // What an exit status means for common programs, as data. Sources: the EXIT STATUS /
-// EXIT CODES sections of each program's manual (coreutils timeout(1), curl(1), grep(1),
+// EXIT CODES sections of each program's manual (coreutils timeout(1), curl(1), wget(1), grep(1),
 // psql(1), ssh(1), git(1)) and POSIX Shell Command Language §2.8.2 (126, 127, 128+n).
 
 import { lookupConstant } from '../decode/index.js';
@@ -24,6 +24,16 @@ const BY_PROGRAM: Record<string, Record<number, string>> = {
     52: 'the server closed the connection without replying',
     56: 'receiving data failed (connection reset)',
     60: 'the server certificate could not be verified',
+  },
+  wget: {
+    1: 'a generic error',
+    2: 'its options or configuration could not be parsed',
+    3: 'a file could not be read or written',
+    4: 'the network failed (refused, unreachable, timed out, or the name did not resolve)',
+    5: 'the server certificate could not be verified',
+    6: 'the user name or password was refused',
+    7: 'a protocol error',
+    8: 'the server answered with an error (an HTTP 4xx or 5xx)',
   },
   grep: { 1: 'no line matched (not an error)', 2: 'an error occurred (a file could not be read, or a bad pattern)' },
   psql: { 1: 'a fatal error of its own (out of memory, file not found)', 2: 'the connection to the server failed or went bad', 3: 'an error in a script run with ON_ERROR_STOP' },
